@@ -1,0 +1,397 @@
+"""Casualty figures in one parsed sentence: harm words, their victims and the victims' numbers.
+
+Two passes over the dependency parse. Quantity first: every quantity ("over 60", "dozens") whose
+noun is a victim noun is linked to the nearest harm word in the tree. Then harm words left without
+a number get their victim from the grammar (object, passive subject, "a man", named victims).
+Negated or hypothetical harm is never a figure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (DIE_VERBS, GROUP_MODIFIERS, HARM_ADJ, HARM_NOUNS, HARM_VERBS, HYPOTHETICAL,
+                      MIXED_NOUNS, NEGATION_WORDS, OFFICER_POLICE_CUES, SHOOT_VERBS, VICTIM_LEMMAS)
+from .quantities import find_quantities
+
+
+@dataclass
+class FigureCandidate:
+    harm: str
+    group: str | None
+    min: int | None
+    max: int | None
+    start: int          # global character offsets of the quantity and victim words
+    end: int
+    text: str
+    trigger: int        # token index (in the doc) of the harm word
+    vague: bool = False
+    named: tuple[str, ...] = ()
+    partial: bool = False
+    weak: bool = False  # a pronoun or a bare noun: counts only when nothing better says more
+    zero: bool = False
+
+
+@dataclass
+class Trigger:
+    i: int
+    harm: str
+    negated: bool = False
+    hypothetical: bool = False
+    used: bool = False
+    kind: str = "verb"
+    victims: list = field(default_factory=list)
+
+
+KILL_WORDS = {"kill", "die", "dead", "death", "murder", "fatally", "fatal", "slay", "succumb"}
+PRONOUN_ONE = {"he", "she", "him", "her"}
+ZERO_WORDS = re.compile(r"\b(?:no one|nobody|none|no (?:civilians?|people|one|casualt\w+|injur\w+|deaths?|fatalit\w+)|no reported)\b", re.I)
+
+
+def _is_shoot_killed(tok) -> bool:
+    """'shot dead', 'shot and killed', 'fatally shot', 'shot to death'."""
+    near = list(tok.children) + [tok.head]
+    for t in near:
+        if t.lemma_.lower() in KILL_WORDS or t.lower_ in ("dead", "fatally"):
+            return True
+    nxt = tok.doc[tok.i + 1: tok.i + 4].text.lower()
+    return bool(re.match(r"(?:dead|to death|and killed|and died|fatally)", nxt))
+
+
+def find_triggers(sent) -> list[Trigger]:
+    out: list[Trigger] = []
+    for t in sent:
+        lem, low, pos = t.lemma_.lower(), t.lower_, t.pos_
+        harm = None
+        kind = "verb"
+        if pos in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
+            if lem in HARM_VERBS and HARM_VERBS[lem]:
+                harm = HARM_VERBS[lem]
+            elif lem in DIE_VERBS:
+                harm, kind = DIE_VERBS[lem], "die"
+            elif lem in SHOOT_VERBS or low in ("shot", "shooting", "stabbed", "gunned"):
+                harm, kind = ("killed" if _is_shoot_killed(t) else "injured"), "shoot"
+        if harm is None and low in HARM_ADJ and pos in ("ADJ", "VERB", "NOUN"):
+            harm, kind = HARM_ADJ[low], "adj"
+        if harm is None and pos in ("NOUN", "PROPN") and lem in HARM_NOUNS:
+            if lem == "life" and not _lives_lost(t):
+                continue
+            if lem == "body" and not _bodies_found(t):
+                continue
+            if lem == "toll" and not re.search(r"death|casualt|civilian|toll (?:rose|climb|reach|stood|stands|has risen|was)",
+                                               sent.text.lower()):
+                continue
+            harm, kind = HARM_NOUNS[lem], "noun"
+        if harm is None and lem == "victim" and t.dep_ == "attr" and t.head.lemma_ in ("become", "fall"):
+            harm, kind = "killed", "noun"
+        if harm is None and low in ("fatally",) and t.head.lemma_ in ("shoot", "wound", "injure", "stab"):
+            continue
+        if harm is None:
+            continue
+        if harm == "missing" and pos != "ADJ":
+            continue
+        trig = Trigger(t.i, harm, kind=kind)
+        trig.negated = _negated(t)
+        trig.hypothetical = _hypothetical(t, sent)
+        out.append(trig)
+    return out
+
+
+def _lives_lost(t) -> bool:
+    h = t.head
+    if h.lemma_ in ("claim", "lose", "take", "cost", "kill"):
+        return True
+    if h.dep_ == "prep" and h.head.lemma_ in ("claim", "lose", "take", "cost"):
+        return True
+    return bool(re.search(r"(?:lost|claimed|took|taking|claiming|losing|cost) (?:the |their |his |her )?lives?",
+                          t.doc[max(0, t.i - 3): t.i + 1].text.lower()))
+
+
+def _bodies_found(t) -> bool:
+    ctx = t.doc[max(0, t.i - 6): t.i + 8].text.lower()
+    return bool(re.search(r"recover|found|pulled|retriev|arriv|brought|identified|morgue|unearth|exhum|discover", ctx))
+
+
+def _negated(t) -> bool:
+    for c in t.children:
+        if c.dep_ == "neg" or c.lower_ in ("never",):
+            return True
+    # "did not kill", "no one was killed" handled by the zero rule, "without killing"
+    head = t.head
+    if t.dep_ in ("xcomp", "ccomp", "conj") and any(c.dep_ == "neg" for c in head.children) and head.lemma_ in ("do", "be"):
+        return True
+    prev = t.doc[max(0, t.i - 3): t.i].text.lower()
+    return bool(re.search(r"\b(?:without|not|never|no longer|denied|deny)\b", prev))
+
+
+def _hypothetical(t, sent) -> bool:
+    for c in t.children:
+        if c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "will", "shall", "'ll", "ca", "can"):
+            return True
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless", "lest"):
+            return True
+    h = t
+    for _ in range(5):
+        if h.lemma_ in ("avoid", "prevent", "fear", "threaten", "risk", "warn", "plan", "aim", "want", "try",
+                        "seek", "intend", "hope", "minimize", "minimise", "reduce", "protect", "bait",
+                        "lure", "provoke", "urge", "call", "stop", "spare") and h is not t:
+            return True
+        if h.head is h:
+            break
+        h = h.head
+    window = t.doc[max(sent.start, t.i - 6): min(sent.end, t.i + 3)].text
+    return bool(HYPOTHETICAL.search(window)) and not re.search(r"\b(?:was|were|has been|have been|had been)\b", window)
+
+
+def group_of(tok) -> str | None:
+    """The victim group a noun names, or None when it names no victims."""
+    lem = tok.lemma_.lower()
+    low = tok.lower_
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    mods |= {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    if lem in ("officer", "deputy", "trooper"):
+        return "police" if mods & OFFICER_POLICE_CUES or lem != "officer" else "soldiers"
+    for m in ("civilian", "innocent", "unarmed"):
+        if m in mods and lem not in ("child", "woman", "man", "boy", "girl"):
+            return "civilians"
+    base = VICTIM_LEMMAS.get(lem) or VICTIM_LEMMAS.get(low)
+    if base in (None, "people", "civilians", "men"):
+        for m in mods:
+            if m in GROUP_MODIFIERS and GROUP_MODIFIERS[m] not in ("people",):
+                if base == "men" and GROUP_MODIFIERS[m] == "civilians":
+                    return "men"
+                return GROUP_MODIFIERS[m]
+    if low in ("members", "member"):
+        # "members of the security forces", "family members"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    g = group_of(p)
+                    if g:
+                        return g
+                    if p.lemma_.lower() in ("force", "army", "police", "military"):
+                        return "soldiers" if p.lemma_.lower() != "police" else "police"
+        return "people"
+    return base
+
+
+def _dist(a, b, limit: int = 6) -> int:
+    """Path length between two tokens in the dependency tree (large when far or unrelated)."""
+    anc_a = [a] + list(a.ancestors)
+    anc_b = [b] + list(b.ancestors)
+    pos_b = {t.i: k for k, t in enumerate(anc_b)}
+    for k, t in enumerate(anc_a):
+        if t.i in pos_b:
+            return k + pos_b[t.i]
+        if k > limit:
+            break
+    return 99
+
+
+def _noun_of_quantity(head_tok):
+    """The noun a quantity counts: '60 civilians' -> civilians, 'dozens of mourners' -> mourners,
+    'between 529 and 744 of the civilians' -> civilians."""
+    t = head_tok
+    if t.dep_ in ("nummod", "quantmod", "amod", "det", "compound", "advmod") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return t.head
+    for x in [t, *t.conjuncts]:
+        for c in x.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "among"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return t
+
+
+def _quantity_head(sent, q, base_char):
+    toks = [t for t in sent if t.idx >= base_char + q.start and t.idx + len(t.text) <= base_char + q.end + 1]
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in ids or t.head is t]
+    nums = [t for t in heads if t.like_num or t.pos_ == "NUM"]
+    if not nums:
+        # "between 529 and 744": the head is the preposition; the count is its first number
+        nums = [t for t in toks if t.like_num or t.pos_ == "NUM"] or heads
+        return nums[0]
+    return nums[-1]
+
+
+def find_figures(sent, offset: int) -> list[FigureCandidate]:
+    """Figures in a spaCy sentence span; `offset` turns doc offsets into article offsets."""
+    triggers = find_triggers(sent)
+    if not triggers:
+        return []
+    figures: list[FigureCandidate] = []
+    base_char = sent.start_char
+    used_nouns: set[int] = set()
+    for q in find_quantities(sent.text):
+        qh = _quantity_head(sent, q, base_char)
+        if qh is None:
+            continue
+        noun = _noun_of_quantity(qh)
+        group = group_of(noun) if noun is not qh else None
+        # "200 injured", "five dead": the quantity stands alone before a harm word
+        standalone = noun is qh or noun.lemma_.lower() in ("more", "other") or noun.lemma_.lower() in HARM_NOUNS
+        if group is None and not standalone:
+            if noun.lemma_.lower() in MIXED_NOUNS:
+                continue  # "dozens of casualties": killed and injured together, not a figure
+            continue
+        best, best_key = None, None
+        for tr in triggers:
+            d = min(_dist(noun, sent.doc[tr.i]), _dist(qh, sent.doc[tr.i]))
+            if d > 4:
+                continue
+            key = (d, abs(tr.i - noun.i))
+            if best_key is None or key < best_key:
+                best, best_key = tr, key
+        if best is None:
+            continue
+        if noun.lemma_.lower() in HARM_NOUNS and best.i != noun.i and sent.doc[best.i].lemma_.lower() not in HARM_NOUNS:
+            # "five dead": the noun is itself the harm word
+            pass
+        if best.negated and not _is_zero(q.text):
+            continue
+        if best.hypothetical:
+            continue
+        if q.min is None and q.max is None:
+            best.used = True  # "many civilians": harm without a number is not a figure
+            used_nouns.add(noun.i)
+            continue
+        start = min(q.start + base_char, noun.idx) if noun.i >= qh.i else q.start + base_char
+        end = max(q.end + base_char, noun.idx + len(noun.text))
+        g = group
+        if g is None and noun.lemma_.lower() in ("death", "fatality", "body", "dead", "injury", "wounded", "injured", "life"):
+            g = "people"
+        figures.append(FigureCandidate(best.harm, g, q.min, q.max, start + offset, end + offset,
+                                       sent.doc.text[start:end], best.i, vague=q.vague,
+                                       zero=_is_zero(q.text)))
+        best.used = True
+        used_nouns.add(noun.i)
+    for tr in triggers:
+        if tr.used or tr.hypothetical:
+            continue
+        figures.extend(_numberless(sent, tr, offset, used_nouns))
+    _inherit_groups(figures)
+    return _dedupe(figures)
+
+
+def _is_zero(text: str) -> bool:
+    return bool(ZERO_WORDS.search(text)) or text.strip().lower() in ("no", "zero", "none")
+
+
+def _victim_tokens(tok, tr: Trigger):
+    """The grammatical victim(s) of a harm word without a number."""
+    out = []
+    deps_active = ("dobj",)
+    deps_passive = ("nsubjpass",)
+    if tr.kind in ("verb", "shoot"):
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        for c in tok.children:
+            if (passive and c.dep_ in deps_passive) or (not passive and c.dep_ in deps_active):
+                out.append(c)
+        if not out and tok.dep_ in ("acl", "relcl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            out.append(tok.head)
+        if not out and tok.dep_ == "conj":
+            for c in tok.head.children:
+                if c.dep_ in ("nsubjpass",) or (c.dep_ == "nsubj" and passive):
+                    out.append(c)
+    elif tr.kind == "die":
+        out = [c for c in tok.children if c.dep_ in ("nsubj",)]
+        if not out and tok.dep_ == "conj":
+            out = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not out and tok.dep_ in ("relcl", "acl"):
+            out = [tok.head]
+    elif tr.kind == "adj":
+        if tok.dep_ == "amod":
+            out = [tok.head]
+        elif tok.dep_ in ("acomp", "oprd", "xcomp"):
+            h = tok.head
+            out = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    elif tr.kind == "noun":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "to"):
+                out += [p for p in c.children if p.dep_ == "pobj"]
+        if tok.dep_ == "attr":  # "became victims"
+            out += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    # extend over conjunctions: "a man and a woman were killed"
+    more = []
+    for v in out:
+        more += [c for c in v.conjuncts if c not in out]
+    return out + more
+
+
+def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int]) -> list[FigureCandidate]:
+    tok = sent.doc[tr.i]
+    victims = [v for v in _victim_tokens(tok, tr) if v.i not in used_nouns]
+    if not victims:
+        return []
+    if tr.negated:
+        return []
+    out: list[FigureCandidate] = []
+    names = [v for v in victims if v.ent_type_ == "PERSON" or (v.pos_ == "PROPN" and v.ent_type_ in ("", "PERSON"))]
+    if names and len(names) == len(victims):
+        spans = [_ent_text(v) for v in names]
+        s, e = min(v.left_edge.idx for v in names), max(v.idx + len(v.text) for v in names)
+        return [FigureCandidate(tr.harm, "people", len(names), len(names), s + offset, e + offset,
+                                sent.doc.text[s:e], tr.i, named=tuple(spans))]
+    for v in victims:
+        lem = v.lemma_.lower()
+        if v.lower_ in PRONOUN_ONE:
+            out.append(FigureCandidate(tr.harm, "people", 1, 1, v.idx + offset, v.idx + len(v.text) + offset,
+                                       v.text, tr.i, weak=True))
+            continue
+        g = group_of(v)
+        if g is None:
+            continue
+        dets = {c.lower_ for c in v.children if c.dep_ in ("det", "nummod")}
+        if dets & {"no"}:
+            out.append(FigureCandidate(tr.harm, g, 0, 0, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
+                                       sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, zero=True))
+        elif dets & {"a", "an", "one", "another"} or (v.tag_ in ("NN", "NNP") and lem not in ("people", "family", "police")):
+            if v.tag_ == "NN" and not dets & {"a", "an", "one", "another"} and not any(c.dep_ == "poss" for c in v.children):
+                if not dets & {"the", "this", "that"}:
+                    continue
+            out.append(FigureCandidate(tr.harm, g, 1, 1, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
+                                       sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i,
+                                       weak=not (dets & {"a", "an", "one", "another"})))
+        elif lem == "family" or v.lower_ == "couple":
+            out.append(FigureCandidate(tr.harm, "people", 2, 2, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
+                                       sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, vague=True))
+        elif v.tag_ in ("NNS", "NNPS") or lem in ("people", "police"):
+            if tok.tag_ in ("VBG", "VB"):
+                continue  # "killing civilians", "to kill civilians": no event said to have happened
+            if dets & {"the", "these", "those", "their", "his", "her", "its"}:
+                continue  # "the civilians": refers back to a count stated elsewhere
+            if any(c.dep_ == "poss" for c in v.children):
+                continue
+            out.append(FigureCandidate(tr.harm, g, 2, 2, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
+                                       sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, vague=True, weak=True))
+    return out
+
+
+def _ent_text(tok) -> str:
+    if tok.ent_type_:
+        for e in tok.doc.ents:
+            if e.start <= tok.i < e.end:
+                return e.text
+    return tok.text
+
+
+def _inherit_groups(figures: list[FigureCandidate]) -> None:
+    """'killed 60 civilians and wounded 200 more': the second figure is of civilians too."""
+    last = None
+    for f in figures:
+        if f.group is None:
+            f.group = last or "people"
+        else:
+            last = f.group if f.group in ("civilians", "people", "militants", "soldiers", "police") else last
+
+
+def _dedupe(figures: list[FigureCandidate]) -> list[FigureCandidate]:
+    out: list[FigureCandidate] = []
+    for f in sorted(figures, key=lambda f: (f.start, -(f.end - f.start))):
+        if any(o.start <= f.start < o.end and o.harm == f.harm for o in out):
+            continue
+        out.append(f)
+    return out

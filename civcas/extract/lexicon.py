@@ -1,0 +1,164 @@
+"""Word lists of the casualty grammar: harm words, victim nouns, event words, targets, cues."""
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------- harm
+
+# verb lemmas whose object (active) or subject (passive) is a victim
+HARM_VERBS = {
+    "kill": "killed", "murder": "killed", "slay": "killed", "massacre": "killed",
+    "execute": "killed", "assassinate": "killed", "behead": "killed", "slaughter": "killed",
+    "claim": None,  # "claimed the lives of": only through LIVES below
+    "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
+    "hospitalize": "injured", "hospitalise": "injured",
+    "detain": "detained", "arrest": "detained", "abduct": "detained", "kidnap": "detained",
+}
+# intransitive: the subject is the victim
+DIE_VERBS = {"die": "killed", "perish": "killed", "succumb": "killed"}
+# adjectives: "five people dead", "found dead", "wounded", "missing"
+HARM_ADJ = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured",
+            "hurt": "injured", "missing": "missing", "lifeless": "killed"}
+# nouns: "the deaths of N people", "N fatalities", "injuries to N people"
+HARM_NOUNS = {"death": "killed", "fatality": "killed", "dead": "killed", "body": "killed",
+              "corpse": "killed", "injury": "injured", "wounded": "injured", "injured": "injured",
+              "toll": "killed", "life": "killed"}
+# killed and injured together: a count of them is not a figure (the split is unknown)
+MIXED_NOUNS = {"casualty", "victim"}
+# "shot": in crime news a person shot is injured unless the text says they died
+SHOOT_VERBS = {"shoot", "gun", "stab"}
+
+# --------------------------------------------------------------------------- victim nouns
+
+VICTIM_GROUPS = {
+    "civilians": {"civilian", "resident", "villager", "inhabitant", "citizen", "bystander",
+                  "worshipper", "worshiper", "mourner", "shopper", "passenger", "pedestrian",
+                  "farmer", "shepherd", "student", "pupil", "displaced", "refugee", "guest",
+                  "noncombatant", "non-combatant", "employee", "worker", "teacher", "patient",
+                  "customer", "motorist", "driver", "fisherman", "vendor", "merchant",
+                  "aid worker", "wedding-goer"},
+    "children": {"child", "kid", "boy", "girl", "infant", "baby", "toddler", "teen", "teenager",
+                 "minor", "newborn", "schoolchild", "schoolboy", "schoolgirl", "youngster",
+                 "juvenile"},
+    "women": {"woman", "mother", "wife", "grandmother", "lady", "widow"},
+    "men": {"man", "father", "husband", "grandfather", "gentleman", "elder"},
+    "people": {"people", "person", "individual", "victim", "other", "family", "relative",
+               "member", "palestinian", "iraqi", "syrian", "yemeni", "afghan", "lebanese",
+               "israeli", "kurd", "son", "daughter", "brother", "sister", "cousin", "nephew",
+               "niece", "uncle", "aunt", "body", "life", "soul", "adult", "occupant",
+               "household", "friend", "neighbor", "neighbour", "resident", "local", "youth",
+               "senior", "pensioner", "teenager", "american", "juror"},
+    "militants": {"militant", "fighter", "terrorist", "jihadist", "insurgent", "rebel",
+                  "gunman", "extremist", "takfiri", "jihadi", "operative", "commander",
+                  "combatant", "attacker", "bomber", "suspect", "mercenary", "element",
+                  "shooter", "assailant"},
+    "soldiers": {"soldier", "troop", "serviceman", "servicemen", "marine", "guard",
+                 "militiaman", "paratrooper", "conscript", "personnel", "recruit", "airman",
+                 "sailor", "army", "peshmerga", "officer"},
+    "police": {"police", "policeman", "policemen", "cop", "trooper", "deputy", "constable",
+               "policewoman", "sheriff", "patrolman", "gendarme"},
+    "medics": {"medic", "paramedic", "doctor", "nurse", "rescuer", "firefighter",
+               "responder", "surgeon"},
+    "journalists": {"journalist", "reporter", "photographer", "cameraman", "correspondent",
+                    "photojournalist", "videographer"},
+}
+# resolve overlaps in the sets above: the first group listed wins for a lemma
+VICTIM_LEMMAS: dict[str, str] = {}
+for _g in ("journalists", "medics", "police", "soldiers", "militants", "children", "women",
+           "men", "civilians", "people"):
+    for _w in VICTIM_GROUPS[_g]:
+        VICTIM_LEMMAS.setdefault(_w, _g)
+# modifiers that set the group of a generic noun: "civilian mourners", "police officers"
+GROUP_MODIFIERS = {"civilian": "civilians", "police": "police", "security": "soldiers",
+                   "military": "soldiers", "army": "soldiers", "rescue": "medics",
+                   "medical": "medics", "health": "medics", "aid": "civilians", "media": "journalists",
+                   "innocent": "civilians", "unarmed": "civilians", "child": "children",
+                   "female": "women", "male": "men", "militant": "militants", "rebel": "militants",
+                   "is": "militants", "isis": "militants", "daesh": "militants", "hamas": "militants",
+                   "hezbollah": "militants", "taliban": "militants", "terrorist": "militants",
+                   "government": "soldiers", "pro-government": "soldiers", "regime": "soldiers",
+                   "israeli": "people", "palestinian": "people"}
+# "police officer" vs a lone "officer": in the news an officer harmed is a soldier or police
+OFFICER_POLICE_CUES = {"police", "deputy", "sheriff", "patrol", "trooper", "county", "city"}
+
+# ------------------------------------------------------------------------------- events
+
+EVENT_WORDS: list[tuple[str, str]] = [
+    # (regex on lowercased text, event type); first match in priority order wins
+    (r"\bsuicide (?:bomb|attack|car|vest|belt|blast|explosion)|\bsuicide[- ]bomber|\bblew (?:himself|herself|themselves) up|\bexplosive (?:vest|belt)s?\b", "suicide_bombing"),
+    (r"\bchemical (?:weapon|attack|agent|munition|strike)|\bchlorine\b|\bsarin\b|\bmustard gas\b|\bnerve agent|\btoxic (?:gas|chemical|substance)|\bpoison(?:ous)? gas\b", "chemical"),
+    (r"\bgrenades?\b", "grenade"),
+    (r"\bdrones?\b|\buav\b|\bunmanned aerial\b", "drone_strike"),
+    (r"\bair ?strikes?\b|\bair[- ]raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bjets?\b|\baircraft\b|\bairplanes?\b|\bhelicopters?\b|\baerial (?:bombardment|assault|attack|bombing|strike)s?\b|\bbarrel bombs?\b|\bair forces?\b|\bbombers?\b|\bsorties?\b|\bbombing raids?\b|\bair attacks?\b|\bair ?power\b|\bplanes?\b|\bbombed\b|\bbombarded\b|\bbombardment\b|\bstruck from the air\b", "airstrike"),
+    (r"\bmissiles?\b|\bballistic\b|\bcruise missile\b|\bscud\b|\brocket attacks?\b|\brockets?\b", "missile_strike"),
+    (r"\bshell(?:s|ing|ed)?\b|\bartillery\b|\bmortars?\b|\bhowitzer\b|\btank (?:fire|shell)\b|\bbombard", "shelling"),
+    (r"\bcar bomb|\bvbied\b|\bied\b|\broadside bomb|\bimprovised explosive|\blandmines?\b|\bmines?\b|\bexplosive devices?\b|\bbomb(?:s|ing|ings)?\b|\bexplosions?\b|\bblasts?\b|\bexplod|\bdetonat|\bbooby[- ]trap", "explosive"),
+    (r"\bmassacres?\b|\bmassacred\b", "massacre"),
+    (r"\bclash(?:es|ed)?\b|\bgun ?battles?\b|\bfire ?fights?\b|\bexchange(?:d)? (?:of )?fire\b|\bfighting\b|\bskirmish|\bambush", "armed_clash"),
+    (r"\bshot\b|\bshoot(?:ing|ings|s)?\b|\bgun(?:fire|man|men|shots?)\b|\bopened fire\b|\bsniper|\bbullets?\b|\bfirearm", "shooting"),
+    (r"\battack(?:s|ed|ing)?\b|\bassault(?:s|ed)?\b|\braid(?:s|ed)?\b|\bstabb(?:ed|ing)\b|\bstrikes?\b|\bstruck\b|\bhit\b", "attack"),
+]
+EVENT_PATTERNS = [(re.compile(p), t) for p, t in EVENT_WORDS]
+# event nouns that a definite article refers back to ("the attack", "the aerial assault")
+EVENT_ANAPHORA = re.compile(
+    r"\b(?:the|that|this|same) (?:\w+ )?(?:air ?strike|strike|attack|assault|bombing|raid|shelling|"
+    r"explosion|blast|incident|shooting|massacre|bombardment|collapse)\b", re.I)
+# verbs that make an event word an event that happened (not a weapon that was seized)
+ATTACK_VERBS = {"strike", "hit", "bomb", "shell", "attack", "target", "raid", "pound", "bombard",
+                "fire", "explode", "detonate", "blow", "clash", "fight", "kill", "launch",
+                "carry", "conduct", "deliver", "destroy", "level", "flatten", "damage", "shoot",
+                "storm", "ambush", "hurl", "throw", "lob", "drop", "rain", "go", "rock",
+                "tear", "rip", "open", "gun", "stab", "massacre", "slaughter", "erupt", "break",
+                "occur", "happen", "take", "injure", "wound", "die", "collapse"}
+# an event that did not happen, or a weapon that was not used
+FOILED = re.compile(r"\b(?:defus|dismantl|foil|thwart|prevent|avert|seiz|confiscat|intercept|"
+                    r"shot down|neutrali[sz]|disarm|found (?:a|an|two|several) (?:bomb|ied|explosive)|"
+                    r"bomb squad|bomb disposal|cache|stockpile)\w*", re.I)
+
+TARGETS = {
+    "school": r"\bschools?\b|\bkindergarten|\buniversit",
+    "hospital": r"\bhospitals?\b|\bclinic|\bmedical (?:center|centre|facility)|\bhealth (?:center|centre)",
+    "mosque": r"\bmosques?\b",
+    "church": r"\bchurch(?:es)?\b",
+    "market": r"\bmarkets?\b|\bmarketplace|\bbazaar|\bsouk",
+    "residential": r"\bresidential\b|\bliving quarters\b|\bhomes?\b|\bhouses?\b|\bapartment|\bresidence|\bbuilding",
+    "camp": r"\bcamps?\b|\bshelters?\b",
+    "bakery": r"\bbaker(?:y|ies)\b",
+    "vehicle": r"\bcars?\b|\bvehicles?\b|\bbus(?:es)?\b|\btrucks?\b",
+    "funeral": r"\bfuneral|\bmourners\b",
+    "wedding": r"\bwedding",
+}
+TARGET_PATTERNS = [(t, re.compile(p, re.I)) for t, p in TARGETS.items()]
+
+# ---------------------------------------------------------------------------- attribution
+
+REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "claim", "accuse", "add",
+                   "confirm", "acknowledge", "admit", "deny", "allege", "warn", "note", "stress",
+                   "write", "post", "tweet", "declare", "insist", "estimate", "document",
+                   "record", "count", "reveal", "assert", "explain", "describe", "indicate",
+                   "mention", "publish", "quote", "cite", "charge", "blame", "put", "conclude",
+                   "find", "show", "suggest", "believe", "identify", "emphasize", "emphasise",
+                   "highlight", "reiterate", "specify", "argue", "maintain", "testify", "recount",
+                   "recall", "detail", "list", "assess", "verify", "update", "broadcast",
+                   "comment", "respond", "inform", "continue"}
+ACK_VERBS = {"acknowledge", "admit", "confirm", "concede"}
+DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}
+DISPUTE_CUES = re.compile(r"\b(?:disputed?|contested|questioned|cast doubt|challenged)\b", re.I)
+
+# hypotheticals and warnings: the harm has not happened
+HYPOTHETICAL = re.compile(
+    r"\b(?:could|might|may|would|will|shall)\s+(?:\w+\s+){0,2}?(?:be|have been|kill|die|cause|lead|result|leave)\b|"
+    r"\bhuman shields?\b|\bat risk of\b|\bthreaten(?:s|ed)? to\b|\bin danger of\b|\bfear(?:s|ed)? (?:of|that)\b|"
+    r"\bif\b|\bwould-be\b|\bpotential(?:ly)?\b|\bavoid (?:civilian )?casualties\b|\bto avoid\b|\bplan(?:s|ned)? to\b",
+    re.I)
+NEGATION_WORDS = {"not", "no", "never", "n't", "without", "none", "neither", "nor"}
+
+# a tally over a period or area, not one event
+AGGREGATE_CUES = re.compile(
+    r"\bsince (?:the (?:start|beginning|outbreak)|it began|\d{4}|(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b)|\bso far (?:this|in)\b|\bthis year\b|\blast year\b|"
+    r"\bover the (?:past|last) (?:year|month|decade|\d+ (?:months|years))|\bin total\b|\btotal of\b|\boverall\b|"
+    r"\bcampaign\b|\bwar\b|\bconflict\b|\bcrisis\b|\bper (?:day|month|year)\b|\bmonthly\b|\bannual|\btally\b|"
+    r"\bto date\b|\bcumulative|\bthroughout\b|\bduring the (?:war|conflict|offensive|battle|campaign)\b",
+    re.I)
+SINGULAR_EVENT = re.compile(r"\b(?:a|an|one|the|single|that|this)\s+(?:\w+[- ])?(?:\w+ )?(?:air ?strike|strike|attack|raid|bombing|explosion|blast|shooting)\b", re.I)

@@ -1,0 +1,194 @@
+"""Where it happened: place names in a sentence, resolved through the gazetteer, with the
+"15 km east of Mosul" offsets and the hints (countries, states) that the whole article gives."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Place
+
+PRECISION_RANK = {"exact": 0, "neighbourhood": 1, "town": 2, "district": 3, "governorate": 4,
+                  "country": 5, "region": 6}
+LOC_PREPS = {"in", "near", "at", "of", "from", "outside", "around", "into", "across", "on",
+             "inside", "throughout", "towards", "toward", "between", "west", "east", "north", "south"}
+PLACE_WORDS = r"(?:district|neighbou?rhood|quarter|area|village|town|city|camp|province|governorate|county|suburb|region|refugee camp)"
+OFFSET = re.compile(r"(\d+(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b(?:\s*\([^)]*\))?\s+"
+                    r"(?:to the\s+)?((?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?|from|of|outside)\s*(?:of\s+)?", re.I)
+CAPSEQ = re.compile(r"\b((?:(?:al|el|ad|ar|as|az|ash|an|at|Al|El|Ad|Ar|As|Az|Ash|An|At)[-‑])?"
+                    r"[A-Z][\w'’‑-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|az|Al|El|Ad|Ar)[-‑])?[A-Z][\w'’‑-]+){0,3})")
+BASED = re.compile(r"^[-‑]?\s*based\b", re.I)
+NOT_PLACES = {"Daesh", "Takfiri", "Tuesday", "Monday", "Wednesday", "Thursday", "Friday", "Saturday",
+              "Sunday", "God", "Allah", "Islam", "Police", "Gen", "General", "President", "Minister",
+              "Prime", "Lieutenant", "Colonel", "Major", "Captain", "Sergeant", "Officer", "Mr", "Mrs",
+              "Ms", "Dr", "Sheikh", "Imam", "Street", "Road", "Avenue", "Hospital", "School", "Mosque",
+              "Church", "University", "Army", "Forces", "Coalition", "Ministry", "Staff"}
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: Place
+    attached: bool = False   # governed by a locative preposition or an event word
+
+
+@dataclass
+class Hints:
+    """What the whole article says about where it is: countries and US states named in it."""
+    countries: list[str] = field(default_factory=list)
+    admin1: str | None = None
+    last: Place | None = None
+
+
+def article_hints(text: str, gaz) -> Hints:
+    from collections import Counter
+    counts: Counter = Counter()
+    for m in CAPSEQ.finditer(text[:20000]):
+        name = m.group(1)
+        c = gaz.country(name)
+        if c and c.country and len(name) > 3:
+            counts[c.country] += 1
+    for adj, cc in NATIONALITY.items():
+        n = len(re.findall(r"\b" + adj + r"\b", text[:20000]))
+        if n:
+            counts[cc] += n
+    state = None
+    if not counts or "US" in counts:
+        state = gaz.state_hint(_first_state(text))
+        if state or re.search(r"\b(?:police|sheriff|county|deputies)\b", text[:5000], re.I):
+            counts["US"] += 1
+    return Hints(countries=[c for c, _ in counts.most_common(4)], admin1=state)
+
+
+NATIONALITY = {"Iraqi": "IQ", "Syrian": "SY", "Israeli": "IL", "Palestinian": "PS", "Lebanese": "LB",
+               "Yemeni": "YE", "Afghan": "AF", "Libyan": "LY", "Somali": "SO", "Nigerian": "NG",
+               "Ukrainian": "UA", "Sudanese": "SD", "Malian": "ML", "Pakistani": "PK", "Turkish": "TR",
+               "Kurdish": "IQ", "Gazan": "PS"}
+STATE_RX = re.compile(r",\s*((?:[A-Z][a-z]+\.?\s?){1,2}|[A-Z]\.[A-Z]\.|[A-Z]{2})(?=[\s,.)]|$)")
+
+
+def _first_state(text: str) -> str:
+    m = re.search(r"\b(Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+                  r"Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+                  r"Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+                  r"New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+                  r"Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+                  r"West Virginia|Wisconsin|Wyoming)\b", text[:8000])
+    return m.group(1) if m else ""
+
+
+def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, int]] = ()) -> list[PlaceMention]:
+    """Place mentions in a parsed sentence, resolved; `exclude` holds article offsets of
+    claimant phrases ("the Russian Defense Ministry" names no place of the event)."""
+    text = sent.text
+    base = sent.start_char
+    cands: dict[tuple[int, int], str] = {}
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"):
+            s, e = ent.start_char - base, ent.end_char - base
+            t = re.sub(r"^(?:the|The)\s+", "", ent.text)
+            s += len(ent.text) - len(t)
+            cands[(s, e)] = t
+    for m in CAPSEQ.finditer(text):
+        if (m.start(1), m.end(1)) not in cands:
+            cands[(m.start(1), m.end(1))] = m.group(1)
+    out: list[PlaceMention] = []
+    for (s, e), name in sorted(cands.items()):
+        name = re.sub(r"['’]s$", "", name).strip()
+        gs, ge = s + base + offset, e + base + offset
+        if any(a <= gs < b for a, b in exclude):
+            continue
+        if BASED.match(text[e:e + 8]):
+            continue  # "a London-based group": where the group sits, not where it happened
+        words = name.split()
+        if not words or words[0] in NOT_PLACES or name in NOT_PLACES:
+            continue
+        place = _resolve(name, gaz, hints, text[e:e + 40])
+        if place is None and len(words) > 1:
+            # "Mosul residential" / "Hazna 15": try the longest leading sub-name
+            for k in range(len(words) - 1, 0, -1):
+                place = _resolve(" ".join(words[:k]), gaz, hints, "")
+                if place:
+                    e = s + len(" ".join(words[:k]))
+                    ge = e + base + offset
+                    break
+        if place is None:
+            continue
+        # "15 kilometers east of Mosul" just before the name: the place is near it, not in it
+        before = text[max(0, s - 45):s]
+        om = None
+        for om in OFFSET.finditer(before):
+            pass
+        if om and om.end() >= len(before) - 1:
+            km = float(om.group(1)) * (1.609 if om.group(0).lower().startswith(("mi",)) or " mile" in om.group(0).lower() else 1)
+            bearing = om.group(2).lower()
+            if bearing in ("from", "of", "outside"):
+                bearing = None
+            if out and out[-1].end <= gs and gs - out[-1].end < 60:
+                # "Qaraqosh 20 km east of Mosul": Qaraqosh is the place; Mosul only locates it
+                continue
+            place = _offset(gaz, place, km, bearing)
+        out.append(PlaceMention(gs, ge, text[s:e], place, _attached(sent, s + base)))
+    return _combine_countries(out)
+
+
+def _resolve(name: str, gaz, hints: Hints, after: str) -> Place | None:
+    if len(name) < 3 or name.isupper() and len(name) <= 3 and name not in ("UAE", "USA"):
+        return None
+    c = gaz.country(name)
+    if c is not None:
+        return c
+    admin1 = hints.admin1
+    m = STATE_RX.match(after)
+    if m:
+        admin1 = gaz.state_hint(m.group(1)) or admin1
+    near = (hints.last.lat, hints.last.lon) if hints.last and hints.last.lat is not None else None
+    return gaz.lookup(name, countries=hints.countries, admin1=admin1, near=near)
+
+
+def _offset(gaz, place: Place, km: float, bearing: str | None) -> Place:
+    from ..gazetteer import offset
+    if bearing:
+        return offset(place, km, bearing.replace("ern", ""))
+    return Place(place.name, place.lat, place.lon, place.country, place.admin1, place.admin2,
+                 "town", place.geonameid, km, None)
+
+
+def _attached(sent, char: int) -> bool:
+    tok = next((t for t in sent if t.idx <= char < t.idx + len(t.text)), None)
+    if tok is None:
+        return False
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.lower_ in LOC_PREPS:
+            return True
+        if t.dep_ in ("compound", "poss", "nmod", "amod", "appos", "conj"):
+            t = t.head
+            continue
+        break
+    return False
+
+
+def _combine_countries(ms: list[PlaceMention]) -> list[PlaceMention]:
+    """'in Iraq and Syria': two countries joined by "and" are one region."""
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        if (i + 1 < len(ms) and m.place.precision == "country" and ms[i + 1].place.precision == "country"
+                and 0 < ms[i + 1].start - m.end <= 6):
+            n = ms[i + 1]
+            region = Place(f"{m.place.name} and {n.place.name}", None, None, None, None, None, "region")
+            out.append(PlaceMention(m.start, n.end, f"{m.text} and {n.text}", region, m.attached or n.attached))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def most_precise(mentions: list[PlaceMention]) -> PlaceMention | None:
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: (not m.attached, PRECISION_RANK.get(m.place.precision, 9), m.start))

@@ -1,0 +1,73 @@
+"""Building an `Article` from what a reader found: cleaned text, title line, content hash, date.
+
+Every reader ends here, so that the same article gives the same `Article` whichever way it came in.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from civcas.ingest.clean import clean, clean_line
+from civcas.ingest.dates import infer_published, looks_like_date, normalise_date
+from civcas.models import Article, Rejection
+
+_TITLE_MAX = 200  # a first line longer than this is a paragraph, not a headline
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the stored text (first 32 hex digits): equal texts, equal hashes."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def make_article(id: str, text: str, *, source: str, title: str | None = None,
+                 url: str | None = None, outlet: str | None = None,
+                 published: Any = None) -> Article | Rejection:
+    """Clean `text`, put the title on its first line, hash it and date it.
+
+    A text that is empty once cleaned is a Rejection ("empty") unless there is a title, which is
+    then the whole text. A `published` value that cannot be read is not rejected: the date is
+    then inferred from the text, as when none is given."""
+    body = clean(text)
+    title = clean_line(title) if title else None
+    if not body and not title:
+        what = "only boilerplate" if text.strip() else "no text"
+        return Rejection(source, "empty", f"{source}: the article has {what} — nothing to read; "
+                                          "remove it or add the article text")
+    if title and not body:
+        # A headline alone is still a report ("Strike kills 12 in Sampletown"): headline feeds
+        # and rows whose text was lost keep what they say.
+        stored = title
+    elif title and not body.startswith(title):
+        # The headline goes into the stored text so that claims made in it have offsets too.
+        stored = f"{title}\n{body}"
+    else:
+        stored = body
+        title = title or _first_line_title(body)
+    dated, origin = normalise_date(published), "input"
+    if dated is None:
+        dated, origin = infer_published(stored), "text"
+    return Article(
+        id=str(id), text=stored, title=title or None, url=_one_line(url), outlet=_one_line(outlet),
+        published=dated[0] if dated else None, published_precision=dated[1] if dated else None,
+        published_source=origin if dated else None, source=source,
+        content_hash=content_hash(stored))
+
+
+def _first_line_title(body: str) -> str | None:
+    """The first line when it reads like a headline: short, not ending as a sentence does, and
+    followed by more text (a one-line text is all body, not a headline without an article)."""
+    first, sep, rest = body.partition("\n")
+    if not sep or not rest.strip() or len(first) >= _TITLE_MAX:
+        return None
+    # a sentence can end inside closing quotes or brackets: 'he said."' is not a headline
+    if first.rstrip("\"'”’)]»").endswith((".", ":", ",", ";")):
+        return None
+    if looks_like_date(first):  # a date line above the text is a dateline, not a headline
+        return None
+    return first
+
+
+def _one_line(value: str | None) -> str | None:
+    if not value:
+        return None
+    return clean_line(value) or None

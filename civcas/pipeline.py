@@ -1,0 +1,144 @@
+"""A run from inputs to incidents: ingest, extract in committed batches, then resolve.
+
+A run is resumable: articles whose content and extractor version are already stored are skipped,
+every batch is one transaction, and resolution replaces the incidents in one transaction. Killing
+a run loses at most the batch in flight; running it again finishes the job.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .extract import EXTRACTOR_VERSION
+from .ingest import read_inputs
+from .models import Article, Claim, Rejection
+from .store import Store
+
+Extractor = Callable[[list[Article]], list[list[Claim]]]
+
+
+@dataclass
+class RunReport:
+    run_id: int
+    articles_seen: int = 0
+    articles_new: int = 0
+    articles_unchanged: int = 0
+    claims: int = 0
+    incidents: int = 0
+    aggregates: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+
+    def stats(self) -> dict[str, int]:
+        return {"articles_new": self.articles_new, "articles_unchanged": self.articles_unchanged,
+                "rejected": len(self.rejections), "claims": self.claims, "incidents": self.incidents}
+
+
+def estimate_total(paths: Iterable[str | Path]) -> int | None:
+    """A cheap count of the articles to come, for the progress bar (lines of JSONL/CSV, files)."""
+    total = 0
+    for p in map(Path, paths):
+        try:
+            if p.is_dir():
+                total += sum(1 for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
+            elif p.suffix.lower() in (".jsonl", ".ndjson", ".csv", ".tsv"):
+                with open(p, "rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            elif p.exists():
+                total += 1
+        except OSError:
+            continue
+    return total or None
+
+
+def _batches(items: Iterator[Article | Rejection], size: int) -> Iterator[list[Article | Rejection]]:
+    batch: list[Article | Rejection] = []
+    for it in items:
+        batch.append(it)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def default_extractor() -> Extractor:
+    from .extract import extract_articles
+    return extract_articles
+
+
+def run(inputs: list[str], db: str | Path, *, batch_size: int = 64,
+        extractor: Extractor | None = None, on_progress: Callable[[int], None] | None = None,
+        on_rejection: Callable[[Rejection], None] | None = None, resolve_after: bool = True) -> RunReport:
+    """Ingest `inputs`, extract claims from new or changed articles, then resolve incidents."""
+    extractor = extractor or default_extractor()
+    with Store(db) as store:
+        report = RunReport(run_id=store.start_run(inputs))
+        seen: dict[str, str] = {}  # id -> content hash, to catch two different articles with one id
+        try:
+            for batch in _batches(read_inputs(inputs), batch_size):
+                todo: list[Article] = []
+                states = store.article_states([a.id for a in batch if isinstance(a, Article)])
+                for item in batch:
+                    if isinstance(item, Rejection):
+                        _reject(store, report, item, on_rejection)
+                        continue
+                    report.articles_seen += 1
+                    if item.id in seen and seen[item.id] != item.content_hash:
+                        _reject(store, report, Rejection(
+                            item.source or item.id, "duplicate_id",
+                            f"{item.source}: another input in this run has the id {item.id!r} with "
+                            f"different text; rename one of them (ids come from file names or the "
+                            f"`id` field)"), on_rejection)
+                        continue
+                    seen[item.id] = item.content_hash
+                    if states.get(item.id) == (item.content_hash, EXTRACTOR_VERSION):
+                        report.articles_unchanged += 1
+                    else:
+                        todo.append(item)
+                if todo:
+                    claims = extractor(todo)
+                    store.save_extracted(list(zip(todo, claims)), EXTRACTOR_VERSION)
+                    report.articles_new += len(todo)
+                if on_progress:
+                    on_progress(sum(1 for it in batch if isinstance(it, Article)) +
+                                sum(1 for it in batch if isinstance(it, Rejection)))
+            if resolve_after:
+                resolve_store(store, report)
+            report.claims = store.count("claims")
+            store.finish_run(report.run_id, report.stats())
+        except BaseException:
+            store.finish_run(report.run_id, report.stats(), status="interrupted")
+            raise
+    return report
+
+
+def resolve_store(store: Store, report: RunReport | None = None) -> None:
+    """Re-resolve every claim in the store into incidents, applying the stored review decisions."""
+    from .resolve import resolve
+
+    claims = list(store.iter_claims())
+    articles = {a: (o, p) for a, (o, p) in _article_meta(store).items()}
+    incidents = resolve(claims, articles=articles, reviews=store.reviews())
+    store.replace_incidents(incidents)
+    if report is not None:
+        report.incidents = sum(1 for i in incidents if i.kind == "incident")
+        report.aggregates = sum(1 for i in incidents if i.kind != "incident")
+
+
+def _article_meta(store: Store) -> dict[str, tuple[str | None, str | None]]:
+    """article id -> (outlet, published)."""
+    return {r[0]: (r[1], r[2]) for r in store.conn.execute("SELECT id, outlet, published FROM articles")}
+
+
+def _reject(store: Store, report: RunReport, rej: Rejection,
+            on_rejection: Callable[[Rejection], None] | None) -> None:
+    store.record_rejection(report.run_id, rej)
+    report.rejections.append(rej)
+    if on_rejection:
+        on_rejection(rej)
+
+
+def cpu_count() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

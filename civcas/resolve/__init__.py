@@ -1,0 +1,141 @@
+"""Resolution: the claims of many articles into incidents, one per real event, and aggregates, one
+per tally; with civilian ranges, status and grade, and the human review decisions replayed on top.
+
+    blocking   candidate pairs by date window and place (or identifying evidence)
+    match      per-claim features and the pairwise score with its hard constraints
+    cluster    constrained average-link clustering; repeated aggregate tallies
+    ranges     civilian killed and injured ranges, per-group figures (Airwars method)
+    grade      status and grade, counting independent claimants
+    review     merge, split and grade decisions by people
+
+Pure and deterministic: the same claims in any order give the same incidents with the same ids.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from ..models import PRECISIONS, Claim, Incident, Place, stable_id
+from .blocking import candidate_pairs
+from .cluster import aggregate_clusters, cluster
+from .grade import grade as grade_of
+from .grade import outlet_of, status
+from .match import features
+from .normalize import day_bound, day_range, iso_day, place_key
+from .ranges import civilian_range, figure_table
+from .review import Decided, apply_reviews
+
+__all__ = ["resolve", "cluster_claims"]
+
+Articles = Mapping[str, tuple[str | None, str | None]]
+
+
+def resolve(claims: Iterable[Claim], *, articles: Articles | None = None,
+            reviews: Iterable[Mapping[str, Any]] = ()) -> list[Incident]:
+    """Incidents (kind "incident") and aggregates (kind "aggregate") from `claims`; every claim is
+    in exactly one of them. `articles` maps an article id to (outlet, published ISO date);
+    `reviews` are the stored review decisions ({"id", "action", "args"}), replayed in id order.
+    Returned sorted by id."""
+    articles = articles or {}
+    ordered = _unique(claims)
+    by_id = {c.id: c for c in ordered}
+    kinds = {c.id: _kind(c) for c in ordered}
+    decided = apply_reviews(cluster_claims(ordered, articles=articles), kinds, reviews)
+    out = [_build([by_id[i] for i in d.claims], kinds[d.claims[0]], articles, d) for d in decided]
+    return sorted(out, key=lambda inc: inc.id)
+
+
+def cluster_claims(claims: Sequence[Claim], *, articles: Articles | None = None) -> list[list[str]]:
+    """The resolver's own clusters of claim ids, before any review decision: incident claims by
+    event, aggregate claims by tally. `claims` must be sorted by id and unique."""
+    articles = articles or {}
+    events = [c for c in claims if _kind(c) == "incident"]
+    feats = features(events, articles)
+    clusters = [[events[i].id for i in members] for members in cluster(feats, candidate_pairs(feats))]
+    return clusters + aggregate_clusters([c for c in claims if _kind(c) == "aggregate"])
+
+
+def _kind(c: Claim) -> str:
+    return "aggregate" if c.kind == "aggregate" else "incident"
+
+
+def _unique(claims: Iterable[Claim]) -> list[Claim]:
+    """Sorted by id; of two claims with one id (which should not happen) the one of the lowest
+    article id is kept, so that the result does not depend on the input order."""
+    out: dict[str, Claim] = {}
+    for c in sorted(claims, key=lambda c: (c.id, c.article_id)):
+        out.setdefault(c.id, c)
+    return list(out.values())
+
+
+# ------------------------------------------------------------------------------- incident fields
+
+def _build(claims: list[Claim], kind: str, articles: Articles, decided: Decided) -> Incident:
+    attacker = _most_common(c.attacker for c in claims)
+    start, end = _dates(claims)
+    grade, reason = decided.grade or grade_of(claims, articles, attacker)
+    return Incident(
+        id=("agg_" if kind == "aggregate" else "inc_") + stable_id(claims[0].id),
+        kind=kind,
+        date_start=start, date_end=end,
+        place=_place(claims),
+        attacker=attacker,
+        event_type=_most_common(c.event_type for c in claims),
+        civilians_killed=civilian_range(claims, "killed"),
+        civilians_injured=civilian_range(claims, "injured"),
+        figures=figure_table(claims),
+        status=status(claims),
+        grade=grade, grade_reason=reason,
+        claims=tuple(c.id for c in claims),
+        articles=tuple(sorted({c.article_id for c in claims})),
+        outlets=tuple(sorted({o for c in claims if (o := outlet_of(c, articles))})),
+        claimants=tuple(sorted({c.claimant.name for c in claims if c.claimant and c.claimant.name})),
+        targets=tuple(sorted({t for c in claims for t in c.targets if t})),
+        reviewed=decided.reviewed,
+    )
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def _dates(claims: Sequence[Claim]) -> tuple[str | None, str | None]:
+    """The narrowest day range the claims agree on; if they disagree, the earliest start to the
+    latest end. A bound keeps the precision it was stated with ("2017-03" stays a month)."""
+    ranges = [day_range(c.date_start, c.date_end) for c in claims]
+    los = [lo for lo, _ in ranges if lo is not None]
+    his = [hi for _, hi in ranges if hi is not None]
+    lo = max(los) if los else None
+    hi = min(his) if his else None
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = min(los), max(his)
+    start_texts = [c.date_start for c in claims if c.date_start]
+    end_texts = [c.date_end or c.date_start for c in claims if c.date_end or c.date_start]
+    return (_date_text(lo, start_texts, last=False), _date_text(hi, end_texts, last=True))
+
+
+def _date_text(day: int | None, texts: list[str], *, last: bool) -> str | None:
+    if day is None:
+        return None
+    stated = sorted({t.strip()[:10] for t in texts if day_bound(t, last) == day},
+                    key=lambda t: (-len(t), t))
+    return stated[0] if stated else iso_day(day)
+
+
+def _place(claims: Sequence[Claim]) -> Place | None:
+    """The most precise place; among equally precise ones the one most claims name."""
+    places = [c.place for c in claims if c.place is not None]
+    if not places:
+        return None
+
+    def ident(p: Place) -> tuple[str, str]:
+        return place_key(p.name), p.country or ""
+
+    counts = Counter(ident(p) for p in places)
+    rank = {p: i for i, p in enumerate(PRECISIONS)}
+    return min(places, key=lambda p: (rank.get(p.precision, len(PRECISIONS)), -counts[ident(p)],
+                                      ident(p)))

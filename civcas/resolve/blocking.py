@@ -1,0 +1,184 @@
+"""Candidate pairs for the matcher, without building all pairs.
+
+Two claims are compared only when their days lie within WINDOW_DAYS of each other (undated claims
+use the days up to their article's publication; claims with neither are compared at any date) and:
+
+- both name a town or finer place, and the two places share a name (a district's city counts) or
+  lie within the distance limit; or
+- one of them names only a governorate or country, or no place at all, or a town not geocoded,
+  and the two share something that identifies an event: a figure of three or more, a victim's name, a specific target, or a
+  MinHash band of their wording. Such a pair can only be linked on that kind of evidence (see
+  `match.py`), so nothing linkable is lost; wording is the one probabilistic key.
+
+Places repeat far more than claims do, so neighbouring places are found once per distinct place
+(grid cells and names), and each claim then looks only at the claims of those places in its days.
+Pairs that break a hard constraint (same article, other countries, too far apart, dates two or more
+days apart) are dropped here already.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterator, Sequence
+from math import ceil, cos, floor, radians
+
+from .match import (IDENTITY_FIGURE_MIN, MAX_KM, MAX_KM_DISTRICT, Features, day_gap,
+                    place_conflict, place_id)
+
+WINDOW_DAYS = 3
+BUCKET_DAYS = 2           # a one-day claim looks up 4 buckets: 8 days for its 7-day window
+CELL_DEG = 0.25           # 28 km of latitude, a little more than the distance limit of towns
+KM_PER_DEG = 111.32
+LSH_BANDS, LSH_ROWS = 21, 3   # on 64 permutations: J 0.6 collides 99 %, J 0.35 about 60 %
+
+
+class _Index:
+    """Claims by key and by bucket of days, so that a lookup touches only the days of a claim's
+    window."""
+
+    def __init__(self) -> None:
+        self.by_bucket: dict[tuple[Hashable, int | None], list[int]] = defaultdict(list)
+        self.by_key: dict[Hashable, list[int]] = defaultdict(list)
+
+    def add(self, key: Hashable, f: Features) -> None:
+        self.by_key[key].append(f.idx)
+        if f.block_lo is None:
+            self.by_bucket[(key, None)].append(f.idx)
+            return
+        for b in range(f.block_lo // BUCKET_DAYS, f.block_hi // BUCKET_DAYS + 1):  # type: ignore[operator]
+            self.by_bucket[(key, b)].append(f.idx)
+
+    def lists(self, keys: Sequence[Hashable], f: Features) -> Iterator[list[int]]:
+        """The lists of claims filed under `keys` in the days near `f`'s."""
+        by_key, by_bucket = self.by_key, self.by_bucket
+        if f.block_lo is None:  # no date at all: any date
+            for key in keys:
+                if key in by_key:
+                    yield by_key[key]
+            return
+        buckets = range((f.block_lo - WINDOW_DAYS) // BUCKET_DAYS,
+                        (f.block_hi + WINDOW_DAYS) // BUCKET_DAYS + 1)  # type: ignore[operator]
+        for key in keys:
+            if key not in by_key:
+                continue
+            for b in buckets:
+                got = by_bucket.get((key, b))
+                if got:
+                    yield got
+            got = by_bucket.get((key, None))
+            if got:
+                yield got
+
+
+# ------------------------------------------------------------------------------------ places
+
+def _cell(f: Features) -> tuple[int, int]:
+    return floor(f.lat / CELL_DEG), floor(f.lon / CELL_DEG)  # type: ignore[operator]
+
+
+def _place_keys(f: Features) -> tuple[list[Hashable], list[Hashable]]:
+    """(keys a fine place is filed under, keys it looks up): its names, and grid cells enough to
+    cover its distance limit."""
+    names: list[Hashable] = [("n", f.place)]
+    if f.city and f.city != f.place:
+        names.append(("n", f.city))
+    if f.lat is None or f.lon is None:
+        return names, names
+    ci, cj = _cell(f)
+    limit = MAX_KM_DISTRICT if f.precision == "district" else MAX_KM
+    n = ceil(limit / (KM_PER_DEG * CELL_DEG))
+    k = min(ceil(limit / (KM_PER_DEG * CELL_DEG * max(cos(radians(f.lat)), 0.01))),
+            int(360 / CELL_DEG))
+    look = names + [("c", ci + di, cj + dj) for di in range(-n, n + 1) for dj in range(-k, k + 1)]
+    return names + [("c", ci, cj)], look
+
+
+def _neighbour_places(reps: Sequence[Features]) -> list[list[int]]:
+    """For each distinct fine place, the places (itself included) whose claims it may match."""
+    filed: dict[Hashable, list[int]] = defaultdict(list)
+    looks = []
+    for p, f in enumerate(reps):
+        reg, look = _place_keys(f)
+        for k in reg:
+            filed[k].append(p)
+        looks.append(look)
+    near: list[set[int]] = [{p} for p in range(len(reps))]
+    for p, look in enumerate(looks):
+        for k in look:
+            for q in filed.get(k, ()):
+                if q not in near[p] and not place_conflict(reps[p], reps[q]):
+                    near[p].add(q)
+                    near[q].add(p)  # a district looks farther than a town: make it mutual
+    return [sorted(s) for s in near]
+
+
+# -------------------------------------------------------------------------------- identities
+
+def _identity_keys(f: Features) -> list[Hashable]:
+    keys: list[Hashable] = []
+    for (harm, group), vals in f.figures.items():
+        keys.extend(("f", harm, group, lo) for lo in sorted({v[0] for v in vals})
+                    if lo >= IDENTITY_FIGURE_MIN)
+    keys.extend(("v", v) for v in sorted(f.victims))
+    keys.extend(("t", t) for t in sorted(f.targets))
+    if f.wording is not None:
+        h = f.wording.tolist()
+        keys.extend(("w", b, tuple(h[b * LSH_ROWS:(b + 1) * LSH_ROWS])) for b in range(LSH_BANDS))
+    return keys
+
+
+# ------------------------------------------------------------------------------------- pairs
+
+def _compatible(a: Features, b: Features) -> bool:
+    if a.article == b.article:
+        return False
+    if a.block_lo is not None and b.block_lo is not None:
+        if a.block_lo - WINDOW_DAYS > b.block_hi or b.block_lo - WINDOW_DAYS > a.block_hi:  # type: ignore[operator]
+            return False
+    gap = day_gap(a, b)
+    return gap is None or gap < 2
+
+
+def candidate_pairs(feats: Sequence[Features]) -> list[tuple[int, int]]:
+    """Sorted (i, j), i < j, pairs of claims worth scoring."""
+    pairs: set[tuple[int, int]] = set()
+
+    # fine with fine: by neighbouring places and days; the lower index takes each pair
+    pid_of: dict[tuple, int] = {}
+    reps: list[Features] = []
+    by_place = _Index()
+    for f in feats:
+        if not f.fine:
+            continue
+        pid = pid_of.setdefault(place_id(f), len(reps))
+        if pid == len(reps):
+            reps.append(f)
+        by_place.add(pid, f)
+    near = _neighbour_places(reps)
+    for f in feats:
+        if not f.fine:
+            continue
+        i = f.idx
+        for bucket in by_place.lists(near[pid_of[place_id(f)]], f):
+            for j in bucket:
+                if j > i and (i, j) not in pairs and _compatible(f, feats[j]):
+                    pairs.add((i, j))
+
+    # places of unknown distance (coarse, unknown, not geocoded) with anything: by identifying keys
+    vague = [f for f in feats if not f.located]
+    if not vague:
+        return sorted(pairs)
+    identities = _Index()
+    for f in vague:
+        for k in _identity_keys(f):
+            identities.add(k, f)
+    for f in feats:
+        i, seen = f.idx, set()
+        for bucket in identities.lists(_identity_keys(f), f):
+            for j in bucket:
+                # a located claim finds the others (which never look it up); of two, the lower index
+                if j in seen or not (f.located or j > i):
+                    continue
+                seen.add(j)
+                if _compatible(f, feats[j]) and not place_conflict(f, feats[j]):
+                    pairs.add((i, j) if i < j else (j, i))
+    return sorted(pairs)

@@ -1,0 +1,174 @@
+"""Claims into clusters, one per event: constrained average-link merging over the candidate pairs.
+
+Linkable pairs are taken strongest first (ties by claim order, so the result does not depend on the
+input order). Two clusters merge only when no member of one breaks a hard constraint with any
+member of the other (so a chain A-B-C never joins two claims of one article, or two places 40 km
+apart) and their average score is still above the threshold.
+"""
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..models import Claim
+from .match import THRESHOLD, Features, Match, place_conflict, place_id, score
+from .normalize import actor_key, day_range, place_key
+
+AVERAGE_SAMPLE = 24  # members per side that the average link looks at; hard constraints see all
+
+
+@dataclass
+class _Cluster:
+    members: list[int]
+    sample: list[int]                       # the lowest member indices, for the average link
+    articles: set[str]
+    countries: set[str]
+    max_lo: int | None                      # latest known first day among members
+    min_hi: int | None                      # earliest known last day
+    places: dict[tuple, Features] = field(default_factory=dict)  # one member per distinct place
+
+    @classmethod
+    def of(cls, f: Features) -> _Cluster:
+        c = cls([f.idx], [f.idx], {f.article}, {f.country} if f.country else set(), f.lo, f.hi)
+        if f.place is not None:
+            c.places[place_id(f)] = f
+        return c
+
+
+def _max(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _min(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _conflict(a: _Cluster, b: _Cluster) -> bool:
+    """A hard "no" between any member of one cluster and any member of the other."""
+    if not a.articles.isdisjoint(b.articles):
+        return True
+    if len(a.countries | b.countries) > 1:
+        return True
+    if a.max_lo is not None and b.min_hi is not None and a.max_lo - b.min_hi >= 2:
+        return True
+    if b.max_lo is not None and a.min_hi is not None and b.max_lo - a.min_hi >= 2:
+        return True
+    return any(place_conflict(p, q) for p in a.places.values() for q in b.places.values())
+
+
+class _Scores:
+    """Pair scores, computed once each."""
+
+    def __init__(self, feats: Sequence[Features]):
+        self.feats = feats
+        self.cache: dict[tuple[int, int], Match] = {}
+
+    def __call__(self, i: int, j: int) -> Match:
+        if i > j:
+            i, j = j, i
+        m = self.cache.get((i, j))
+        if m is None:
+            m = self.cache[(i, j)] = score(self.feats[i], self.feats[j])
+        return m
+
+
+def cluster(feats: Sequence[Features], pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Clusters of claim indices (each sorted), ordered by their lowest index; every claim is in
+    exactly one."""
+    scores = _Scores(feats)
+    edges = []
+    for i, j in pairs:
+        m = scores(i, j)
+        if m.linkable:
+            edges.append((-m.score, i, j))
+    edges.sort()
+
+    parent = list(range(len(feats)))
+    groups: dict[int, _Cluster] = {}
+
+    def find(x: int) -> int:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def get(root: int) -> _Cluster:
+        c = groups.get(root)
+        if c is None:
+            c = groups[root] = _Cluster.of(feats[root])
+        return c
+
+    for _, i, j in edges:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        a, b = get(ri), get(rj)
+        if _conflict(a, b):
+            continue
+        if len(a.members) + len(b.members) > 2:
+            link = [scores(x, y).score for x in a.sample for y in b.sample]
+            if sum(link) / len(link) < THRESHOLD:
+                continue
+        if len(a.members) < len(b.members):
+            ri, rj, a, b = rj, ri, b, a
+        parent[rj] = ri
+        a.members.extend(b.members)
+        a.sample = heapq.nsmallest(AVERAGE_SAMPLE, a.sample + b.sample)
+        a.articles |= b.articles
+        a.countries |= b.countries
+        a.max_lo, a.min_hi = _max(a.max_lo, b.max_lo), _min(a.min_hi, b.min_hi)
+        for k, p in b.places.items():
+            a.places.setdefault(k, p)
+        del groups[rj]
+
+    out: dict[int, list[int]] = {}
+    for i in range(len(feats)):
+        out.setdefault(find(i), []).append(i)
+    return sorted(out.values(), key=lambda m: m[0])
+
+
+# ------------------------------------------------------------------------------- aggregates
+
+def _tally_key(c: Claim) -> tuple:
+    name = c.claimant.name if c.claimant else None
+    figures = frozenset((f.harm, f.group, f.min, f.max) for f in c.figures)
+    return (actor_key(name), figures)
+
+
+def _same_tally(a: Claim, b: Claim) -> bool:
+    """Two statements of one tally by one claimant: other articles, overlapping periods and
+    places (either unknown counts as overlapping)."""
+    if a.article_id == b.article_id:
+        return False
+    (alo, ahi), (blo, bhi) = day_range(a.date_start, a.date_end), day_range(b.date_start, b.date_end)
+    if (alo is not None and bhi is not None and alo > bhi) or (
+            blo is not None and ahi is not None and blo > ahi):
+        return False
+    if a.place is None or b.place is None:
+        return True
+    if place_key(a.place.name) == place_key(b.place.name):
+        return True
+    return bool(a.place.country) and a.place.country == b.place.country
+
+
+def aggregate_clusters(claims: Sequence[Claim]) -> list[list[str]]:
+    """Aggregate claims (sorted by id) into tallies: each its own, except that one claimant's
+    tally repeated across articles (same figures, overlapping period and place) is one."""
+    groups: dict[tuple, list[list[Claim]]] = {}
+    out: list[list[Claim]] = []
+    for c in claims:
+        key = _tally_key(c)
+        if not key[1]:  # a tally with no figures is nothing to recognise a repeat by
+            out.append([c])
+            continue
+        for members in groups.setdefault(key, []):
+            if all(_same_tally(c, m) for m in members):
+                members.append(c)
+                break
+        else:
+            groups[key].append([c])
+            out.append(groups[key][-1])
+    return [[c.id for c in members] for members in out]

@@ -1,0 +1,349 @@
+"""Whether two claims describe one event: the features of each claim, computed once, and a pairwise
+score with hard constraints.
+
+The score adds evidence for and against (place, dates, attacker, event type, targets, figures,
+victim names, wording). A pair may be linked only when it breaks no hard constraint, scores at least
+THRESHOLD, and carries some evidence of identity (a shared figure of three or more, a shared victim
+name, a shared specific target, near-identical wording; near one town also a close figure) or
+names the same precise place: a town and a day alone do not make two reports one event where many
+things happen every day.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+from datasketch import MinHash
+
+from ..models import CIVILIAN_GROUPS, Claim
+from .geo import haversine_km  # TODO: civcas.gazetteer.distance_km once the gazetteer exists
+from .normalize import (actor_family, actor_key, day_bound, day_range, fold, person_key,
+                        place_key, specific_targets)
+
+THRESHOLD = 3.0
+
+# evidence weights, in rough log-odds: positive for one event, negative for two
+W_PLACE_SAME_PRECISE = 2.5   # the same neighbourhood or exact spot
+W_PLACE_SAME_TOWN = 1.5      # the same town, or a district of it
+W_PLACE_SAME_COARSE = 0.5    # the same governorate or country
+W_PLACE_WITHIN_1KM = 2.0
+W_PLACE_WITHIN_3KM = 1.0
+W_PLACE_WITHIN_10KM = 0.5
+W_PLACE_OTHER_TOWN = -1.0    # another named town, under the hard limit or of unknown distance
+W_PLACE_OTHER_PROVINCE = -2.0
+W_DATE_SAME_DAY = 1.5
+W_DATE_OVERLAP = 0.75
+W_DATE_OVERLAP_WIDE = 0.25
+W_DATE_NEXT_DAY = -4.0       # adjacent days: a misdated report, or the strike of the day before
+W_ATTACKER_SAME = 0.5
+W_ATTACKER_OTHER = -2.0      # not hard: one side blaming another party is a contested incident
+W_EVENT_SAME = 0.5
+W_EVENT_INCOMPATIBLE = -1.5
+W_TARGET_SAME = 1.5
+W_TARGET_OTHER = -4.0        # a school and a hospital
+W_FIGURE_SAME = 2.5          # the same number, 3 or more, for the same harm and group
+W_FIGURE_SAME_SMALL = 1.0    # 1 or 2 killed: common, so weak
+W_FIGURE_CLOSE = 1.0         # within CLOSE_FIGURE_RATIO of each other, 3 or more
+W_FIGURE_CAP = 4.0
+W_FIGURE_FAR = -1.5          # outlets differ, so only numbers far apart count against
+W_VICTIMS_SAME = 5.0
+W_WORDING_COPY = 3.0
+W_WORDING_NEAR = 1.5
+
+MAX_KM = 25.0                # farther apart than this, two towns are two events...
+MAX_KM_DISTRICT = 50.0       # ...a district's centre is a rougher point
+IDENTITY_FIGURE_MIN = 3
+CLOSE_FIGURE_RATIO = 1.5
+WORDING_COPY, WORDING_NEAR = 0.6, 0.35
+
+FINE = frozenset({"exact", "neighbourhood", "town", "district"})
+PRECISE = frozenset({"exact", "neighbourhood"})
+
+# event types that reports of one event confuse with each other; None, attack, massacre and other
+# go with anything
+_EVENT_FAMILY = {
+    "airstrike": "fire", "drone_strike": "fire", "shelling": "fire", "missile_strike": "fire",
+    "chemical": "fire", "explosive": "bomb", "suicide_bombing": "bomb", "grenade": "bomb",
+    "shooting": "ground", "armed_clash": "ground",
+}
+
+NUM_PERM = 64
+_TOKEN = re.compile(r"[0-9a-z]+")
+
+
+@dataclass(slots=True, eq=False)
+class Features:
+    """What the matcher needs of one claim, normalised once."""
+    idx: int
+    id: str
+    article: str
+    country: str | None
+    place: str | None            # place_key of the name
+    city: str | None             # place_key of admin2: the city of a district or neighbourhood
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    precision: str | None
+    fine: bool                   # town or finer: has a usable point
+    geonameid: int | None
+    lo: int | None               # known days, ordinals
+    hi: int | None
+    block_lo: int | None         # days used for blocking (publication date if none known)
+    block_hi: int | None
+    attacker_family: str | None
+    attacker: str | None
+    event: str | None
+    targets: frozenset[str]
+    figures: dict[tuple[str, str], tuple[tuple[int, int | None], ...]]
+    victims: frozenset[str]
+    wording: np.ndarray | None = None
+
+    @property
+    def located(self) -> bool:
+        """A town or finer place with coordinates: distances to it are known."""
+        return self.fine and self.lat is not None and self.lon is not None
+
+
+class Match(NamedTuple):
+    score: float
+    hard: bool        # a hard "no": these two are never in one incident
+    linkable: bool    # enough to put them together
+
+
+NO = Match(float("-inf"), True, False)
+
+MAX_BLOCK_SPAN = 31  # days; a claim dated "March" is blocked on its last month at most
+UNDATED_SPAN = 7     # a claim dated only "by the 23rd" is blocked on the week before
+PUBLICATION_LAG = 4  # an undated claim is blocked on the 4 days up to its article's publication
+
+
+def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, str | None]]
+             ) -> list[Features]:
+    """Features of claims already sorted by id; `idx` is the position in that order."""
+    out = []
+    for i, c in enumerate(claims):
+        p = c.place
+        lo, hi = day_range(c.date_start, c.date_end)
+        if lo is None and hi is None:
+            # news follows events: an undated claim is about the days before its publication
+            pub = (articles.get(c.article_id) or (None, None))[1]
+            bhi = day_bound(pub, False) if pub else None
+            blo = bhi - PUBLICATION_LAG if bhi is not None else None
+        else:
+            blo = lo if lo is not None else hi - UNDATED_SPAN  # type: ignore[operator]
+            bhi = hi if hi is not None else lo
+            if bhi - blo > MAX_BLOCK_SPAN:  # type: ignore[operator]
+                blo = bhi - MAX_BLOCK_SPAN  # type: ignore[operator]
+        figs: dict[tuple[str, str], list[tuple[int, int | None]]] = {}
+        for f in c.figures:
+            if f.min is None or f.partial:
+                continue
+            group = "civ" if f.group in CIVILIAN_GROUPS else f.group
+            figs.setdefault((f.harm, group), []).append((f.min, f.max))
+        precision = p.precision if p else None
+        out.append(Features(
+            idx=i, id=c.id, article=c.article_id,
+            country=(p.country or None) if p else None,
+            place=(place_key(p.name) or None) if p else None,
+            city=(place_key(p.admin2) or None) if p and p.admin2 else None,
+            admin1=(place_key(p.admin1) or None) if p and p.admin1 else None,
+            lat=p.lat if p else None, lon=p.lon if p else None,
+            precision=precision, fine=precision in FINE, geonameid=p.geonameid if p else None,
+            lo=lo, hi=hi, block_lo=blo, block_hi=bhi,
+            attacker_family=actor_family(c.attacker), attacker=actor_key(c.attacker),
+            event=c.event_type, targets=specific_targets(c.targets),
+            figures={k: tuple(sorted(v, key=lambda t: (t[0], -1 if t[1] is None else t[1])))
+                     for k, v in figs.items()},
+            victims=frozenset(k for k in map(person_key, c.victims) if k),
+        ))
+    _add_wording(out, claims)
+    return out
+
+
+def _shingles(text: str) -> list[bytes]:
+    words = _TOKEN.findall(fold(text))
+    if len(words) < 3:
+        return [" ".join(words).encode()] if words else []
+    return sorted({" ".join(words[i:i + 3]).encode() for i in range(len(words) - 2)})
+
+
+def _add_wording(feats: list[Features], claims: Sequence[Claim]) -> None:
+    """MinHash signatures of each claim's evidence text (word 3-grams), for syndicated copies."""
+    todo = [(f, sh) for f, c in zip(feats, claims)
+            if (sh := _shingles(" ".join(e.text for e in c.evidence if e.text)))]
+    if not todo:
+        return
+    # one bulk call shares the permutations, and the fixed seed makes signatures reproducible
+    for (f, _), mh in zip(todo, MinHash.bulk([sh for _, sh in todo], num_perm=NUM_PERM, seed=1)):
+        f.wording = np.asarray(mh.hashvalues)
+
+
+def wording_similarity(a: Features, b: Features) -> float:
+    if a.wording is None or b.wording is None:
+        return 0.0
+    return float(np.count_nonzero(a.wording == b.wording)) / NUM_PERM
+
+
+# ---------------------------------------------------------------------------------- parts
+
+def same_place(a: Features, b: Features) -> bool:
+    """One name, or a district named with its city: al-Jadida (admin2 Mosul) is in Mosul."""
+    if a.geonameid and a.geonameid == b.geonameid:
+        return True
+    return a.place == b.place or (a.city is not None and a.city == b.place) or (
+        b.city is not None and b.city == a.place)
+
+
+def place_id(f: Features) -> tuple:
+    """Everything the place match looks at: claims with one place_id match other places alike."""
+    return (f.place, f.city, f.country, f.lat, f.lon, f.precision, f.geonameid)
+
+
+def distance_limit(a: Features, b: Features) -> float:
+    return MAX_KM_DISTRICT if "district" in (a.precision, b.precision) else MAX_KM
+
+
+def place_conflict(a: Features, b: Features) -> bool:
+    """The hard part of the place match: other countries, or two points too far apart."""
+    if a.place is None or b.place is None:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return True
+    if not (a.fine and b.fine) or a.lat is None or b.lat is None or same_place(a, b):
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) > distance_limit(a, b)  # type: ignore[arg-type]
+
+
+def _place(a: Features, b: Features) -> tuple[float, bool]:
+    """(score, strong): strong when both name the same neighbourhood or exact spot."""
+    if a.place is None or b.place is None:
+        return 0.0, False
+    if same_place(a, b):
+        if a.fine and b.fine:
+            if a.precision in PRECISE and b.precision in PRECISE and a.place == b.place:
+                return W_PLACE_SAME_PRECISE, True
+            return W_PLACE_SAME_TOWN, False
+        return W_PLACE_SAME_COARSE, False
+    if a.fine and b.fine:
+        if a.lat is None or b.lat is None:
+            if a.city is not None and a.city == b.city:
+                return 0.0, False  # two districts of one city, of unknown distance
+            return W_PLACE_OTHER_TOWN, False
+        d = haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+        if d <= 1:
+            return W_PLACE_WITHIN_1KM, False
+        if d <= 3:
+            return W_PLACE_WITHIN_3KM, False
+        if d <= 10:
+            return W_PLACE_WITHIN_10KM, False
+        return W_PLACE_OTHER_TOWN, False
+    coarse, other = (b, a) if a.fine else (a, b)
+    if coarse.precision == "governorate" and other.admin1:
+        if other.admin1 in (coarse.place, coarse.admin1):
+            return W_PLACE_SAME_COARSE, False
+        return W_PLACE_OTHER_PROVINCE, False
+    return 0.0, False
+
+
+def day_gap(a: Features, b: Features) -> int | None:
+    """Days between two claims' known dates (0 or less when they overlap); None if either is
+    undated."""
+    if (a.lo is None and a.hi is None) or (b.lo is None and b.hi is None):
+        return None
+    g1 = (b.lo - a.hi) if b.lo is not None and a.hi is not None else -1
+    g2 = (a.lo - b.hi) if a.lo is not None and b.hi is not None else -1
+    return max(g1, g2)
+
+
+def _dates(a: Features, b: Features, gap: int | None) -> float:
+    if gap is None:
+        return 0.0
+    if gap == 1:
+        return W_DATE_NEXT_DAY
+    if a.lo is not None and a.lo == a.hi == b.lo == b.hi:
+        return W_DATE_SAME_DAY
+    wide = any(x.lo is None or x.hi is None or x.hi - x.lo > 7 for x in (a, b))
+    return W_DATE_OVERLAP_WIDE if wide else W_DATE_OVERLAP
+
+
+def _event(a: str | None, b: str | None) -> float:
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return W_EVENT_SAME
+    fa, fb = _EVENT_FAMILY.get(a), _EVENT_FAMILY.get(b)
+    return W_EVENT_INCOMPATIBLE if fa and fb and fa != fb else 0.0
+
+
+def _figures(a: Features, b: Features) -> tuple[float, bool, bool]:
+    """(score, identity, close) from the figures the two claims both state: identity when they
+    share a number of three or more, close when their numbers are near each other (which
+    blocking cannot see, so it counts only between two fine places)."""
+    score, identity, close = 0.0, False, False
+    for key, fa in a.figures.items():
+        fb = b.figures.get(key)
+        if not fb:
+            continue
+        same = [x for x, xmax in fa for y, ymax in fb
+                if x == y and x > 0 and (xmax == ymax or xmax is None or ymax is None)]
+        if same:
+            big = max(same) >= IDENTITY_FIGURE_MIN
+            score += W_FIGURE_SAME if big else W_FIGURE_SAME_SMALL
+            identity = identity or big
+            continue
+        xs = [x for x, xmax in fa if xmax == x]
+        ys = [y for y, ymax in fb if ymax == y]
+        if not xs or not ys:
+            continue
+        lo, hi = sorted((max(xs), max(ys)))
+        if lo >= IDENTITY_FIGURE_MIN and hi <= lo * CLOSE_FIGURE_RATIO:
+            score += W_FIGURE_CLOSE  # 12 and 14 killed: outlets count differently
+            close = True
+        elif key == ("killed", "civ") and hi - lo >= 5 and hi >= 3 * max(lo, 1):
+            score += W_FIGURE_FAR
+    return min(score, W_FIGURE_CAP), identity, close
+
+
+def score(a: Features, b: Features) -> Match:
+    """Evidence that two claims of different articles describe one event. Symmetric; callers pass
+    the pair in index order so that every float is summed in one order."""
+    if a.article == b.article:
+        return NO  # the extractor already merged one article's statements about one event
+    gap = day_gap(a, b)
+    if gap is not None and gap >= 2:
+        return NO
+    if place_conflict(a, b):
+        return NO
+
+    total, strong = _place(a, b)
+    total += _dates(a, b, gap)
+    identity = False
+    if a.attacker_family and b.attacker_family:
+        total += W_ATTACKER_SAME if a.attacker_family == b.attacker_family else W_ATTACKER_OTHER
+    elif a.attacker and a.attacker == b.attacker:
+        total += W_ATTACKER_SAME
+    total += _event(a.event, b.event)
+    if a.targets and b.targets:
+        if a.targets & b.targets:
+            total += W_TARGET_SAME
+            identity = True
+        else:
+            total += W_TARGET_OTHER
+    if a.figures and b.figures:
+        s, ident, close = _figures(a, b)
+        total += s
+        identity = identity or ident or (close and (same_place(a, b) or a.located and b.located))
+    if a.victims and b.victims and a.victims & b.victims:
+        total += W_VICTIMS_SAME
+        identity = True
+    j = wording_similarity(a, b)
+    if j >= WORDING_COPY:
+        total += W_WORDING_COPY
+        identity = True
+    elif j >= WORDING_NEAR:
+        total += W_WORDING_NEAR
+        identity = True
+    return Match(total, False, total >= THRESHOLD and (identity or strong))

@@ -1,0 +1,180 @@
+"""Normalising what claims say so that two spellings of one thing compare equal: partial ISO dates
+to day ranges, place and person names, target words to classes, and actors to their families
+("Russian General Staff" and "Russian Ministry of Defence" are one party)."""
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from datetime import date
+from functools import lru_cache
+
+# ----------------------------------------------------------------------------------------- dates
+
+_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+@lru_cache(maxsize=65536)
+def day_bound(value: str | None, last: bool) -> int | None:
+    """The first (or, with `last`, the last) day of a possibly partial ISO date, as an ordinal:
+    "2017-03" is 1 to 31 March, "2014" the whole year. None for a missing or unreadable date."""
+    if not value:
+        return None
+    m = _ISO.match(str(value))
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if d is not None:
+            return date(y, int(mo), int(d)).toordinal()
+        if mo is not None:
+            month = int(mo)
+            day = calendar.monthrange(y, month)[1] if last else 1
+            return date(y, month, day).toordinal()
+        return date(y, 12, 31).toordinal() if last else date(y, 1, 1).toordinal()
+    except ValueError:
+        return None
+
+
+def day_range(start: str | None, end: str | None) -> tuple[int | None, int | None]:
+    """A claim's known days as (lo, hi) ordinals; either side None when not stated. A claim with
+    only a start covers that start's own span ("2017-03-17" is one day, "2017-03" a month)."""
+    lo = day_bound(start, False)
+    hi = day_bound(end, True) if end else day_bound(start, True)
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = hi, lo
+    return lo, hi
+
+
+def iso_day(ordinal: int) -> str:
+    return date.fromordinal(ordinal).isoformat()
+
+
+# ----------------------------------------------------------------------------------------- names
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# Arabic articles and English "the" lead many spellings of one place: al-Jadida, Jadida
+_LEADING_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "the"})
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str | None) -> str:
+    """Lower case, no accents, words separated by single spaces ("U.S." becomes "us")."""
+    if not text:
+        return ""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
+    t = t.replace("u.s.", "us").replace("u.s", "us").replace("u.k.", "uk")
+    return _NON_ALNUM.sub(" ", t).strip()
+
+
+@lru_cache(maxsize=65536)
+def place_key(name: str | None) -> str:
+    """A place name for comparison: folded, without a leading article."""
+    words = fold(name).split()
+    while len(words) > 1 and words[0] in _LEADING_ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def person_key(name: str) -> str | None:
+    """A victim's name for comparison; None for a single word, too common to identify anyone."""
+    k = fold(name)
+    return k if len(k.split()) >= 2 else None
+
+
+# --------------------------------------------------------------------------------------- targets
+
+# Target words grouped into classes; "residential" is too common to tell two events apart, so it
+# is neither evidence of one event nor of two.
+_TARGET_CLASSES = (
+    ("medical", ("hospital", "clinic", "medical", "health", "ambulance", "pharmacy")),
+    ("school", ("school", "kindergarten", "university", "college", "academy")),
+    ("worship", ("mosque", "church", "shrine", "temple", "synagogue")),
+    ("market", ("market", "bazaar", "souk", "shop")),
+    ("bakery", ("bakery", "bread")),
+    ("camp", ("camp", "displaced", "idp")),
+    ("shelter", ("shelter",)),
+    ("funeral", ("funeral", "mourner", "wedding")),
+    ("vehicle", ("car", "bus", "vehicle", "convoy", "truck", "minibus")),
+    ("infrastructure", ("bridge", "power", "water", "electricity", "plant", "station")),
+    ("residential", ("residential", "home", "house", "building", "apartment", "flat", "tower")),
+)
+
+
+@lru_cache(maxsize=4096)
+def target_class(word: str) -> str:
+    w = fold(word)
+    for cls, stems in _TARGET_CLASSES:
+        if any(s in w for s in stems):
+            return cls
+    return w
+
+
+def specific_targets(targets: tuple[str, ...]) -> frozenset[str]:
+    """The target classes that can tell two events apart (all but "residential")."""
+    return frozenset(c for c in map(target_class, targets) if c and c != "residential")
+
+
+# ---------------------------------------------------------------------------------------- actors
+
+# (family, label, pattern). The earliest match in the text wins, so "Saudi-led coalition" is Saudi
+# and "US-led coalition against Islamic State" is the US: a name states its own party first.
+_FAMILIES = (
+    ("us", "US-led coalition", r"us|usa|united states|americans?|america|pentagon|cjtf(?: oir)?|"
+     r"centcom|coalition|inherent resolve|department of defen[cs]e|dod|us led"),
+    ("russia", "Russia", r"russia|russian|moscow|kremlin|rudskoi|rudskoy|konashenkov"),
+    ("syria_gov", "Syrian government",
+     r"syrian (?:government|regime|army|arab army|military|air force|forces|troops|state)|"
+     r"regime|assad|saa"),
+    ("israel", "Israel", r"israel|israeli|idf|zionist|israel defen[cs]e forces"),
+    ("isis", "Islamic State", r"islamic state|isis|isil|daesh|daish"),
+    ("turkey", "Turkey", r"turkey|turkish|turkiye|ankara"),
+    ("iran", "Iran", r"iran|iranian|irgc|revolutionary guards?"),
+    ("hezbollah", "Hezbollah", r"hezbollah|hizbollah|hizballah"),
+    ("hamas", "Hamas", r"hamas|qassam"),
+    ("pij", "Palestinian Islamic Jihad", r"islamic jihad|al quds brigades?"),
+    ("sdf", "SDF/YPG", r"sdf|ypg|ypj|pkk|syrian democratic forces"),
+    ("iraq_gov", "Iraqi government",
+     r"iraqi (?:government|army|forces|security forces|military|air force|troops|police|"
+     r"federal police)|isf|counter terrorism service"),
+    ("pmf", "Popular Mobilisation Forces", r"popular mobili[sz]ation|pmf|pmu|hashd"),
+    ("hts", "Hayat Tahrir al-Sham", r"hayat tahrir|tahrir al sham|hts|nusra"),
+    ("ukraine", "Ukraine", r"ukraine|ukrainian|kyiv|kiev"),
+    ("saudi", "Saudi-led coalition", r"saudi|arab coalition"),
+    ("houthi", "Houthis", r"houthis?|ansar allah"),
+    ("taliban", "Taliban", r"taliban"),
+    # monitors, so that "SOHR" and "Syrian Observatory for Human Rights" are one source
+    ("sohr", "Syrian Observatory for Human Rights", r"sohr|syrian observatory"),
+    ("airwars", "Airwars", r"airwars"),
+    ("ibc", "Iraq Body Count", r"iraq body count|ibc"),
+    ("white_helmets", "White Helmets", r"white helmets|syria civil defen[cs]e|syrian civil defen[cs]e"),
+)
+_FAMILY_RE = [(fam, re.compile(r"\b(?:" + pat + r")\b")) for fam, _, pat in _FAMILIES]
+FAMILY_LABELS = {fam: label for fam, label, _ in _FAMILIES}
+
+
+@lru_cache(maxsize=65536)
+def actor_family(name: str | None) -> str | None:
+    """The party an actor's name belongs to ("Russian MoD" -> "russia"), or None if none applies."""
+    text = fold(name)
+    if not text:
+        return None
+    best: tuple[int, int, str] | None = None
+    for order, (fam, rx) in enumerate(_FAMILY_RE):
+        m = rx.search(text)
+        if m and (best is None or (m.start(), order) < best[:2]):
+            best = (m.start(), order, fam)
+    return best[2] if best else None
+
+
+@lru_cache(maxsize=65536)
+def actor_key(name: str | None) -> str | None:
+    """An actor for comparison: its family when one applies, else its folded name."""
+    if not name:
+        return None
+    return actor_family(name) or fold(name) or None
+
+
+def actor_label(key: str) -> str:
+    return FAMILY_LABELS.get(key, key)

@@ -1,0 +1,135 @@
+"""An incident's civilian killed and injured ranges, and its per-group figures, from the figures
+of its claims, following the Airwars methodology: the range runs from the lowest credible minimum
+to the highest credible maximum that any source gives."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, GROUPS, HARMS, Claim, Figure, Range
+from .normalize import fold
+
+# Words that state a definite number. A figure whose text has no digit and none of these words is
+# a vague quantity ("dozens", "hundreds", "scores"), which SCHEMA.md turns into a conventional
+# range; a source that gives an actual number is believed over it.
+NUMBER_WORDS = frozenset("""
+    zero no none one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million dozen single both twice
+""".split())
+_WORD = re.compile(r"[a-z]+")
+
+
+def is_vague(fig: Figure) -> bool:
+    """True for a word quantity with no definite number in it ("dozens", "hundreds of people").
+    A figure with no text (built by hand, or by a reader that keeps none) counts as definite."""
+    text = fig.text or ""
+    if not text.strip() or any(ch.isdigit() for ch in text):
+        return False
+    return not any(w in NUMBER_WORDS for w in _WORD.findall(text.lower()))
+
+
+class Estimate(NamedTuple):
+    """One source's number for the quantity being combined."""
+    min: int | None
+    max: int | None
+    vague: bool = False
+    partial: bool = False
+
+
+def estimate(fig: Figure) -> Estimate:
+    return Estimate(fig.min, fig.max, is_vague(fig), fig.partial)
+
+
+def combine(estimates: Iterable[Estimate], *, floor: int | None = None) -> Range:
+    """Combine several sources' numbers for one quantity into one range.
+
+    - numbers that are stated (digits or spelled) win over vague word quantities;
+    - min is the lowest stated minimum; partial counts and `floor` (the number of named victims)
+      can only raise it;
+    - max is the highest stated maximum, except that an open figure ("over 60") leaves the max
+      open unless some source states a definite higher number.
+    """
+    stated = [e for e in estimates if e.min is not None or e.max is not None]
+    if any(not e.vague for e in stated):
+        stated = [e for e in stated if not e.vague]
+    whole = [e for e in stated if not e.partial]
+
+    mins = [e.min for e in whole if e.min is not None]
+    lo = min(mins) if mins else None
+    floors = [e.min for e in stated if e.partial and e.min is not None]
+    if floor:
+        floors.append(floor)
+    for f in floors:
+        lo = f if lo is None else max(lo, f)
+
+    maxes = [e.max for e in whole if e.max is not None]
+    open_mins = [e.min for e in whole if e.max is None and e.min is not None]
+    hi: int | None
+    if open_mins:
+        hi = max(maxes) if maxes and max(maxes) > max(open_mins) else None
+    else:
+        hi = max(maxes) if maxes else None
+    if lo is not None and hi is not None and hi < lo:
+        hi = None  # a floor above every stated total: the totals were too low, the top is unknown
+    return Range(lo, hi)
+
+
+def _civilian_estimates(claims: Sequence[Claim], harm: str) -> list[Estimate]:
+    """Each claim's civilian count for `harm`: its civilians/people figures; only where no claim of
+    the incident gives such a total, the sum of its children, women and men figures."""
+    direct = [estimate(f) for c in claims for f in c.figures
+              if f.harm == harm and f.group in CIVILIAN_GROUPS]
+    if direct:
+        return direct
+    out = []
+    for c in claims:
+        by_group: dict[str, Figure] = {}
+        for f in c.figures:
+            if f.harm != harm or f.group not in CIVILIAN_SUBGROUPS:
+                continue
+            # one figure per group: a corrected toll repeats the group with a larger number
+            old = by_group.get(f.group)
+            if old is None or (f.min or 0) > (old.min or 0):
+                by_group[f.group] = f
+        if not by_group:
+            continue
+        parts = [by_group[g] for g in sorted(by_group)]
+        mins = [p.min for p in parts if p.min is not None]
+        maxes = [p.max for p in parts]
+        out.append(Estimate(sum(mins) if mins else None,
+                            None if any(m is None for m in maxes) else sum(maxes),  # type: ignore[arg-type]
+                            all(is_vague(p) for p in parts), any(p.partial for p in parts)))
+    return out
+
+
+def named_victims(claims: Sequence[Claim]) -> int:
+    """How many different people the claims name as victims."""
+    return len({fold(v) for c in claims for v in c.victims if fold(v)})
+
+
+def civilian_range(claims: Sequence[Claim], harm: str) -> Range:
+    """The incident's civilian range for `harm` ("killed" or "injured"); combatants never count.
+    Named victims are a floor on the number killed."""
+    floor = named_victims(claims) if harm == "killed" else 0
+    return combine(_civilian_estimates(claims, harm), floor=floor or None)
+
+
+def _order(harm: str, group: str) -> tuple[int, int, str, str]:
+    h = HARMS.index(harm) if harm in HARMS else len(HARMS)
+    g = GROUPS.index(group) if group in GROUPS else len(GROUPS)
+    return (h, g, harm, group)
+
+
+def figure_table(claims: Sequence[Claim]) -> tuple[dict[str, Any], ...]:
+    """One {"harm", "group", "min", "max"} per harm and group stated by any claim, combined."""
+    by_key: dict[tuple[str, str], list[Estimate]] = {}
+    for c in claims:
+        for f in c.figures:
+            by_key.setdefault((f.harm, f.group), []).append(estimate(f))
+    out = []
+    for harm, group in sorted(by_key, key=lambda k: _order(*k)):
+        r = combine(by_key[(harm, group)])
+        out.append({"harm": harm, "group": group, "min": r.min, "max": r.max})
+    return tuple(out)

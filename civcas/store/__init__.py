@@ -1,0 +1,225 @@
+"""The SQLite store: articles, claims, figures, incidents, rejections, runs and review decisions.
+
+One `Store` wraps one database file (WAL mode, so readers never block the writer). Every write
+that belongs together is one transaction, so a run killed at any moment leaves whole batches.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from ..errors import NotFound, StoreError
+from ..models import Article, Claim, Incident, Rejection
+from .migrations import migrate
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, path: str | Path, *, readonly: bool = False):
+        self.path = str(path)
+        try:
+            if readonly:
+                if not Path(self.path).exists():
+                    raise StoreError(f"{self.path}: no such database; create it with `civcas run INPUT --db {self.path}`")
+                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            else:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA busy_timeout = 10000")
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                # NORMAL is durable across a killed process in WAL mode; only power loss can drop
+                # the last commits, which a re-run redoes.
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                migrate(self.conn)
+            else:
+                self.conn.execute("PRAGMA query_only = ON")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: not a civcas database ({e}); give another --db file") from e
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------------------ runs
+
+    def start_run(self, inputs: Iterable[str]) -> int:
+        with self.conn:
+            cur = self.conn.execute("INSERT INTO runs(started_at, inputs, status) VALUES (?, ?, 'running')",
+                                    (_now(), json.dumps(list(inputs))))
+        return int(cur.lastrowid)
+
+    def finish_run(self, run_id: int, stats: dict[str, int], status: str = "done") -> None:
+        with self.conn:
+            self.conn.execute(
+                "UPDATE runs SET finished_at=?, status=?, articles_new=?, articles_unchanged=?, "
+                "rejected=?, claims=?, incidents=? WHERE id=?",
+                (_now(), status, stats.get("articles_new", 0), stats.get("articles_unchanged", 0),
+                 stats.get("rejected", 0), stats.get("claims", 0), stats.get("incidents", 0), run_id))
+
+    # -------------------------------------------------------------------------- articles
+
+    def article_states(self, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        """id -> (content_hash, extracted_with) for the ids already stored."""
+        ids = list(ids)
+        out: dict[str, tuple[str, str | None]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            q = f"SELECT id, content_hash, extracted_with FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
+            for r in self.conn.execute(q, chunk):
+                out[r["id"]] = (r["content_hash"], r["extracted_with"])
+        return out
+
+    def save_extracted(self, batch: list[tuple[Article, list[Claim]]], extractor: str) -> None:
+        """Store articles with their claims, replacing any earlier version, in one transaction."""
+        now = _now()
+        with self.conn:
+            for art, claims in batch:
+                self.conn.execute("DELETE FROM claims WHERE article_id=?", (art.id,))
+                self.conn.execute(
+                    "INSERT INTO articles(id, source, title, url, outlet, published, published_precision,"
+                    " published_source, content_hash, text, extracted_with, ingested_at)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT(id) DO UPDATE SET source=excluded.source, title=excluded.title,"
+                    " url=excluded.url, outlet=excluded.outlet, published=excluded.published,"
+                    " published_precision=excluded.published_precision,"
+                    " published_source=excluded.published_source, content_hash=excluded.content_hash,"
+                    " text=excluded.text, extracted_with=excluded.extracted_with",
+                    (art.id, art.source, art.title, art.url, art.outlet, art.published,
+                     art.published_precision, art.published_source, art.content_hash, art.text,
+                     extractor, now))
+                for c in claims:
+                    self._insert_claim(c)
+
+    def _insert_claim(self, c: Claim) -> None:
+        data = c.to_json()
+        data.pop("incident_id", None)
+        ev = c.evidence[0] if c.evidence else None
+        self.conn.execute(
+            "INSERT OR REPLACE INTO claims(id, article_id, incident_id, kind, claimant, claimant_type,"
+            " attacker, event_type, place, country, date_start, date_end, stance, ev_start, ev_end, data)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (c.id, c.article_id, c.incident_id, c.kind,
+             c.claimant.name if c.claimant else None, c.claimant.type if c.claimant else None,
+             c.attacker, c.event_type, c.place.name if c.place else None,
+             c.place.country if c.place else None, c.date_start, c.date_end, c.stance,
+             ev.start if ev else None, ev.end if ev else None,
+             json.dumps(data, ensure_ascii=False, sort_keys=True)))
+        self.conn.executemany(
+            'INSERT INTO figures(claim_id, harm, grp, min, max, start, "end", text) VALUES (?,?,?,?,?,?,?,?)',
+            [(c.id, f.harm, f.group, f.min, f.max, f.start, f.end, f.text) for f in c.figures])
+
+    def article(self, article_id: str) -> Article:
+        r = self.conn.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
+        if r is None:
+            raise NotFound(f"no article {article_id!r} in {self.path}")
+        return _article(r)
+
+    def iter_articles(self) -> Iterator[Article]:
+        for r in self.conn.execute("SELECT * FROM articles ORDER BY id"):
+            yield _article(r)
+
+    def count(self, table: str) -> int:
+        if table not in {"articles", "claims", "incidents", "rejected", "figures", "reviews", "runs"}:
+            raise ValueError(table)
+        return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    # ---------------------------------------------------------------------------- claims
+
+    def iter_claims(self, *, article_id: str | None = None) -> Iterator[Claim]:
+        q, args = "SELECT data, incident_id FROM claims", ()
+        if article_id is not None:
+            q, args = q + " WHERE article_id=?", (article_id,)
+        for r in self.conn.execute(q + " ORDER BY article_id, ev_start, id", args):
+            d = json.loads(r["data"])
+            d["incident_id"] = r["incident_id"]
+            yield Claim.from_json(d)
+
+    def claim_outlets(self) -> dict[str, str | None]:
+        """article id -> outlet, for resolution (independence and outlet lists)."""
+        return {r[0]: r[1] for r in self.conn.execute("SELECT id, outlet FROM articles")}
+
+    # ------------------------------------------------------------------------- incidents
+
+    def replace_incidents(self, incidents: list[Incident]) -> None:
+        """Swap in a new resolution in one transaction: readers see the old one or the new one."""
+        with self.conn:
+            self.conn.execute("UPDATE claims SET incident_id=NULL")
+            self.conn.execute("DELETE FROM incidents")
+            for inc in incidents:
+                self._insert_incident(inc)
+                self.conn.executemany("UPDATE claims SET incident_id=? WHERE id=?",
+                                      [(inc.id, cid) for cid in inc.claims])
+
+    def _insert_incident(self, inc: Incident) -> None:
+        p = inc.place
+        self.conn.execute(
+            "INSERT INTO incidents(id, kind, date_start, date_end, place, country, admin1, lat, lon,"
+            " attacker, event_type, killed_min, killed_max, injured_min, injured_max, status, grade,"
+            " n_claims, n_articles, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (inc.id, inc.kind, inc.date_start, inc.date_end, p.name if p else None,
+             p.country if p else None, p.admin1 if p else None, p.lat if p else None,
+             p.lon if p else None, inc.attacker, inc.event_type,
+             inc.civilians_killed.min, inc.civilians_killed.max, inc.civilians_injured.min,
+             inc.civilians_injured.max, inc.status, inc.grade, len(inc.claims), len(inc.articles),
+             json.dumps(inc.to_json(), ensure_ascii=False, sort_keys=True)))
+
+    def iter_incidents(self, *, kind: str | None = None) -> Iterator[Incident]:
+        q, args = "SELECT data FROM incidents", ()
+        if kind:
+            q, args = q + " WHERE kind=?", (kind,)
+        for r in self.conn.execute(q + " ORDER BY date_start, id", args):
+            yield Incident.from_json(json.loads(r["data"]))
+
+    def incident(self, incident_id: str) -> Incident:
+        r = self.conn.execute("SELECT data FROM incidents WHERE id=?", (incident_id,)).fetchone()
+        if r is None:
+            raise NotFound(f"no incident {incident_id!r} in {self.path}")
+        return Incident.from_json(json.loads(r["data"]))
+
+    # ------------------------------------------------------------------ rejects, reviews
+
+    def record_rejection(self, run_id: int | None, rej: Rejection) -> None:
+        with self.conn:
+            self.conn.execute("INSERT INTO rejected(run_id, source, reason, message, at) VALUES (?,?,?,?,?)",
+                              (run_id, rej.source, rej.reason, rej.message, _now()))
+
+    def rejections(self, run_id: int | None = None) -> list[Rejection]:
+        q, args = "SELECT source, reason, message FROM rejected", ()
+        if run_id is not None:
+            q, args = q + " WHERE run_id=?", (run_id,)
+        return [Rejection(r[0], r[1], r[2]) for r in self.conn.execute(q + " ORDER BY id", args)]
+
+    def add_review(self, action: str, args: dict[str, Any], *, note: str | None = None,
+                   by: str | None = None) -> int:
+        with self.conn:
+            cur = self.conn.execute("INSERT INTO reviews(action, args, note, by, at) VALUES (?,?,?,?,?)",
+                                    (action, json.dumps(args, sort_keys=True), note, by, _now()))
+        return int(cur.lastrowid)
+
+    def reviews(self) -> list[dict[str, Any]]:
+        return [{"id": r["id"], "action": r["action"], "args": json.loads(r["args"]), "note": r["note"],
+                 "by": r["by"], "at": r["at"]}
+                for r in self.conn.execute("SELECT * FROM reviews ORDER BY id")]
+
+
+def _article(r: sqlite3.Row) -> Article:
+    return Article(id=r["id"], text=r["text"], title=r["title"], url=r["url"], outlet=r["outlet"],
+                   published=r["published"], published_precision=r["published_precision"],
+                   published_source=r["published_source"], source=r["source"],
+                   content_hash=r["content_hash"])

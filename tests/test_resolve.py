@@ -1,0 +1,414 @@
+"""Resolution: claims from many articles into incidents and aggregates (civcas.resolve)."""
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from civcas.models import Claim, Claimant, Figure, Place, Range, Span, stable_id
+from civcas.resolve import resolve
+from civcas.resolve.ranges import Estimate, civilian_range, combine, is_vague
+
+MOSUL = Place("Mosul", 36.34, 43.13, "IQ", "Nineveh", precision="town")
+QARAQOSH = Place("Qaraqosh", 36.27, 43.38, "IQ", "Nineveh", precision="town")  # ~24 km east
+AL_JADIDA = Place("al-Jadida", 36.35, 43.10, "IQ", "Nineveh", admin2="Mosul", precision="neighbourhood")
+RAQQA = Place("Raqqa", 35.95, 39.01, "SY", "Raqqa", precision="town")
+IRAQ = Place("Iraq", 33.0, 44.0, "IQ", precision="country")
+
+RUSSIAN_GS = Claimant("Russian General Staff", "Sergei Rudskoi", "military")
+RUSSIAN_MOD = Claimant("Russian Ministry of Defence", None, "military")
+AIRWARS = Claimant("Airwars", None, "monitor")
+US_MILITARY = Claimant("US military", None, "military")
+LOCAL_MEDICS = Claimant("Mosul health directorate", None, "medical")
+
+ARTICLES = {f"art{i}": (outlet, "2016-10-26") for i, outlet in
+            enumerate(["RT", "Press TV", "Reuters", "AP", "Al Jazeera", "BBC", "Sputnik", "AFP"])}
+
+
+def killed(n_min, n_max=..., group="civilians", text=None, partial=False) -> Figure:
+    n_max = n_min if n_max is ... else n_max
+    return Figure("killed", group, n_min, n_max, text if text is not None else str(n_min),
+                  partial=partial)
+
+
+def claim(cid: str, article: str = "art0", **kw) -> Claim:
+    """A claim of a coalition airstrike on Mosul on 22 October 2016 unless told otherwise."""
+    base = dict(kind="incident", claimant=RUSSIAN_GS, attacker="US-led coalition",
+                event_type="airstrike", place=MOSUL, date_start="2016-10-22",
+                date_end="2016-10-22", figures=(killed(12),))
+    base.update(kw)
+    return Claim(id=cid, article_id=article, **base)
+
+
+def by_claim(incidents) -> dict[str, object]:
+    return {c: inc for inc in incidents for c in inc.claims}
+
+
+def memberships(incidents) -> list[tuple[str, ...]]:
+    return sorted(inc.claims for inc in incidents)
+
+
+# ------------------------------------------------------------------------------------ merging
+
+def test_same_strike_reported_by_two_outlets_is_one_incident():
+    incidents = resolve([claim("c1", "art0"), claim("c2", "art1", claimant=RUSSIAN_MOD)],
+                        articles=ARTICLES)
+    assert len(incidents) == 1
+    inc = incidents[0]
+    assert inc.kind == "incident"
+    assert inc.claims == ("c1", "c2")
+    assert inc.articles == ("art0", "art1")
+    assert inc.outlets == ("Press TV", "RT")
+    assert inc.claimants == ("Russian General Staff", "Russian Ministry of Defence")
+    assert inc.id == "inc_" + stable_id("c1")
+    assert inc.civilians_killed == Range(12, 12)
+
+
+def test_strike_on_qaraqosh_and_strike_on_mosul_the_day_before_are_two_incidents():
+    incidents = resolve([
+        claim("c1", "art0", place=QARAQOSH, date_start="2016-10-22", date_end="2016-10-22"),
+        claim("c2", "art1", place=MOSUL, date_start="2016-10-21", date_end="2016-10-21"),
+    ], articles=ARTICLES)
+    assert memberships(incidents) == [("c1",), ("c2",)]
+
+
+def test_places_more_than_25_km_apart_never_merge_even_with_the_same_figure():
+    far = Place("Bartella", 36.35, 43.60, "IQ", "Nineveh", precision="town")  # ~42 km from Mosul
+    incidents = resolve([claim("c1", "art0"), claim("c2", "art1", place=far)])
+    assert memberships(incidents) == [("c1",), ("c2",)]
+
+
+def test_a_neighbourhood_counts_as_its_city():
+    incidents = resolve([claim("c1", "art0", place=AL_JADIDA, figures=(killed(200, None),)),
+                         claim("c2", "art1", place=MOSUL, figures=(killed(200, None),))])
+    assert len(incidents) == 1
+    assert incidents[0].place == AL_JADIDA  # the most precise place wins
+
+
+def test_a_country_level_claim_joins_only_on_identifying_evidence():
+    same_toll = claim("c2", "art1", place=IRAQ, figures=(killed(12),))
+    other_toll = claim("c3", "art2", place=IRAQ, figures=(killed(40),))
+    incidents = resolve([claim("c1", "art0"), same_toll, other_toll])
+    assert memberships(incidents) == [("c1", "c2"), ("c3",)]
+
+
+def test_two_claims_of_one_article_never_merge():
+    incidents = resolve([claim("c1", "art0"), claim("c2", "art0")])
+    assert memberships(incidents) == [("c1",), ("c2",)]
+
+
+def test_no_chaining_across_a_hard_no():
+    # c2 (art1) matches both c1 and c3, but c1 and c3 are from one article: at most one joins it
+    incidents = resolve([claim("c1", "art0"), claim("c2", "art1"), claim("c3", "art0")])
+    groups = memberships(incidents)
+    assert sorted(c for g in groups for c in g) == ["c1", "c2", "c3"]
+    assert all(not {"c1", "c3"} <= set(g) for g in groups)
+
+
+def test_different_targets_keep_strikes_apart():
+    incidents = resolve([claim("c1", "art0", targets=("school",)),
+                         claim("c2", "art1", targets=("hospital",))])
+    assert len(incidents) == 2
+
+
+def test_the_same_target_or_victim_names_merge_reports_with_different_tolls():
+    incidents = resolve([
+        claim("c1", "art0", targets=("girls' school",), figures=(killed(7),)),
+        claim("c2", "art1", targets=("school",), figures=(killed(9),)),
+        claim("c3", "art2", place=RAQQA, date_start="2017-06-01", date_end="2017-06-01",
+              victims=("Ahmad al-Hassan", "Sara Khalil"), figures=(killed(4),)),
+        claim("c4", "art3", place=RAQQA, date_start="2017-06-01", date_end="2017-06-01",
+              victims=("Sara Khalil",), figures=(killed(6),)),
+    ])
+    assert memberships(incidents) == [("c1", "c2"), ("c3", "c4")]
+
+
+def test_a_syndicated_copy_without_place_merges_on_its_wording():
+    text = ("Warplanes of the US-led coalition struck a crowded residential block in the old city "
+            "overnight, killing at least twelve members of two families, local medics said.")
+    incidents = resolve([
+        claim("c1", "art0", evidence=(Span(0, len(text), text),)),
+        claim("c2", "art1", place=None, date_start=None, date_end=None, figures=(),
+              evidence=(Span(0, len(text), text),)),
+    ], articles=ARTICLES)
+    assert memberships(incidents) == [("c1", "c2")]
+
+
+def test_an_aggregate_never_merges_into_an_incident():
+    tally = claim("a1", "art1", kind="aggregate", claimant=AIRWARS, place=IRAQ,
+                  date_start="2016-10", date_end="2016-10", figures=(killed(12),))
+    incidents = resolve([claim("c1", "art0"), tally])
+    kinds = {inc.kind: inc.claims for inc in incidents}
+    assert kinds == {"incident": ("c1",), "aggregate": ("a1",)}
+    assert by_claim(incidents)["a1"].id == "agg_" + stable_id("a1")
+
+
+def test_one_tally_repeated_across_articles_is_one_aggregate():
+    def tally(cid, article, claimant=AIRWARS, lo=529, hi=744):
+        return claim(cid, article, kind="aggregate", claimant=claimant, place=IRAQ,
+                     date_start="2017-06-01", date_end="2017-06-30", figures=(killed(lo, hi),))
+    incidents = resolve([tally("a1", "art0"), tally("a2", "art1"),
+                         tally("a3", "art2", claimant=US_MILITARY, lo=603, hi=603)])
+    assert memberships(incidents) == [("a1", "a2"), ("a3",)]
+    assert all(inc.kind == "aggregate" for inc in incidents)
+    assert by_claim(incidents)["a1"].civilians_killed == Range(529, 744)
+
+
+# ------------------------------------------------------------------------------------- ranges
+
+@pytest.mark.parametrize("figures, expected", [
+    ([killed(60, None, text="over 60"), killed(60, None, text="more than 60")], (60, None)),
+    ([killed(200, None, text="more than 200"), killed(100, 200, text="hundreds")], (200, None)),
+    ([killed(12, 24, text="dozens")], (12, 24)),
+    ([killed(10), killed(15, None, text="at least 15")], (10, None)),
+    ([killed(3), killed(5)], (3, 5)),
+    ([killed(529, 744, text="between 529 and 744")], (529, 744)),
+    ([], (None, None)),
+])
+def test_civilian_killed_range_follows_airwars(figures, expected):
+    """Each figure comes from another claim of one incident."""
+    claims = [claim(f"c{i}", f"art{i}", figures=(f,)) for i, f in enumerate(figures)]
+    assert civilian_range(claims, "killed") == Range(*expected)
+    # and through the whole resolver, with the claims put together by a reviewer
+    merge = [{"id": 1, "action": "merge", "args": {"claims": [c.id for c in claims]}}]
+    (inc,) = resolve(claims or [claim("c0", figures=())], reviews=merge)
+    assert inc.civilians_killed == Range(*expected)
+
+
+def test_spelled_numbers_are_definite_and_word_quantities_are_vague():
+    assert is_vague(killed(12, 24, text="dozens of civilians"))
+    assert is_vague(killed(100, 200, text="hundreds"))
+    assert not is_vague(killed(12, text="a dozen civilians"))
+    assert not is_vague(killed(60, None, text="more than sixty civilians"))
+    assert not is_vague(killed(60, None, text="over 60"))
+    assert not is_vague(killed(5, text=""))
+
+
+def test_a_definite_higher_number_closes_an_open_figure():
+    assert combine([Estimate(60, None), Estimate(75, 75)]) == Range(60, 75)
+
+
+def test_partial_counts_only_raise_the_floor():
+    assert combine([Estimate(10, 20), Estimate(14, 14, partial=True)]) == Range(14, 20)
+    assert combine([Estimate(30, 30, partial=True)]) == Range(30, None)
+
+
+def test_combatants_never_count_and_subgroups_count_only_without_a_total():
+    (inc,) = resolve([claim("c1", figures=(killed(40), killed(12, group="children"),
+                                           killed(9, group="militants")))])
+    assert inc.civilians_killed == Range(40, 40)
+    (inc,) = resolve([claim("c1", figures=(killed(5, group="children"), killed(3, group="women")))])
+    assert inc.civilians_killed == Range(8, 8)
+    assert [(f["group"], f["min"]) for f in inc.figures] == [("children", 5), ("women", 3)]
+
+
+def test_named_victims_are_a_floor():
+    (inc,) = resolve([claim("c1", figures=(killed(2),), victims=("Ali Hassan", "Huda Ali", "Omar Ali"))])
+    assert inc.civilians_killed == Range(3, None)
+
+
+def test_injured_and_figures_table():
+    (inc,) = resolve([
+        claim("c1", "art0", figures=(killed(60, None, text="over 60"),
+                                     Figure("injured", "civilians", 200, None, "over 200"))),
+        claim("c2", "art1", figures=(killed(60, None, text="more than 60"),)),
+    ])
+    assert inc.civilians_injured == Range(200, None)
+    assert inc.figures == ({"harm": "killed", "group": "civilians", "min": 60, "max": None},
+                           {"harm": "injured", "group": "civilians", "min": 200, "max": None})
+
+
+# ------------------------------------------------------------------------- status and grade
+
+def test_two_outlets_repeating_one_claimant_is_weak():
+    (inc,) = resolve([claim("c1", "art0", claimant=RUSSIAN_GS),
+                      claim("c2", "art1", claimant=RUSSIAN_MOD)], articles=ARTICLES)
+    assert inc.grade == "weak"
+    assert "single source" in inc.grade_reason and "2 outlets" in inc.grade_reason
+
+
+def test_two_independent_claimants_is_fair():
+    (inc,) = resolve([claim("c1", "art0", claimant=RUSSIAN_GS),
+                      claim("c2", "art2", claimant=LOCAL_MEDICS)], articles=ARTICLES)
+    assert inc.grade == "fair"
+    assert inc.grade_reason == ("Fair: 2 independent sources (Mosul health directorate and "
+                                "Russian General Staff).")
+
+
+def test_unattributed_reports_count_their_outlets():
+    (inc,) = resolve([claim("c1", "art2", claimant=None),
+                      claim("c2", "art3", claimant=Claimant(None, None, "media"))], articles=ARTICLES)
+    assert inc.grade == "fair"
+
+
+def test_acknowledged_by_the_accused_is_confirmed():
+    (inc,) = resolve([claim("c1", "art0"),
+                      claim("c2", "art2", claimant=US_MILITARY, stance="acknowledged")],
+                     articles=ARTICLES)
+    assert (inc.status, inc.grade) == ("acknowledged", "confirmed")
+    assert "US military" in inc.grade_reason
+
+
+def test_sources_blaming_different_parties_is_contested():
+    (inc,) = resolve([claim("c1", "art0", attacker="Russian air force", claimant=AIRWARS),
+                      claim("c2", "art1", attacker="US-led coalition")], articles=ARTICLES)
+    assert inc.grade == "contested"
+    assert inc.grade_reason == "Contested: sources blame different parties (Russia and US-led coalition)."
+
+
+def test_combatant_only_victims_are_discounted():
+    (inc,) = resolve([claim("c1", figures=(killed(9, group="militants"),))])
+    assert inc.grade == "discounted"
+    assert inc.civilians_killed == Range()
+
+
+def test_denied_only_when_every_claim_is_a_denial():
+    (inc,) = resolve([claim("c1", claimant=US_MILITARY, stance="denied", figures=())])
+    assert inc.status == "denied"
+    (inc,) = resolve([claim("c1", "art0", claimant=US_MILITARY, stance="denied"),
+                      claim("c2", "art1")])
+    assert inc.status == "alleged"
+
+
+def test_incident_fields_take_the_agreed_days_and_the_common_values():
+    (inc,) = resolve([
+        claim("c1", "art0", date_start="2016-10-22", date_end="2016-10-25", event_type="airstrike"),
+        claim("c2", "art1", date_start="2016-10-23", date_end="2016-10-23", event_type="shelling",
+              targets=("market",)),
+        claim("c3", "art2", date_start="2016-10", date_end="2016-10", event_type="airstrike",
+              targets=("market", "mosque")),
+    ])
+    assert (inc.date_start, inc.date_end) == ("2016-10-23", "2016-10-23")
+    assert inc.event_type == "airstrike"
+    assert inc.targets == ("market", "mosque")
+
+
+# ------------------------------------------------------------------------------------- review
+
+def _review_fixture():
+    claims = [claim("c1", "art0"), claim("c2", "art1"),
+              claim("c3", "art2", place=RAQQA, date_start="2017-06-01", date_end="2017-06-01")]
+    return claims, {inc.claims: inc for inc in resolve(claims)}
+
+
+def test_review_merge_joins_clusters_even_of_one_article():
+    claims, _ = _review_fixture()
+    claims.append(claim("c4", "art0", place=RAQQA, date_start="2017-06-02", date_end="2017-06-02"))
+    reviews = [{"id": 1, "action": "merge", "args": {"claims": ["c1", "c4", "gone"]}}]
+    incidents = resolve(claims, reviews=reviews)
+    assert memberships(incidents) == [("c1", "c2", "c4"), ("c3",)]
+    assert by_claim(incidents)["c4"].reviewed
+
+
+def test_review_split_and_grade():
+    claims, _ = _review_fixture()
+    reviews = [{"id": 2, "action": "split", "args": {"claims": ["c2"]}},
+               {"id": 3, "action": "grade",
+                "args": {"claim": "c1", "grade": "fair", "reason": "Checked with local sources."}},
+               {"id": 4, "action": "grade", "args": {"claim": "missing", "grade": "weak"}}]
+    incidents = resolve(claims, reviews=reviews)
+    assert memberships(incidents) == [("c1",), ("c2",), ("c3",)]
+    c1 = by_claim(incidents)["c1"]
+    assert (c1.grade, c1.grade_reason, c1.reviewed) == ("fair", "Checked with local sources.", True)
+    assert not by_claim(incidents)["c3"].reviewed
+
+
+def test_reviews_apply_in_id_order_and_are_idempotent():
+    claims, _ = _review_fixture()
+    reviews = [{"id": 6, "action": "merge", "args": {"claims": ["c1", "c3"]}},
+               {"id": 5, "action": "split", "args": {"claims": ["c1"]}}]
+    once = resolve(claims, reviews=reviews)
+    assert memberships(once) == [("c1", "c3"), ("c2",)]
+    assert resolve(claims, reviews=reviews) == once
+    assert resolve(claims, reviews=reviews + reviews) == once
+
+
+def test_review_never_joins_an_aggregate_with_an_incident():
+    claims, _ = _review_fixture()
+    claims.append(claim("a1", "art5", kind="aggregate", claimant=AIRWARS))
+    incidents = resolve(claims, reviews=[{"id": 1, "action": "merge", "args": {"claims": ["c1", "a1"]}}])
+    assert by_claim(incidents)["a1"].claims == ("a1",)
+
+
+# ---------------------------------------------------------------------------------- properties
+
+PLACES = [MOSUL, QARAQOSH, AL_JADIDA, RAQQA, IRAQ, None]
+
+
+@st.composite
+def claim_sets(draw):
+    n = draw(st.integers(1, 14))
+    out = []
+    for i in range(n):
+        day = draw(st.integers(20, 24))
+        out.append(claim(
+            f"c{i:02d}", f"art{draw(st.integers(0, 5))}",
+            kind=draw(st.sampled_from(["incident", "incident", "incident", "aggregate"])),
+            place=draw(st.sampled_from(PLACES)),
+            date_start=f"2016-10-{day}", date_end=f"2016-10-{day + draw(st.integers(0, 2))}",
+            attacker=draw(st.sampled_from([None, "US-led coalition", "Russian air force"])),
+            claimant=draw(st.sampled_from([None, RUSSIAN_GS, RUSSIAN_MOD, AIRWARS])),
+            targets=draw(st.sampled_from([(), ("school",), ("hospital",)])),
+            figures=(killed(draw(st.sampled_from([2, 12, 60]))),)))
+    return out
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claims=claim_sets(), seed=st.integers(0, 10_000))
+def test_input_order_does_not_change_the_incidents(claims, seed):
+    first = resolve(claims, articles=ARTICLES)
+    shuffled = list(claims)
+    random.Random(seed).shuffle(shuffled)
+    assert resolve(shuffled, articles=ARTICLES) == first
+    assert sorted(c for inc in first for c in inc.claims) == sorted(c.id for c in claims)
+
+
+@settings(max_examples=60, deadline=None)
+@given(claims=claim_sets())
+def test_resolving_the_resolved_claims_again_changes_nothing(claims):
+    first = resolve(claims, articles=ARTICLES)
+    owner = {c: inc.id for inc in first for c in inc.claims}
+    again = resolve([c.with_incident(owner[c.id]) for c in claims], articles=ARTICLES)
+    assert again == first
+
+
+# ----------------------------------------------------------------------------------- at scale
+
+def synthetic_claims(n: int, *, places: int = 200, days: int = 365, seed: int = 7) -> list[Claim]:
+    rnd = random.Random(seed)
+    towns = [Place(f"Town {i}", 33 + rnd.random() * 5, 38 + rnd.random() * 6, "SY" if i % 2 else "IQ",
+                   f"Province {i % 12}", precision="town") for i in range(places)]
+    attackers = ["US-led coalition", "Russian air force", "Syrian army", "Islamic State", None]
+    claimants = [RUSSIAN_GS, AIRWARS, US_MILITARY, LOCAL_MEDICS, None]
+    out = []
+    i = 0
+    while len(out) < n:
+        town = rnd.choice(towns)
+        day = 736330 + rnd.randrange(days)
+        from datetime import date
+        iso = date.fromordinal(day).isoformat()
+        toll = rnd.choice([1, 2, 3, 5, 8, 12, 20, 40])
+        text = f"{toll} civilians were killed in {town.name} by {rnd.choice(['airstrikes', 'shelling'])}"
+        for copy in range(rnd.choice([1, 1, 1, 2, 3])):  # some events are reported several times
+            out.append(Claim(id=f"c{i:07d}", article_id=f"a{i // 2:07d}", claimant=rnd.choice(claimants),
+                             attacker=rnd.choice(attackers), event_type="airstrike", place=town,
+                             date_start=iso, date_end=iso,
+                             figures=(Figure("killed", "civilians", toll, toll, str(toll)),),
+                             evidence=(Span(0, len(text), text),)))
+            i += 1
+    return out[:n]
+
+
+@pytest.mark.slow
+def test_twenty_thousand_claims_resolve_quickly():
+    claims = synthetic_claims(20_000)
+    t0 = time.perf_counter()
+    incidents = resolve(claims)
+    elapsed = time.perf_counter() - t0
+    print(f"\nresolved {len(claims)} claims into {len(incidents)} incidents in {elapsed:.1f} s")
+    assert sum(len(inc.claims) for inc in incidents) == len(claims)
+    assert elapsed < 120

@@ -1,0 +1,158 @@
+"""The parts of resolution: normalising actors and dates, blocking, and the clustering invariants."""
+from __future__ import annotations
+
+import itertools
+import random
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from civcas.models import Claim, Claimant, Figure, Place
+from civcas.resolve import cluster_claims, resolve
+from civcas.resolve.blocking import WINDOW_DAYS, candidate_pairs
+from civcas.resolve.cluster import cluster
+from civcas.resolve.match import features, score
+from civcas.resolve.normalize import actor_family, day_range
+
+
+@pytest.mark.parametrize("name, family", [
+    ("Russian General Staff", "russia"),
+    ("Russian Ministry of Defence", "russia"),
+    ("Russian military", "russia"),
+    ("US-led coalition", "us"),
+    ("U.S. military", "us"),
+    ("the Pentagon", "us"),
+    ("CJTF-OIR", "us"),
+    ("coalition warplanes", "us"),
+    ("Saudi-led coalition", "saudi"),
+    ("Syrian regime", "syria_gov"),
+    ("Syrian government forces", "syria_gov"),
+    ("Syrian Observatory for Human Rights", "sohr"),
+    ("Syrian Democratic Forces", "sdf"),
+    ("Daesh", "isis"),
+    ("Islamic State militants", "isis"),
+    ("Israeli army", "israel"),
+    ("Turkish drones", "turkey"),
+    ("unknown gunmen", None),
+    ("Airwars", "airwars"),
+    (None, None),
+])
+def test_actor_families(name, family):
+    assert actor_family(name) == family
+
+
+def test_partial_dates_are_day_ranges():
+    d = lambda s: date.fromisoformat(s).toordinal()  # noqa: E731
+    assert day_range("2017-03", "2017-03") == (d("2017-03-01"), d("2017-03-31"))
+    assert day_range("2014", "2017-07-12") == (d("2014-01-01"), d("2017-07-12"))
+    assert day_range("2016-10-22", None) == (d("2016-10-22"), d("2016-10-22"))
+    assert day_range(None, "2016-10-23") == (None, d("2016-10-23"))
+    assert day_range("sometime", None) == (None, None)
+    assert day_range("2017-02-30", None) == (None, None)
+
+
+# ------------------------------------------------------------------------- random claim sets
+
+_PLACES = [
+    Place("Mosul", 36.34, 43.13, "IQ", "Nineveh", precision="town"),
+    Place("al-Jadida", 36.35, 43.10, "IQ", "Nineveh", admin2="Mosul", precision="neighbourhood"),
+    Place("Hammam al-Alil", 36.16, 43.26, "IQ", "Nineveh", precision="town"),   # ~23 km
+    Place("Qaraqosh", 36.27, 43.38, "IQ", "Nineveh", precision="town"),
+    Place("Tel Afar", 36.37, 42.45, "IQ", "Nineveh", precision="district"),     # ~60 km
+    Place("Nineveh", 36.2, 43.0, "IQ", "Nineveh", precision="governorate"),
+    Place("Iraq", 33.0, 44.0, "IQ", precision="country"),
+    Place("Raqqa", 35.95, 39.01, "SY", "Raqqa", precision="town"),
+    Place("Mosul", None, None, None, precision="town"),                          # not geocoded
+    None,
+]
+
+
+def random_claims(rnd: random.Random, n: int) -> tuple[list[Claim], dict]:
+    articles = {f"a{k}": (rnd.choice(["RT", "AP", None]), rnd.choice(["2016-10-24", "2016-10-27", None]))
+                for k in range(8)}
+    out = []
+    for i in range(n):
+        day = rnd.randint(18, 28)
+        dated = rnd.random()
+        start = end = None
+        if dated < 0.6:
+            start, end = f"2016-10-{day}", f"2016-10-{min(31, day + rnd.choice([0, 0, 1, 3]))}"
+        elif dated < 0.7:
+            start, end = "2016-10", "2016-10"
+        elif dated < 0.8:
+            end = f"2016-10-{day}"
+        figs = tuple(Figure(rnd.choice(["killed", "injured"]), rnd.choice(["civilians", "people", "children"]),
+                            m, rnd.choice([m, None]), str(m))
+                     for m in rnd.sample([1, 2, 3, 5, 12, 60], rnd.randint(0, 2)))
+        out.append(Claim(
+            id=f"c{i:03d}", article_id=f"a{rnd.randrange(8)}", place=rnd.choice(_PLACES),
+            date_start=start, date_end=end, figures=figs,
+            attacker=rnd.choice([None, "US-led coalition", "Russian air force", "coalition"]),
+            event_type=rnd.choice([None, "airstrike", "shelling", "shooting"]),
+            targets=rnd.choice([(), (), ("school",), ("hospital",), ("house",)]),
+            victims=rnd.choice([(), (), ("Ali Hassan",), ("Ali Hassan", "Huda Omar")]),
+            claimant=rnd.choice([None, Claimant("Airwars"), Claimant("Russian General Staff")]),
+            stance=rnd.choice(["asserted"] * 5 + ["acknowledged", "denied", "disputed"]),
+            kind=rnd.choice(["incident"] * 6 + ["aggregate"])))
+    return out, articles
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 2**32 - 1), n=st.integers(2, 40))
+def test_blocking_finds_every_pair_that_could_be_linked(seed, n):
+    # no evidence texts here, so no pair rests on the one probabilistic key (MinHash bands)
+    claims, articles = random_claims(random.Random(seed), n)
+    feats = features(sorted(claims, key=lambda c: c.id), articles)
+    found = set(candidate_pairs(feats))
+    for a, b in itertools.combinations(feats, 2):
+        if score(a, b).linkable and within_window(a, b):
+            assert (a.idx, b.idx) in found, (a, b)
+
+
+def within_window(a, b) -> bool:
+    """The blocking window: days (or publication days) no more than WINDOW_DAYS apart."""
+    if a.block_lo is None or b.block_lo is None:
+        return True
+    return a.block_lo - WINDOW_DAYS <= b.block_hi and b.block_lo - WINDOW_DAYS <= a.block_hi
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 2**32 - 1), n=st.integers(2, 40))
+def test_no_cluster_holds_a_hard_no(seed, n):
+    claims, articles = random_claims(random.Random(seed), n)
+    events = sorted((c for c in claims if c.kind == "incident"), key=lambda c: c.id)
+    feats = features(events, articles)
+    for members in cluster(feats, candidate_pairs(feats)):
+        for i, j in itertools.combinations(members, 2):
+            assert not score(feats[i], feats[j]).hard
+        assert len({feats[i].article for i in members}) == len(members)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 2**32 - 1), n=st.integers(1, 40))
+def test_every_claim_lands_in_exactly_one_record_of_its_kind(seed, n):
+    claims, articles = random_claims(random.Random(seed), n)
+    incidents = resolve(claims, articles=articles)
+    placed = [c for inc in incidents for c in inc.claims]
+    assert sorted(placed) == sorted(c.id for c in claims)
+    kind = {c.id: c.kind for c in claims}
+    for inc in incidents:
+        assert {kind[c] for c in inc.claims} == {inc.kind}
+        assert inc.id == ("agg_" if inc.kind == "aggregate" else "inc_") + inc.id[4:]
+    shuffled = list(reversed(claims))
+    assert resolve(shuffled, articles=articles) == incidents
+    assert cluster_claims(sorted(claims, key=lambda c: c.id), articles=articles) == \
+        cluster_claims(sorted(shuffled, key=lambda c: c.id), articles=articles)
+
+
+def test_an_undated_claim_is_blocked_on_its_publication_date():
+    mosul = _PLACES[0]
+    dated = Claim("c1", "a1", place=mosul, date_start="2016-10-22", date_end="2016-10-22",
+                  figures=(Figure("killed", "civilians", 12, 12, "12"),))
+    undated = Claim("c2", "a2", place=mosul, figures=(Figure("killed", "civilians", 12, 12, "12"),))
+    near = {"a2": ("AP", "2016-10-24")}
+    far = {"a2": ("AP", "2016-11-20")}
+    assert candidate_pairs(features([dated, undated], near)) == [(0, 1)]
+    assert candidate_pairs(features([dated, undated], far)) == []
