@@ -68,6 +68,8 @@ class Article:
         """Offset where the body begins (after the title line, when the title leads the text)."""
         if self.title and self.text.startswith(self.title + "\n"):
             return len(self.title) + 1
+        if self.title and self.text == self.title:
+            return len(self.text)  # a headline with no body
         return 0
 
     def to_json(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from .ingest import read_inputs
 from .models import Article, Claim, Rejection
 from .store import Store
 
-Extractor = Callable[[list[Article]], list[list[Claim]]]
+Extractor = Callable[[list[Article]], list["list[Claim] | Rejection"]]
 
 
 @dataclass
@@ -98,9 +98,14 @@ def run(inputs: list[str], db: str | Path, *, batch_size: int = 64,
                     else:
                         todo.append(item)
                 if todo:
-                    claims = extractor(todo)
-                    store.save_extracted(list(zip(todo, claims)), EXTRACTOR_VERSION)
-                    report.articles_new += len(todo)
+                    done = []
+                    for art, claims in zip(todo, extractor(todo)):
+                        if isinstance(claims, Rejection):
+                            _reject(store, report, claims, on_rejection)
+                        else:
+                            done.append((art, claims))
+                    store.save_extracted(done, EXTRACTOR_VERSION)
+                    report.articles_new += len(done)
                 if on_progress:
                     on_progress(sum(1 for it in batch if isinstance(it, Article)) +
                                 sum(1 for it in batch if isinstance(it, Rejection)))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import random
 import time
-from dataclasses import replace
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -79,6 +79,13 @@ def test_strike_on_qaraqosh_and_strike_on_mosul_the_day_before_are_two_incidents
 def test_places_more_than_25_km_apart_never_merge_even_with_the_same_figure():
     far = Place("Bartella", 36.35, 43.60, "IQ", "Nineveh", precision="town")  # ~42 km from Mosul
     incidents = resolve([claim("c1", "art0"), claim("c2", "art1", place=far)])
+    assert memberships(incidents) == [("c1",), ("c2",)]
+
+
+def test_two_villages_of_one_name_far_apart_are_two_places():
+    here = Place("Tal Hamis", 36.60, 41.70, "SY", "Hasakah", precision="town")
+    there = Place("Tal Hamis", 35.90, 40.20, "SY", "Deir ez-Zor", precision="town")  # 150 km
+    incidents = resolve([claim("c1", "art0", place=here), claim("c2", "art1", place=there)])
     assert memberships(incidents) == [("c1",), ("c2",)]
 
 
@@ -207,7 +214,8 @@ def test_combatants_never_count_and_subgroups_count_only_without_a_total():
 
 
 def test_named_victims_are_a_floor():
-    (inc,) = resolve([claim("c1", figures=(killed(2),), victims=("Ali Hassan", "Huda Ali", "Omar Ali"))])
+    names = ("Ali Hassan", "Huda Ali", "Omar Ali")
+    (inc,) = resolve([claim("c1", figures=(killed(2),), victims=names)])
     assert inc.civilians_killed == Range(3, None)
 
 
@@ -257,7 +265,8 @@ def test_sources_blaming_different_parties_is_contested():
     (inc,) = resolve([claim("c1", "art0", attacker="Russian air force", claimant=AIRWARS),
                       claim("c2", "art1", attacker="US-led coalition")], articles=ARTICLES)
     assert inc.grade == "contested"
-    assert inc.grade_reason == "Contested: sources blame different parties (Russia and US-led coalition)."
+    assert inc.grade_reason == ("Contested: sources blame different parties "
+                                "(Russia and US-led coalition).")
 
 
 def test_combatant_only_victims_are_discounted():
@@ -330,7 +339,8 @@ def test_reviews_apply_in_id_order_and_are_idempotent():
 def test_review_never_joins_an_aggregate_with_an_incident():
     claims, _ = _review_fixture()
     claims.append(claim("a1", "art5", kind="aggregate", claimant=AIRWARS))
-    incidents = resolve(claims, reviews=[{"id": 1, "action": "merge", "args": {"claims": ["c1", "a1"]}}])
+    merge = {"id": 1, "action": "merge", "args": {"claims": ["c1", "a1"]}}
+    incidents = resolve(claims, reviews=[merge])
     assert by_claim(incidents)["a1"].claims == ("a1",)
 
 
@@ -389,12 +399,13 @@ def synthetic_claims(n: int, *, places: int = 200, days: int = 365, seed: int = 
     while len(out) < n:
         town = rnd.choice(towns)
         day = 736330 + rnd.randrange(days)
-        from datetime import date
         iso = date.fromordinal(day).isoformat()
         toll = rnd.choice([1, 2, 3, 5, 8, 12, 20, 40])
-        text = f"{toll} civilians were killed in {town.name} by {rnd.choice(['airstrikes', 'shelling'])}"
-        for copy in range(rnd.choice([1, 1, 1, 2, 3])):  # some events are reported several times
-            out.append(Claim(id=f"c{i:07d}", article_id=f"a{i // 2:07d}", claimant=rnd.choice(claimants),
+        weapon = rnd.choice(["airstrikes", "shelling"])
+        text = f"{toll} civilians were killed in {town.name} by {weapon}"
+        for _ in range(rnd.choice([1, 1, 1, 2, 3])):  # some events are reported several times
+            out.append(Claim(id=f"c{i:07d}", article_id=f"a{i // 2:07d}",
+                             claimant=rnd.choice(claimants),
                              attacker=rnd.choice(attackers), event_type="airstrike", place=town,
                              date_start=iso, date_end=iso,
                              figures=(Figure("killed", "civilians", toll, toll, str(toll)),),
@@ -412,3 +423,39 @@ def test_twenty_thousand_claims_resolve_quickly():
     print(f"\nresolved {len(claims)} claims into {len(incidents)} incidents in {elapsed:.1f} s")
     assert sum(len(inc.claims) for inc in incidents) == len(claims)
     assert elapsed < 120
+
+
+# ----------------------------------------------------------------- decisions on stored incidents
+
+def test_review_args_store_decisions_by_claim_so_they_survive_new_incident_ids(tmp_path):
+    from civcas.errors import ConfigError, NotFound
+    from civcas.models import Article
+    from civcas.resolve.review import review_args
+    from civcas.store import Store
+
+    claims, _ = _review_fixture()
+    db = tmp_path / "civcas.db"
+    with Store(db) as store:
+        store.save_extracted([(Article(c.article_id, "text"), [c]) for c in claims], "test")
+        store.replace_incidents(resolve(claims))
+    owner = {c: inc.id for inc in resolve(claims) for c in inc.claims}
+
+    merge = review_args(db, "merge", [owner["c1"], owner["c3"]])
+    assert merge["claims"] == ["c1", "c2", "c3"]
+    split = review_args(db, "split", [owner["c1"]], claims=["c2"])
+    assert split["claims"] == ["c2"]
+    grade = review_args(db, "grade", [owner["c3"]], grade="weak", reason="One local source.")
+    assert (grade["claim"], grade["grade"]) == ("c3", "weak")
+
+    reviews = [{"id": n, "action": a, "args": args}
+               for n, (a, args) in enumerate([("merge", merge), ("split", split), ("grade", grade)], 1)]
+    incidents = resolve(claims, reviews=reviews)
+    assert memberships(incidents) == [("c1", "c3"), ("c2",)]
+    assert by_claim(incidents)["c1"].grade == "weak"
+
+    with pytest.raises(NotFound):
+        review_args(db, "grade", ["inc_nonexistent"], grade="weak", reason="x")
+    with pytest.raises(ConfigError, match="has the claims c1, c2"):
+        review_args(db, "split", [owner["c1"]], claims=["c3"])
+    with pytest.raises(ConfigError, match="needs a reason"):
+        review_args(db, "grade", [owner["c1"]], grade="fair", reason=" ")

@@ -1,4 +1,4 @@
-"""The parts of resolution: normalising actors and dates, blocking, and the clustering invariants."""
+"""The parts of resolution: normalising actors and dates, blocking, clustering invariants."""
 from __future__ import annotations
 
 import itertools
@@ -70,8 +70,8 @@ _PLACES = [
 
 
 def random_claims(rnd: random.Random, n: int) -> tuple[list[Claim], dict]:
-    articles = {f"a{k}": (rnd.choice(["RT", "AP", None]), rnd.choice(["2016-10-24", "2016-10-27", None]))
-                for k in range(8)}
+    articles = {f"a{k}": (rnd.choice(["RT", "AP", None]),
+                          rnd.choice(["2016-10-24", "2016-10-27", None])) for k in range(8)}
     out = []
     for i in range(n):
         day = rnd.randint(18, 28)
@@ -83,7 +83,8 @@ def random_claims(rnd: random.Random, n: int) -> tuple[list[Claim], dict]:
             start, end = "2016-10", "2016-10"
         elif dated < 0.8:
             end = f"2016-10-{day}"
-        figs = tuple(Figure(rnd.choice(["killed", "injured"]), rnd.choice(["civilians", "people", "children"]),
+        figs = tuple(Figure(rnd.choice(["killed", "injured"]),
+                            rnd.choice(["civilians", "people", "children"]),
                             m, rnd.choice([m, None]), str(m))
                      for m in rnd.sample([1, 2, 3, 5, 12, 60], rnd.randint(0, 2)))
         out.append(Claim(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..models import Article, Claim
+from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
 EXTRACTOR_VERSION = "0.3"
@@ -29,8 +29,9 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def extract_articles(articles: list[Article], *, batch_size: int = 64) -> list[list[Claim]]:
-    """Claims for each article, in order. Parses all lines of the batch in one `nlp.pipe`."""
+def extract_articles(articles: list[Article], *, batch_size: int = 64) -> list[list[Claim] | Rejection]:
+    """Claims for each article, in order. Parses all lines of the batch in one `nlp.pipe`. An
+    article that breaks the extractor comes back as a Rejection, so the run goes on without it."""
     from ..gazetteer import Gazetteer
     from ..nlp import get_nlp
     from .claims import build_claims, read_sentences
@@ -44,14 +45,22 @@ def extract_articles(articles: list[Article], *, batch_size: int = 64) -> list[l
     out: list[list[Claim]] = []
     for a, ls in zip(articles, lines):
         adocs = [next(docs) for _ in ls]
-        hints = article_hints(a.text, gaz)
-        sentences = read_sentences(a, adocs, ls, gaz, hints)
-        out.append(build_claims(a, sentences, gaz))
+        try:
+            hints = article_hints(a.text, gaz)
+            sentences = read_sentences(a, adocs, ls, gaz, hints)
+            out.append(build_claims(a, sentences, gaz))
+        except Exception as e:  # noqa: BLE001 - one article must not stop a run of thousands
+            out.append(Rejection(a.source or a.id, "extract_error",
+                                 f"{a.source or a.id}: civcas could not read article {a.id!r} "
+                                 f"({type(e).__name__}: {e}); please report it with the article text"))
     return out
 
 
 def extract_article(article: Article) -> list[Claim]:
-    return extract_articles([article])[0]
+    r = extract_articles([article])[0]
+    if isinstance(r, Rejection):
+        raise RuntimeError(r.message)
+    return r
 
 
 def iter_extract(articles: Iterable[Article], *, batch: int = 64):

@@ -161,6 +161,13 @@ def sentence_speaker(sent, offset: int, ctx: Context, triggers: list[int] = ()) 
     if best is not None:
         _, verb, subj = best
         sp = _np_speaker(subj, ctx, offset)
+        if sp and not sp.family and not sp.person and subj.i < verb.i:
+            # "A London-based monitoring group, Airwars, said": the parser may leave the name out
+            # of the subject; read everything between the subject and its verb
+            span = doc[subj.left_edge.i: verb.i]
+            wider = speaker_from_text(span.text, span.start_char + offset, span.end_char + offset, ctx)
+            if wider and wider.family:
+                sp = wider
         if sp:
             stance = "acknowledged" if verb.lemma_ in ACK_VERBS else "denied" if verb.lemma_ in DENY_VERBS else None
             return sp, stance

@@ -134,9 +134,9 @@ def _hypothetical(t, sent) -> bool:
     for _ in range(5):
         if h.lemma_ in ("avoid", "prevent", "fear", "threaten", "risk", "warn", "plan", "aim", "want", "try",
                         "seek", "intend", "hope", "minimize", "minimise", "reduce", "protect", "bait",
-                        "lure", "provoke", "urge", "call", "stop", "spare") and h is not t:
+                        "lure", "provoke", "urge", "call", "stop", "spare") and h.i != t.i:
             return True
-        if h.head is h:
+        if h.head.i == h.i:
             break
         h = h.head
     window = t.doc[max(sent.start, t.i - 6): min(sent.end, t.i + 3)].text
@@ -208,11 +208,11 @@ def _quantity_head(sent, q, base_char):
     if not toks:
         return None
     ids = {t.i for t in toks}
-    heads = [t for t in toks if t.head.i not in ids or t.head is t]
+    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
     nums = [t for t in heads if t.like_num or t.pos_ == "NUM"]
     if not nums:
         # "between 529 and 744": the head is the preposition; the count is its first number
-        nums = [t for t in toks if t.like_num or t.pos_ == "NUM"] or heads
+        nums = [t for t in toks if t.like_num or t.pos_ == "NUM"] or heads or toks
         return nums[0]
     return nums[-1]
 
@@ -230,9 +230,9 @@ def find_figures(sent, offset: int) -> list[FigureCandidate]:
         if qh is None:
             continue
         noun = _noun_of_quantity(qh)
-        group = group_of(noun) if noun is not qh else None
+        group = group_of(noun) if noun.i != qh.i else None
         # "200 injured", "five dead": the quantity stands alone before a harm word
-        standalone = noun is qh or noun.lemma_.lower() in ("more", "other") or noun.lemma_.lower() in HARM_NOUNS
+        standalone = noun.i == qh.i or noun.lemma_.lower() in ("more", "other") or noun.lemma_.lower() in HARM_NOUNS
         if group is None and not standalone:
             if noun.lemma_.lower() in MIXED_NOUNS:
                 continue  # "dozens of casualties": killed and injured together, not a figure
@@ -247,9 +247,6 @@ def find_figures(sent, offset: int) -> list[FigureCandidate]:
                 best, best_key = tr, key
         if best is None:
             continue
-        if noun.lemma_.lower() in HARM_NOUNS and best.i != noun.i and sent.doc[best.i].lemma_.lower() not in HARM_NOUNS:
-            # "five dead": the noun is itself the harm word
-            pass
         if best.negated and not _is_zero(q.text):
             continue
         if best.hypothetical:

@@ -237,7 +237,7 @@ def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> t
             continue
         tok = next((t for t in sent if t.idx - sent.start_char >= d.start), None)
         verb = tok
-        while verb is not None and verb.pos_ != "VERB" and verb.head is not verb:
+        while verb is not None and verb.pos_ != "VERB" and verb.head.i != verb.i:
             verb = verb.head
         if verb is not None and verb.lemma_.lower() in REPORTING_VERBS | {"make"} and \
                 not any(verb.i == t or verb in sent.doc[t].ancestors for t in trig):
@@ -283,9 +283,7 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
             continue
         if s.generic:
             continue
-        if not s.figures and not s.harm and s.attack and not (s.place or (s.date and s.date.precision == "day")
-                                                                 or s.anaphora or s.stance):
-            continue  # "strikes continue": an attack with nothing to place it is no claim
+
         target = None
         for f in frames:
             if _repeats(f, s) and _compatible(f, s, gaz):
@@ -335,7 +333,19 @@ def _compatible(f: Frame, s: Sentence, gaz) -> bool:
 
 def build_claims(article: Article, sentences: list[Sentence], gaz) -> list[Claim]:
     frames, aggregates = group_frames(sentences, gaz)
-    default_attacker = _most_common([a for s in sentences for a in s.attackers[:1]])
+    # an attacker named for some events of the article stands for its other events of the same
+    # kind ("the strike" after "US-led coalition airstrikes"), not for a bombing in another town
+    by_type: dict[str | None, list[str]] = {}
+    for s in sentences:
+        if s.attackers:
+            by_type.setdefault(_type_family(s.event_type), []).append(s.attackers[0])
+
+    def attacker_for(etype: str | None) -> str | None:
+        same = by_type.get(_type_family(etype))
+        if same:
+            return _most_common(same)
+        return _most_common(next(iter(by_type.values()))) if len(by_type) == 1 and etype is None else None
+
     default_type = _most_common([s.event_type for s in sentences if s.event_type and s.event_type != "attack"]) or \
         _most_common([s.event_type for s in sentences if s.event_type])
     default_place = _default_place(sentences)
@@ -344,17 +354,25 @@ def build_claims(article: Article, sentences: list[Sentence], gaz) -> list[Claim
         etype = f.event_type
         if etype in (None, "attack") and default_type not in (None, "attack"):
             etype = default_type  # "the strike" in an article about airstrikes is an airstrike
+        attacker = f.attacker or attacker_for(etype)
         for group in _claimant_groups(f.sentences):
-            claims.append(_claim(article, group, n, "incident", f.place, f.date,
-                                 f.attacker or default_attacker, etype, default_place))
+            claims.append(_claim(article, group, n, "incident", f.place, f.date, attacker, etype,
+                                 default_place))
     n = len(frames)
     for group in _aggregate_groups(aggregates):
         n += 1
         place = next((s.place for s in group if s.place), None)
         claims.append(_claim(article, group, n, "aggregate", place, _widest(group), None, None,
                              _last_region(aggregates) or default_place,
-                             attacker_default=default_attacker, type_default=default_type))
+                             attacker_default=attacker_for(default_type), type_default=default_type))
     return claims
+
+
+def _type_family(t: str | None) -> str | None:
+    """Event types that one attacker carries out alike: from the air, from the ground, bombs."""
+    return {"airstrike": "air", "drone_strike": "air", "missile_strike": "air", "shelling": "ground",
+            "armed_clash": "ground", "shooting": "ground", "explosive": "bomb", "suicide_bombing": "bomb",
+            "grenade": "bomb"}.get(t or "", None)
 
 
 def _most_common(xs):

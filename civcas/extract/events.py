@@ -14,13 +14,39 @@ EVENT_HEADS = re.compile(r"^(?:air ?strikes?|strikes?|raids?|attacks?|bombing|bo
                          r"helicopters?|mortars?|munitions?|bombs?|gunfire|sniper|tanks?)$", re.I)
 
 
+# harm that no armed attack caused, and violence at protests (ACLED codes neither as an attack)
+NOT_ATTACK = re.compile(
+    r"\b(?:earthquake|quake|flood(?:s|ing)?|floodwaters|storm|cyclone|hurricane|typhoon|tornado|landslides?|"
+    r"mudslides?|avalanche|wildfires?|bushfires?|blaze|fire broke|heat ?wave|drought|tsunami|eruption|"
+    r"covid|coronavirus|pandemic|epidemic|cholera|outbreak|accident|crash(?:ed)?|collision|derail|capsiz|"
+    r"sank|drown|stampede|electrocut|food poisoning|poisoning|gas leak|mine collapse|torrential|rains?)\b", re.I)
+PROTEST = re.compile(r"\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|riot(?:s|ers?|ing|ed)?|"
+                     r"marchers|sit-in|unrest|disperse|tear ?gas|water cannons?|rubber bullets)\b", re.I)
+WEAPONS = re.compile(r"\b(?:air ?strikes?|warplanes?|shell(?:s|ing|ed)|artillery|mortars?|missiles?|rockets?|"
+                     r"bomb(?:s|ing|ed)?|ied|grenades?|chemical|chlorine|sarin|drones?|suicide)\b", re.I)
+# an attack on armed men is a battle in ACLED's terms; on civilians it is an attack
+MILITARY_TARGET = re.compile(
+    r"\b(?:checkpoints?|patrols?|convoys?|(?:military|army|police|security) (?:base|post|station|outpost|position|camp)s?|"
+    r"outposts?|barracks|garrison|soldiers|troops|security forces|security force members|servicemen|gendarmes|"
+    r"policemen|police officers|militiamen|army|military base|positions|fighters|militants|rebels|insurgents)\b", re.I)
+
+
 def event_type(text: str) -> str | None:
     """The event type a sentence describes, by the first pattern of the priority list it matches."""
     low = text.lower()
+    found = None
     for rx, t in EVENT_PATTERNS:
         if rx.search(low):
-            return t
-    return None
+            found = t
+            break
+    if found is None:
+        return "other" if NOT_ATTACK.search(low) and re.search(r"\b(?:kill|die|dead|death|injur|wound|toll)", low) else None
+    if not WEAPONS.search(low) and (NOT_ATTACK.search(low) or PROTEST.search(low)):
+        return "other"
+    if found in ("attack", "shooting", "massacre") and MILITARY_TARGET.search(low) and \
+            not re.search(r"\b(?:civilians?|worshipp?ers|villagers|passengers|students|children|women)\b", low):
+        return "armed_clash"
+    return found
 
 
 def event_type_near(sent, trigger_ids: list[int]) -> str | None:
@@ -31,10 +57,13 @@ def event_type_near(sent, trigger_ids: list[int]) -> str | None:
         for i in trigger_ids:
             t = doc[i]
             toks.update(x.i for x in t.subtree)
-            if t.head is not t:
+            if t.head.i != t.i:
                 toks.update(x.i for x in t.head.subtree)
         clause = " ".join(doc[i].text for i in sorted(toks))
         et = event_type(clause)
+        whole = event_type(sent.text)
+        if whole == "other":
+            return whole  # a flood or a protest colours the whole sentence
         if et and et != "attack":
             return et
     return event_type(sent.text)
@@ -64,12 +93,16 @@ def _happened(v) -> bool:
     """The verb says the attack took place: not negated, not modal, not stopped or planned."""
     if any(c.dep_ == "neg" for c in v.children):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may", "will", "can", "should", "must", "to")
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may", "will", "can", "should", "must")
            for c in v.children):
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not (
+            v.head.lemma_.lower() in ("say", "believe", "report", "think", "allege", "appear", "seem")
+            or any(c.lower_ == "have" for c in v.children)):
+        return False  # "to attack": a plan or a purpose; "said to have attacked": a report
     h = v
     for _ in range(3):
-        if h.head is h:
+        if h.head.i == h.i:
             break
         h = h.head
         if h.lemma_.lower() in STOP_VERBS:
@@ -99,6 +132,34 @@ def attacker_mentions(sent, offset: int, speaker_span: tuple[int, int] | None = 
             continue
         if _acts(toks[-1]) or _acts(toks[0]):
             out.append(ActorMention(m.start + base + offset, m.end + base + offset, m.text, m.actor))
+    if not out:
+        out = national_attackers(sent, offset)
+    return out
+
+
+# "an Israeli air strike", "Russian warplanes": a nationality before an event word names the
+# attacker (as a claimant, "Israeli officials" is a government, so this is for attackers only)
+NATIONAL_ATTACKERS = {"israeli": "Israeli military", "russian": "Russian military",
+                      "syrian": "Syrian government forces", "turkish": "Turkish military",
+                      "american": "US-led coalition", "u.s.": "US-led coalition", "us": "US-led coalition",
+                      "iraqi": "Iraqi forces", "saudi": "Saudi-led coalition", "iranian": "Iranian forces",
+                      "british": "UK military", "french": "French military", "coalition": "US-led coalition",
+                      "jordanian": "Jordanian military", "egyptian": "Egyptian military",
+                      "pakistani": "Pakistani military", "afghan": "Afghan forces",
+                      "ukrainian": "Ukrainian military", "nigerian": "Nigerian military"}
+
+
+def national_attackers(sent, offset: int) -> list[ActorMention]:
+    out = []
+    for t in sent:
+        name = NATIONAL_ATTACKERS.get(t.lower_)
+        if name and t.dep_ in ("amod", "compound", "nmod", "npadvmod") and (
+                EVENT_HEADS.match(t.head.text) or EVENT_HEADS.match(t.head.lemma_)):
+            a = actors().lookup(name)
+            if a is None:
+                from .actors import Actor
+                a = Actor(name, "military", name.split()[0].lower(), name)
+            out.append(ActorMention(t.idx + offset, t.idx + len(t.text) + offset, t.text, a))
     return out
 
 
@@ -106,7 +167,7 @@ def _acts(tok) -> bool:
     t = tok
     for _ in range(4):
         h = t.head
-        if h is t:
+        if h.i == t.i:
             break
         if EVENT_HEADS.match(h.text) or EVENT_HEADS.match(h.lemma_):
             if t.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod", "nsubj", "det") or t.dep_ == "pobj":

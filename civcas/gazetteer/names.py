@@ -1,4 +1,4 @@
-"""Name keys for the place index: case, diacritics, Arabic articles and transliteration folded away."""
+"""Name keys for the place index: case, diacritics, Arabic articles and spelling folded away."""
 from __future__ import annotations
 
 import os
@@ -30,12 +30,20 @@ DESIGNATORS = {
     "state": ("governorate",), "region": ("governorate", "region", "district"),
     "city": ("town",), "town": ("town",), "village": ("town",), "hamlet": ("town",),
     "camp": ("town", "neighbourhood"), "refugee camp": ("town", "neighbourhood"),
-    "district": ("district", "neighbourhood", "town"), "neighbourhood": ("neighbourhood", "district"),
+    "district": ("district", "neighbourhood", "town"),
+    "neighbourhood": ("neighbourhood", "district"),
     "neighborhood": ("neighbourhood", "district"), "quarter": ("neighbourhood", "district"),
     "area": ("neighbourhood", "district", "town"), "suburb": ("neighbourhood", "district"),
-    "municipality": ("town",), "sub district": ("district", "town"), "subdistrict": ("district", "town"),
+    "municipality": ("town",), "sub district": ("district", "town"),
+    "subdistrict": ("district", "town"),
     "countryside": ("governorate", "district"),
 }
+
+# "the Iraqi Nineveh Governorate", "the Syrian city of Raqqa": a country said by its adjective
+DEMONYMS = {"iraqi": "IQ", "syrian": "SY", "lebanese": "LB", "yemeni": "YE", "afghan": "AF",
+            "palestinian": "PS", "israeli": "IL", "turkish": "TR", "iranian": "IR",
+            "jordanian": "JO", "egyptian": "EG", "libyan": "LY", "saudi": "SA", "russian": "RU",
+            "ukrainian": "UA", "american": "US", "british": "GB", "french": "FR"}
 
 # compass words -> bearing in degrees; adjectives ("northern") too, for "northern Iraq"
 _POINTS = {"north": 0.0, "east": 90.0, "south": 180.0, "west": 270.0}
@@ -62,8 +70,8 @@ NOUNS = {0.0: "north", 22.5: "north-north-east", 45.0: "north-east", 67.5: "east
 
 # "northern Mosul", "north-east Syria", "the eastern part of Aleppo" is left to the extractor
 _DIRECTION = re.compile(
-    r"^(?:the\s+)?((?:north|south)[\s-]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)"
-    r"\s+(.+)$")
+    r"^(?:the\s+)?((?:north|south)[\s-]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?"
+    r"|central)\s+(.+)$")
 
 
 @lru_cache(maxsize=65536)
@@ -95,8 +103,11 @@ _ABBREVIATED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt
 
 
 def fast_key(text: str) -> str | None:
-    """`key` without the cache, for the bulk build (the cache would only fill with names seen once)."""
-    s = text.translate(_TRANSLATE)
+    """`key` without its cache, for the bulk build (which sees each name once)."""
+    if text.isascii():
+        s = text.replace("'", "").replace("`", "") if ("'" in text or "`" in text) else text
+    else:
+        s = text.translate(_TRANSLATE)
     if not s.isascii():
         s = unicodedata.normalize("NFKD", s)
         if _OTHER_SCRIPT.search(s):
@@ -158,11 +169,28 @@ def split_direction(k: str) -> tuple[float | None, str] | None:
     return (None if word == "central" else BEARINGS[word], m.group(2))
 
 
+# ... and words before it: "Qada' al-Mawsil" (Arabic "district of"), "the city of Mosul"
+PREFIX_DESIGNATORS = {
+    "qada": ("district", "town"), "qadha": ("district", "town"), "nahiyat": ("town", "district"),
+    "nahiya": ("town", "district"), "nahiyah": ("town", "district"),
+    "muhafazat": ("governorate",), "muhafazah": ("governorate",), "muhafaza": ("governorate",),
+    "hay": ("neighbourhood", "district"), "hayy": ("neighbourhood", "district"),
+    "mukhayyam": ("town", "neighbourhood"), "mukhayam": ("town", "neighbourhood"),
+    "city of": ("town",), "town of": ("town",), "village of": ("town",),
+    "province of": ("governorate",), "governorate of": ("governorate",),
+    "district of": ("district", "neighbourhood", "town"), "region of": ("governorate", "region"),
+}
+
+
 def split_designator(k: str) -> tuple[str, tuple[str, ...]] | None:
-    """("nineveh governorate") -> ("nineveh", ("governorate",)); None when there is none."""
+    """("nineveh governorate") -> ("nineveh", ("governorate",)), ("qada mawsil") ->
+    ("mawsil", ("district", "town")); None when there is none."""
     for d, kinds in DESIGNATORS.items():
         if k.endswith(" " + d) and len(k) > len(d) + 1:
             return k[: -len(d) - 1], kinds
+    for d, kinds in PREFIX_DESIGNATORS.items():
+        if k.startswith(d + " ") and len(k) > len(d) + 1:
+            return k[len(d) + 1:], kinds
     return None
 
 

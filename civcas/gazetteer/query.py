@@ -1,4 +1,4 @@
-"""Querying the place index: candidates for a name, ranked by source, population, hints and distance."""
+"""Querying the place index: a name's candidates, ranked by source, population, hints, distance."""
 from __future__ import annotations
 
 import math
@@ -9,10 +9,11 @@ from functools import cached_property
 
 from ..models import Place
 from .build import (ALT, GENERIC, LINKED, PRECISIONS, PRIMARY, SRC_ADMIN1, SRC_COUNTRY,
-                    SRC_COUNTY, SRC_CURATED, SRC_GEONAMES, Index, load)
+                    SRC_COUNTY, SRC_CURATED, SRC_GEONAMES, Index)
+from .cache import load
 from .geo import destination, haversine
-from .names import (adjective, close_spelling, key, skeleton, split_designator, split_direction,
-                    stopwords)
+from .names import (DEMONYMS, adjective, close_spelling, key, skeleton, split_designator,
+                    split_direction, stopwords)
 
 # How much each kind of evidence weighs. A primary-name match is worth a thousandfold population
 # over an alternate-name match, so "Berea" is Berea, Ohio and not Aleppo (whose Greek name it
@@ -33,7 +34,8 @@ CONTEXT_KM = 60.0
 # a "near" point costs 2 points per tenfold distance (past 20 km)
 NEAR_WEIGHT, NEAR_SCALE_KM = 2.0, 20.0
 # how far "northern X" lies from X's centre, by X's size
-SHIFT_KM = {"neighbourhood": 1.0, "exact": 1.0, "district": 2.0, "governorate": 40.0, "region": 30.0}
+SHIFT_KM = {"neighbourhood": 1.0, "exact": 1.0, "district": 2.0, "governorate": 40.0,
+            "region": 30.0}
 DERIVED_PRECISION = {"country": "region", "region": "district", "governorate": "district"}
 
 _DEFAULT: "Gazetteer | None" = None
@@ -64,12 +66,11 @@ class Gazetteer:
         """The best place for a name, or None. Hints: `countries` (ISO alpha-2) and `admin1`
         (a name, or a US state abbreviation) are strongly preferred; `near` (lat, lon) prefers
         nearer places."""
-        ranked = self._ranked(name, countries, admin1, near)
-        return ranked[0][1] if ranked else None
+        return self._best(name, countries, admin1, near)
 
     def candidates(self, name: str) -> list[Place]:
         """Every place the name may mean, best first (no hints)."""
-        return [p for _, p in self._ranked(name, (), None, None)]
+        return [p for _, p, _ in self._ranked(name, set(), None, None)]
 
     def country(self, name_or_code: str) -> Place | None:
         """A country (precision "country") by name, alias or ISO code; or a region such as the
@@ -84,8 +85,8 @@ class Gazetteer:
         k = key(t)
         if not k:
             return None
-        for kk in (k, k[4:] if k.startswith("the ") else None):
-            hits = [e >> 2 for e in ix.entries(kk) if kk]
+        for kk in (k, k[4:]) if k.startswith("the ") else (k,):
+            hits = [e >> 2 for e in ix.entries(kk)]
             for want in ("country", "region"):
                 for r in hits:
                     if PRECISIONS[ix.prec[r]] == want:
@@ -93,7 +94,8 @@ class Gazetteer:
         return None
 
     def admin1_name(self, country: str, code: str) -> str | None:
-        """The name of a GeoNames admin1 code: ("IQ", "15") -> "Nineveh", ("US", "TX") -> "Texas"."""
+        """The name of a GeoNames admin1 code:
+        ("IQ", "15") -> "Nineveh"; ("US", "TX") -> "Texas"."""
         return self._ix.admin1_codes.get((country.upper(), code))
 
     def state_hint(self, text: str) -> str | None:
@@ -115,7 +117,7 @@ class Gazetteer:
         return None
 
     def parent(self, place: Place) -> Place | None:
-        """The place that contains this one: al-Jadida -> Mosul, Mosul -> Nineveh, Nineveh -> Iraq."""
+        """The place that contains this one: al-Jadida -> Mosul -> Nineveh -> Iraq -> None."""
         ix = self._ix
         r = self._rec_of(place)
         if r is not None and ix.parent[r] >= 0:
@@ -140,8 +142,9 @@ class Gazetteer:
             return False
         if outer.precision == "country":
             return bool(inner.country) and inner.country == outer.country
-        same = (key(outer.name) == key(inner.name) and outer.precision == inner.precision)
-        if same:
+        if outer == inner or (key(outer.name) == key(inner.name)
+                              and outer.precision == inner.precision
+                              and (_distance(outer, inner) or 0.0) < 1.0):
             return True
         if outer.precision == "region":
             r = self._rec_of(outer)
@@ -177,7 +180,8 @@ class Gazetteer:
     def _blocked(self, k: str) -> bool:
         return k in self._stop or len(k.replace(" ", "")) < 3
 
-    def _entries(self, text: str) -> tuple[list[tuple[int, int]], tuple[str, ...] | None, str | None]:
+    def _entries(self, text: str
+                 ) -> tuple[list[tuple[int, int]], tuple[str, ...] | None, str | None]:
         """(rec, kind) pairs for a name, the precisions a designator allows, and the key."""
         ix = self._ix
         hits = [(ix.exact[text], PRIMARY)] if text in ix.exact else []
@@ -188,7 +192,9 @@ class Gazetteer:
             return hits, None, None
         if k.startswith("the ") and not ix.entries(k):
             k = k[4:]
-        if self._blocked(k):
+        # a name written with diacritics ("Hīt") is a transliteration, not an English word
+        if self._blocked(k) and (len(k) < 3
+                                 or not any(ord(c) > 127 and c.isalpha() for c in text)):
             return hits, None, k
         hits += [(e >> 2, e & 3) for e in ix.entries(k)]
         if hits:
@@ -203,25 +209,113 @@ class Gazetteer:
                     if close_spelling(k, kk)]
         return hits, None, k
 
-    def _ranked(self, name, countries, admin1, near) -> list[tuple[float, Place]]:
-        if not name or not name.strip():
+    def _best(self, name, countries, admin1, near) -> Place | None:
+        ranked = self._ranked(name, {c.upper() for c in countries or ()}, admin1, near)
+        if not ranked and admin1:
+            return self._stopword_in_admin1(name, admin1)
+        if not ranked:
+            return None
+        _, place, trusted = ranked[0]
+        # a hint that the best match contradicts means the place is missing from the index,
+        # more often than that the hint is wrong: "Kan'an" in an Iraqi article is not Kano,
+        # Nigeria. Countries, curated places and big cities by their main name stand anyway.
+        if not trusted:
+            if countries and place.country not in {c.upper() for c in countries}:
+                return None
+            if admin1 and self._admin1_key(admin1, set()) not in self._place_admin1_keys(place):
+                return None
+        return place
+
+    def _stopword_in_admin1(self, name: str, admin1: str) -> Place | None:
+        # "Spring" and "Union" are words, and also towns: with a state given, a town of that
+        # name in that state is what is meant ("Spring, Texas"; "Union, S.C.")
+        k = key(name.strip())
+        if not k or k not in self._stop:
+            return None
+        a1 = self._admin1_key(admin1, set())
+        ix = self._ix
+        hits = [e >> 2 for e in ix.entries(k) if e & 3 == PRIMARY
+                and PRECISIONS[ix.prec[e >> 2]] == "town" and a1 in self._admin1_keys(e >> 2)]
+        return self._place(max(hits, key=lambda r: ix.pop[r])) if hits else None
+
+    def _ranked(self, name, countries: set[str], admin1, near, depth: int = 0
+                ) -> list[tuple[float, Place, bool]]:
+        text = name.strip() if name else ""
+        if not text or depth > 4:
             return []
-        hits, allowed, k = self._entries(name.strip())
-        if not hits and k:
-            return self._directional(k, countries, admin1, near)
+        hits, allowed, k = self._entries(text)
+        if hits:
+            return self._rank_hits(hits, allowed, countries, admin1, near)
+        if not k:
+            return []
+        ctx = _split_context(text)
+        if ctx:
+            return self._in_context(ctx[0], ctx[1], countries, admin1, near, depth)
+        first, _, rest = k.partition(" ")
+        if rest and first in DEMONYMS:
+            return self._ranked(rest, countries | {DEMONYMS[first]}, admin1, near, depth + 1)
+        m = _VICINITY.match(text)
+        if m:
+            return self._ranked(m.group(1), countries, admin1, near, depth + 1)
+        return self._directional(k, countries, admin1, near, depth)
+
+    def _rank_hits(self, hits, allowed, countries, admin1, near
+                   ) -> list[tuple[float, Place, bool]]:
         ix = self._ix
         if allowed:
             hits = [h for h in hits if PRECISIONS[ix.prec[h[0]]] in allowed] or hits
-        countries = {c.upper() for c in countries or ()}
         a1 = self._admin1_key(admin1, countries) if admin1 else None
-        best: dict[int, float] = {}
+        best: dict[int, tuple[float, bool]] = {}
         for r, kind in hits:
-            s = self._score(r, kind, countries, a1, near)
-            if s > best.get(r, -1e9):
-                best[r] = s
+            sc = self._score(r, kind, countries, a1, near)
+            if r not in best or sc > best[r][0]:
+                src = ix.src[r]
+                trusted = (src in (SRC_COUNTRY, SRC_ADMIN1)
+                           or (src == SRC_CURATED and kind != LINKED)
+                           or (kind == PRIMARY and ix.pop[r] >= 100_000))
+                best[r] = (sc, trusted)
         self._demote_same_name_admin1(best)
-        order = sorted(best.items(), key=lambda rs: (-rs[1], -ix.pop[rs[0]], rs[0]))
-        return [(s, self._place(r)) for r, s in order]
+        order = sorted(best.items(), key=lambda rs: (-rs[1][0], -ix.pop[rs[0]], rs[0]))
+        return [(sc, self._place(r), trusted) for r, (sc, trusted) in order]
+
+    def _in_context(self, head, ctx, countries, admin1, near, depth):
+        """"Al Fardous (Aleppo)", "Rocky Mount, N.C.", "Nasser hospital, Khan Younis, Gaza":
+        the tail says where to look for the head."""
+        ix = self._ix
+        countries = set(countries)
+        us_ok = not admin1 and (not countries or "US" in countries)
+        state = self.state_hint(ctx) if us_ok else None
+        if state and key(ctx) not in ix.keys:
+            r = ix.admin1_recs.get(("US", key(state)))
+            context = [(0.0, self._place(r), True)] if r is not None else []
+        else:
+            context = self._ranked(ctx, countries, admin1, near, depth + 1)
+        if not context:
+            return self._ranked(head, countries, admin1, near, depth + 1)
+        cp = context[0][1]
+        if cp.country:
+            countries.add(cp.country)
+        if cp.precision == "governorate":
+            admin1 = admin1 or cp.name
+        elif cp.precision != "country" and cp.lat is not None and near is None:
+            near = (cp.lat, cp.lon)
+        ranked = self._ranked(head, countries, admin1, near, depth + 1)
+        # a head found only outside its context ("Marjah (Aleppo)" is not Marjah, Afghanistan;
+        # "Antioch, Tenn." is not Antioch, California) is a place we lack: the context stands
+        if ranked and (ranked[0][1].country != cp.country
+                       or (cp.precision == "governorate"
+                           and key(cp.name) not in self._place_admin1_keys(ranked[0][1]))):
+            return context
+        return ranked or context
+
+    def _place_admin1_keys(self, place: Place) -> set[str]:
+        ks = {key(place.admin1)} if place.admin1 else set()
+        if place.precision == "governorate":
+            ks.add(key(place.name))
+        r = self._rec_of(place) if place.precision == "region" else None
+        if r is not None and r in self._ix.members:
+            ks |= {key(m) for m in self._ix.members[r]}
+        return ks
 
     def _score(self, r: int, kind: int, countries: set[str], a1: str | None, near) -> float:
         ix = self._ix
@@ -272,7 +366,7 @@ class Gazetteer:
                 return key(ix.names[r])
         return k
 
-    def _demote_same_name_admin1(self, best: dict[int, float]) -> None:
+    def _demote_same_name_admin1(self, best: dict[int, tuple[float, bool]]) -> None:
         # "Raqqa", "Kirkuk", "New York" name a city and the governorate or state around it;
         # alone, such a name means the city
         ix = self._ix
@@ -281,18 +375,19 @@ class Gazetteer:
                  and (ix.src[r] == SRC_CURATED or ix.pop[r] >= 10000)]
         for r in best:
             if ix.src[r] == SRC_ADMIN1 and (ix.country[r], key(ix.names[r])) in towns:
-                best[r] -= 4.0
+                best[r] = (best[r][0] - 4.0, best[r][1])
 
-    def _directional(self, k, countries, admin1, near) -> list[tuple[float, Place]]:
+    def _directional(self, k, countries, admin1, near, depth
+                     ) -> list[tuple[float, Place, bool]]:
         """"southern Mosul", "northern Iraq", "central Gaza": the base place, shifted."""
         split = split_direction(k)
         if split is None:
             return []
         deg, rest = split
-        ranked = self._ranked(rest, countries, admin1, near)
+        ranked = self._ranked(rest, countries, admin1, near, depth + 1)
         if not ranked:
             return []
-        score, base = ranked[0]
+        score, base, trusted = ranked[0]
         if base.lat is None or base.lon is None:
             return []
         km = self._shift_km(base)
@@ -300,7 +395,7 @@ class Gazetteer:
         prec = DERIVED_PRECISION.get(base.precision, "district")
         admin2 = base.name if base.precision in ("town", "district") else base.admin2
         return [(score, Place(f"{adjective(deg)} {base.name}", lat, lon, base.country, base.admin1,
-                              admin2, prec))]
+                              admin2, prec), trusted)]
 
     def _shift_km(self, base: Place) -> float:
         if base.precision == "country":
@@ -353,6 +448,31 @@ class Gazetteer:
         codes = "|".join(sorted(a for a in ix.states if len(a) == 2 and a.isupper()))
         # postal codes only right after a comma ("Houston, TX"): alone, "IN", "OR", "ME" are words
         return re.compile(rf"(?<![\w.])(?P<name>{alt})(?![\w])|,\s*(?P<code>{codes})\b")
+
+
+# "Al Fardous (Aleppo)" and "Rocky Mount, N.C.": a name, then where it is
+_PAREN = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*$")
+# "near Raqqa", "the outskirts of Mosul": reports place an event by the place it is near
+_VICINITY = re.compile(r"^(?:near|outside|around|close to|(?:the\s+)?(?:outskirts|vicinity|"
+                       r"environs|countryside|suburbs|edge|area)\s+of)\s+(.+)$", re.I)
+
+
+# "Iraq's Nineveh", "Syria’s Raqqa": the owner is the context
+_POSSESSIVE = re.compile(r"^(.+?)['’]s\s+(.+)$")
+
+
+def _split_context(text: str) -> tuple[str, str] | None:
+    m = _PAREN.match(text)
+    if m:
+        return m.group(1), m.group(2)
+    m = _POSSESSIVE.match(text)
+    if m:
+        return m.group(2), m.group(1)
+    if "," in text:
+        head, ctx = text.split(",", 1)
+        if head.strip() and ctx.strip():
+            return head.strip(), ctx.strip()
+    return None
 
 
 def _distance(a: Place, b: Place) -> float | None:

@@ -6,9 +6,10 @@ use the days up to their article's publication; claims with neither are compared
 - both name a town or finer place, and the two places share a name (a district's city counts) or
   lie within the distance limit; or
 - one of them names only a governorate or country, or no place at all, or a town not geocoded,
-  and the two share something that identifies an event: a figure of three or more, a victim's name, a specific target, or a
-  MinHash band of their wording. Such a pair can only be linked on that kind of evidence (see
-  `match.py`), so nothing linkable is lost; wording is the one probabilistic key.
+  and the two share something that identifies an event: a figure of three or more, a victim's
+  name, a specific target, or a MinHash band of their wording. Such a pair can only be linked on
+  that kind of evidence (see `match.py`), so nothing linkable is lost; wording is the one
+  probabilistic key.
 
 Places repeat far more than claims do, so neighbouring places are found once per distinct place
 (grid cells and names), and each claim then looks only at the claims of those places in its days.
@@ -131,9 +132,10 @@ def _identity_keys(f: Features) -> list[Hashable]:
 def _compatible(a: Features, b: Features) -> bool:
     if a.article == b.article:
         return False
-    if a.block_lo is not None and b.block_lo is not None:
-        if a.block_lo - WINDOW_DAYS > b.block_hi or b.block_lo - WINDOW_DAYS > a.block_hi:  # type: ignore[operator]
-            return False
+    alo, ahi, blo, bhi = a.block_lo, a.block_hi, b.block_lo, b.block_hi
+    if alo is not None and blo is not None and (
+            alo - WINDOW_DAYS > bhi or blo - WINDOW_DAYS > ahi):  # type: ignore[operator]
+        return False
     gap = day_gap(a, b)
     return gap is None or gap < 2
 

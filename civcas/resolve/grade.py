@@ -36,7 +36,7 @@ def source_of(claim: Claim, articles: Articles) -> tuple[str, str]:
     outlet = outlet_of(claim, articles)
     if outlet and fold(outlet):
         return actor_key(outlet) or fold(outlet), outlet
-    return "article " + claim.article_id, f"article {claim.article_id}"
+    return "article " + claim.article_id, f"an unattributed report in {claim.article_id}"
 
 
 def _names(labels: list[str]) -> str:

@@ -18,8 +18,8 @@ from typing import NamedTuple
 import numpy as np
 from datasketch import MinHash
 
+from ..gazetteer.geo import haversine as haversine_km  # on bare coordinates: the hot loop
 from ..models import CIVILIAN_GROUPS, Claim
-from .geo import haversine_km  # TODO: civcas.gazetteer.distance_km once the gazetteer exists
 from .normalize import (actor_family, actor_key, day_bound, day_range, fold, person_key,
                         place_key, specific_targets)
 
@@ -190,11 +190,15 @@ def wording_similarity(a: Features, b: Features) -> float:
 # ---------------------------------------------------------------------------------- parts
 
 def same_place(a: Features, b: Features) -> bool:
-    """One name, or a district named with its city: al-Jadida (admin2 Mosul) is in Mosul."""
+    """One name, or a district named with its city: al-Jadida (admin2 Mosul) is in Mosul. Two
+    villages of one name far apart (the gazetteer chose each from its article's context) are two."""
     if a.geonameid and a.geonameid == b.geonameid:
         return True
-    return a.place == b.place or (a.city is not None and a.city == b.place) or (
-        b.city is not None and b.city == a.place)
+    if not (a.place == b.place or (a.city is not None and a.city == b.place) or (
+            b.city is not None and b.city == a.place)):
+        return False
+    return not (a.located and b.located) or haversine_km(
+        a.lat, a.lon, b.lat, b.lon) <= distance_limit(a, b)  # type: ignore[arg-type]
 
 
 def place_id(f: Features) -> tuple:
@@ -212,7 +216,7 @@ def place_conflict(a: Features, b: Features) -> bool:
         return False
     if a.country and b.country and a.country != b.country:
         return True
-    if not (a.fine and b.fine) or a.lat is None or b.lat is None or same_place(a, b):
+    if not (a.located and b.located) or (a.geonameid and a.geonameid == b.geonameid):
         return False
     return haversine_km(a.lat, a.lon, b.lat, b.lon) > distance_limit(a, b)  # type: ignore[arg-type]
 

@@ -97,9 +97,9 @@ def _civilian_estimates(claims: Sequence[Claim], harm: str) -> list[Estimate]:
             continue
         parts = [by_group[g] for g in sorted(by_group)]
         mins = [p.min for p in parts if p.min is not None]
-        maxes = [p.max for p in parts]
+        maxes = [p.max for p in parts if p.max is not None]
         out.append(Estimate(sum(mins) if mins else None,
-                            None if any(m is None for m in maxes) else sum(maxes),  # type: ignore[arg-type]
+                            sum(maxes) if len(maxes) == len(parts) else None,
                             all(is_vague(p) for p in parts), any(p.partial for p in parts)))
     return out
 

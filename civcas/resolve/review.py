@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from ..errors import ConfigError
 from ..models import GRADES
 
 
@@ -127,3 +129,44 @@ def apply_reviews(clusters: Sequence[Sequence[str]], kinds: Mapping[str, str],
         g = st.grade.get(n)
         out.append(Decided(sorted(members), (g[1], g[2]) if g else None, n in st.touched))
     return sorted(out, key=lambda d: d.claims[0])
+
+
+def review_args(db: str | Path, action: str, incident_ids: Sequence[str], *,
+                claims: Sequence[str] | None = None, grade: str | None = None,
+                reason: str | None = None) -> dict[str, Any]:
+    """The args to store for a decision a person took on incidents of the database `db`.
+
+    Incident ids change whenever their claims change, so decisions are stored by claim id (with
+    the incident ids kept for the record): a merge names every claim of the incidents it joins, a
+    split the claims it moves out, a grade the incident's first claim.
+    """
+    from ..store import Store  # the store is only needed for decisions, not for resolving
+
+    with Store(db, readonly=True) as store:
+        incidents = [store.incident(i) for i in incident_ids]  # NotFound names the bad id
+    record = {"incidents": list(incident_ids)}
+    if action == "merge":
+        if len({i.id for i in incidents}) < 2:
+            raise ConfigError("merge needs two or more different incident ids, e.g. "
+                              "`civcas review merge inc_a inc_b`")
+        return {"claims": sorted({c for i in incidents for c in i.claims}), **record}
+    if len(incidents) != 1:
+        raise ConfigError(f"{action} takes one incident id, got {len(incidents)}")
+    inc = incidents[0]
+    if action == "split":
+        moving = sorted(set(claims or ()))
+        strangers = [c for c in moving if c not in inc.claims]
+        if not moving or strangers:
+            raise ConfigError(f"split moves claims of {inc.id} out of it; {inc.id} has the claims "
+                              f"{', '.join(inc.claims)}, not {', '.join(strangers) or 'none given'}")
+        if len(moving) == len(inc.claims):
+            raise ConfigError(f"splitting every claim out of {inc.id} changes nothing: name only "
+                              f"the claims that describe another event")
+        return {"claims": moving, **record}
+    if action == "grade":
+        if grade not in GRADES:
+            raise ConfigError(f"unknown grade {grade!r}: use one of {', '.join(GRADES)}")
+        if not (reason or "").strip():
+            raise ConfigError("a grade needs a reason: pass --reason with one sentence")
+        return {"claim": inc.claims[0], "grade": grade, "reason": reason.strip(), **record}
+    raise ConfigError(f"unknown review action {action!r}: use merge, split or grade")
