@@ -30,6 +30,7 @@ class FigureCandidate:
     partial: bool = False
     weak: bool = False  # a pronoun or a bare noun: counts only when nothing better says more
     zero: bool = False
+    shot: bool = False  # "were shot": injured unless the text says they died
 
 
 @dataclass
@@ -44,7 +45,7 @@ class Trigger:
 
 
 KILL_WORDS = {"kill", "die", "dead", "death", "murder", "fatally", "fatal", "slay", "succumb"}
-PRONOUN_ONE = {"he", "she", "him", "her"}
+PRONOUN_ONE = {"he", "she", "him", "her", "himself", "herself"}
 ZERO_WORDS = re.compile(r"\b(?:no one|nobody|none|no (?:civilians?|people|one|casualt\w+|injur\w+|deaths?|fatalit\w+)|no reported)\b", re.I)
 
 
@@ -262,13 +263,15 @@ def find_figures(sent, offset: int) -> list[FigureCandidate]:
             g = "people"
         figures.append(FigureCandidate(best.harm, g, q.min, q.max, start + offset, end + offset,
                                        sent.doc.text[start:end], best.i, vague=q.vague,
-                                       zero=_is_zero(q.text)))
+                                       zero=_is_zero(q.text), shot=best.kind == "shoot" and best.harm == "injured"))
         best.used = True
         used_nouns.add(noun.i)
     for tr in triggers:
         if tr.used or tr.hypothetical:
             continue
-        figures.extend(_numberless(sent, tr, offset, used_nouns))
+        for f in _numberless(sent, tr, offset, used_nouns):
+            f.shot = tr.kind == "shoot" and tr.harm == "injured"
+            figures.append(f)
     _inherit_groups(figures)
     return _dedupe(figures)
 

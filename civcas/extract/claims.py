@@ -355,9 +355,10 @@ def build_claims(article: Article, sentences: list[Sentence], gaz) -> list[Claim
         if etype in (None, "attack") and default_type not in (None, "attack"):
             etype = default_type  # "the strike" in an article about airstrikes is an airstrike
         attacker = f.attacker or attacker_for(etype)
+        frame_figs = [c for fs in f.sentences for c in fs.figures]
         for group in _claimant_groups(f.sentences):
             claims.append(_claim(article, group, n, "incident", f.place, f.date, attacker, etype,
-                                 default_place))
+                                 default_place, frame_figures=frame_figs))
     n = len(frames)
     for group in _aggregate_groups(aggregates):
         n += 1
@@ -434,7 +435,8 @@ def _aggregate_groups(aggs: list[Sentence]) -> list[list[Sentence]]:
 
 def _claim(article: Article, group: list[Sentence], event: int, kind: str, place_m: PlaceMention | None,
            date_m: DateMention | None, attacker: str | None, etype: str | None, place_default: PlaceMention | None,
-           *, attacker_default: str | None = None, type_default: str | None = None) -> Claim:
+           *, attacker_default: str | None = None, type_default: str | None = None,
+           frame_figures: list[FigureCandidate] = ()) -> Claim:
     speaker = max((s.speaker for s in group if s.speaker), key=lambda sp: sp.specificity, default=None)
     if attacker is None:
         attacker = next((a for s in group for a in s.attackers), None) or attacker_default
@@ -442,7 +444,8 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
         etype = next((s.event_type for s in group if s.event_type and s.event_type != "attack"), None) or \
             next((s.event_type for s in group if s.event_type), None) or type_default
     place_m = place_m or place_default
-    figures = _merge_figures([f for s in group for f in s.figures], title_end=article.body_start)
+    figures = _merge_figures([f for s in group for f in s.figures], title_end=article.body_start,
+                             frame=list(frame_figures))
     stance = "asserted"
     att_fam = actors().family(attacker)
     for s in group:
@@ -478,7 +481,8 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
                  event=event, spans=tuple(sorted(set(spans), key=lambda x: (x[1], x[0]))))
 
 
-def _merge_figures(cands: list[FigureCandidate], *, title_end: int) -> list[Figure]:
+def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
+                   frame: list[FigureCandidate] = ()) -> list[Figure]:
     """One figure per harm and group: the body over the headline, a stated range over a bound,
     a number over a pronoun or a bare plural, the larger of two tolls."""
     by: dict[tuple[str, str], list[FigureCandidate]] = {}
@@ -497,4 +501,23 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int) -> list[Figu
     # "civilians" and "people" of one harm are one count told twice: keep the civilians one
     harms_civ = {f.harm for f in out if f.group == "civilians"}
     out = [f for f in out if not (f.group == "people" and f.harm in harms_civ)]
-    return sorted(out, key=lambda f: f.start)
+    return sorted(_shot_then_died(out, cands, frame or cands), key=lambda f: f.start)
+
+
+def _shot_then_died(figures: list[Figure], cands: list[FigureCandidate],
+                    frame: list[FigureCandidate]) -> list[Figure]:
+    """'Two men were shot; one died at the hospital': the shot who died are killed, not injured.
+    An injured count that only says "shot" loses the dead the event's sentences tell of."""
+    from dataclasses import replace
+    shot_only = {(c.harm, c.group) for c in cands if c.shot} - {(c.harm, c.group) for c in cands if not c.shot}
+    civ = ("civilians", "people", "children", "women", "men")
+    killed = max((c.min or 0 for c in frame if c.harm == "killed" and c.group in civ and not c.vague), default=0)
+    out = []
+    for f in figures:
+        if f.harm == "injured" and (f.harm, f.group) in shot_only and killed and f.group in civ and f.min is not None:
+            left = f.min - killed
+            if left <= 0:
+                continue
+            f = replace(f, min=left, max=left if f.max is not None else None)
+        out.append(f)
+    return out

@@ -7,6 +7,7 @@ import pickle
 import subprocess
 import sys
 import tempfile
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -49,8 +50,12 @@ def load() -> Index:
     path = d / f"gazetteer-{_fingerprint()}.pickle" if d else None
     if path is not None:
         ix = _read(path)
-        if ix is None and _build_in_child(path):
-            ix = _read(path)
+        if ix is None:
+            # one builder at a time: the workers of a pool that start together wait for it
+            with _lock(path.parent):
+                ix = _read(path)
+                if ix is None and _build_in_child(path):
+                    ix = _read(path)
         if ix is not None:
             return ix
     ix = build()
@@ -69,6 +74,7 @@ def _read(path: Path) -> Index | None:
 
 
 def _write(ix: Index, path: Path) -> bool:
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob("gazetteer-*.pickle"):
@@ -81,7 +87,25 @@ def _write(ix: Index, path: Path) -> bool:
         os.replace(tmp, path)
         return True
     except OSError:
-        return False  # a read-only home: work without the cache
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        return False  # a read-only or full disk: work without the cache
+
+
+@contextmanager
+def _lock(folder: Path):
+    try:
+        import fcntl
+        folder.mkdir(parents=True, exist_ok=True)
+        f = open(folder / "gazetteer.lock", "w")
+    except (ImportError, OSError):   # no fcntl (Windows) or no folder: go on unlocked
+        yield
+        return
+    try:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        yield
+    finally:
+        f.close()   # closing releases the lock
 
 
 def _build_in_child(path: Path) -> bool:

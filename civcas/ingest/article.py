@@ -40,6 +40,9 @@ def make_article(id: str, text: str, *, source: str, title: str | None = None,
     elif title and not body.startswith(title):
         # The headline goes into the stored text so that claims made in it have offsets too.
         stored = f"{title}\n{body}"
+    elif title and len(body) > len(title) and not body[len(title)].isspace():
+        # A page scraped as "HeadlineFirst words of the body": the headline is a line of its own.
+        stored = f"{title}\n{body[len(title):]}"
     else:
         stored = body
         title = title or _first_line_title(body)
@@ -64,6 +67,8 @@ def _first_line_title(body: str) -> str | None:
         return None
     if looks_like_date(first):  # a date line above the text is a dateline, not a headline
         return None
+    if clean_line(first) != first:
+        return None  # a given title is cleaned as one line; this one must read back the same
     return first
 
 

@@ -52,7 +52,12 @@ def cluster_claims(claims: Sequence[Claim], *, articles: Articles | None = None)
     articles = articles or {}
     events = [c for c in claims if _kind(c) == "incident"]
     feats = features(events, articles)
-    clusters = [[events[i].id for i in members] for members in cluster(feats, candidate_pairs(feats))]
+    same_event: dict[tuple[str, int], list[int]] = {}
+    for i, c in enumerate(events):
+        if c.event:
+            same_event.setdefault((c.article_id, c.event), []).append(i)
+    together = [g for g in same_event.values() if len(g) > 1]
+    clusters = [[events[i].id for i in members] for members in cluster(feats, candidate_pairs(feats), together)]
     return clusters + aggregate_clusters([c for c in claims if _kind(c) == "aggregate"])
 
 

@@ -73,9 +73,11 @@ class _Scores:
         return m
 
 
-def cluster(feats: Sequence[Features], pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
+def cluster(feats: Sequence[Features], pairs: Sequence[tuple[int, int]],
+            together: Sequence[Sequence[int]] = ()) -> list[list[int]]:
     """Clusters of claim indices (each sorted), ordered by their lowest index; every claim is in
-    exactly one."""
+    exactly one. `together` lists groups that start as one cluster: claims of one article that
+    its extractor found to tell one event (one statement each by different claimants)."""
     scores = _Scores(feats)
     edges = []
     for i, j in pairs:
@@ -101,17 +103,7 @@ def cluster(feats: Sequence[Features], pairs: Sequence[tuple[int, int]]) -> list
             c = groups[root] = _Cluster.of(feats[root])
         return c
 
-    for _, i, j in edges:
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        a, b = get(ri), get(rj)
-        if _conflict(a, b):
-            continue
-        if len(a.members) + len(b.members) > 2:
-            link = [scores(x, y).score for x in a.sample for y in b.sample]
-            if sum(link) / len(link) < THRESHOLD:
-                continue
+    def join(ri: int, rj: int, a: _Cluster, b: _Cluster) -> None:
         if len(a.members) < len(b.members):
             ri, rj, a, b = rj, ri, b, a
         parent[rj] = ri
@@ -123,6 +115,25 @@ def cluster(feats: Sequence[Features], pairs: Sequence[tuple[int, int]]) -> list
         for k, p in b.places.items():
             a.places.setdefault(k, p)
         del groups[rj]
+
+    for group in together:
+        for j in group[1:]:
+            ri, rj = find(group[0]), find(j)
+            if ri != rj:
+                join(ri, rj, get(ri), get(rj))
+
+    for _, i, j in edges:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        a, b = get(ri), get(rj)
+        if _conflict(a, b):
+            continue
+        if len(a.members) + len(b.members) > 2:
+            link = [scores(x, y).score for x in a.sample for y in b.sample]
+            if sum(link) / len(link) < THRESHOLD:
+                continue
+        join(ri, rj, a, b)
 
     out: dict[int, list[int]] = {}
     for i in range(len(feats)):
