@@ -89,13 +89,19 @@ def run(inputs: tuple[str, ...], db: str, batch_size: int, workers: int, dask_ad
 def export(db: str, what: str, fmt: str, out: str | None) -> None:
     """Write claims, incidents, articles or rejected inputs as JSONL (SCHEMA.md), CSV, GeoJSON,
     or CSVs shaped like ACLED and UCDP GED."""
-    from .report import export as do_export
+    from .report import check_format, export as do_export
     from .store import Store
 
     try:
+        check_format(what, fmt)  # before --out is opened: a refused export leaves no file behind
         with Store(db, readonly=True) as store:
             if out:
-                with open(out, "w", encoding="utf-8", newline="") as fh:
+                try:
+                    fh = open(out, "w", encoding="utf-8", newline="")
+                except OSError as e:
+                    raise CivcasError(f"{out}: cannot write there ({e.strerror}); give a path in an "
+                                      f"existing folder you can write to") from e
+                with fh:
                     n = do_export(store, what, fmt, fh)
                 click.echo(f"wrote {n} {what} to {out}", err=True)
             else:

@@ -33,7 +33,7 @@ class Context:
     last_speaker: Speaker | None = None
 
 
-HEADLINE_TAIL = re.compile(r"\s[–—-]{1,2}\s*([A-Z][^–—\n]{1,60}?)\s*(?:https?://\S+)?\s*$")
+HEADLINE_TAIL = re.compile(r"\s[–—-]{1,2}\s*([A-Za-z][^–—\n]{1,60}?)\s*(?:https?://\S+)?\s*$")
 URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+")
 PRONOUNS_SG = {"he", "she"}
 PRONOUNS_PL = {"they", "it", "we"}

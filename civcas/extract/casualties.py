@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (DIE_VERBS, GROUP_MODIFIERS, HARM_ADJ, HARM_NOUNS, HARM_VERBS, HYPOTHETICAL,
+from .lexicon import (DENY_VERBS, DIE_VERBS, REPORTING_VERBS, GROUP_MODIFIERS, HARM_ADJ, HARM_NOUNS, HARM_VERBS, HYPOTHETICAL,
                       MIXED_NOUNS, NEGATION_WORDS, OFFICER_POLICE_CUES, SHOOT_VERBS, VICTIM_LEMMAS)
 from .quantities import find_quantities
 
@@ -122,7 +122,17 @@ def _negated(t) -> bool:
     if t.dep_ in ("xcomp", "ccomp", "conj") and any(c.dep_ == "neg" for c in head.children) and head.lemma_ in ("do", "be"):
         return True
     prev = t.doc[max(0, t.i - 3): t.i].text.lower()
-    return bool(re.search(r"\b(?:without|not|never|no longer|denied|deny)\b", prev))
+    if re.search(r"\b(?:without|not|never|no longer|denied|deny)\b", prev):
+        return True
+    # "the coalition denied that its aircraft killed civilians": the harm is what is denied
+    h = t
+    for _ in range(3):
+        if h.head.i == h.i:
+            break
+        h = h.head
+        if h.lemma_.lower() in DENY_VERBS:
+            return True
+    return False
 
 
 def _hypothetical(t, sent) -> bool:
@@ -231,9 +241,12 @@ def find_figures(sent, offset: int) -> list[FigureCandidate]:
         if qh is None:
             continue
         noun = _noun_of_quantity(qh)
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING_VERBS:
+            continue  # "a doctor said": the source of the news, not a victim
         group = group_of(noun) if noun.i != qh.i else None
         # "200 injured", "five dead": the quantity stands alone before a harm word
-        standalone = noun.i == qh.i or noun.lemma_.lower() in ("more", "other") or noun.lemma_.lower() in HARM_NOUNS
+        standalone = noun.i == qh.i or noun.lemma_.lower() in ("more", "other") or \
+            noun.lemma_.lower() in HARM_NOUNS or noun.lower_ in ("them", "those", "these", "us", "whom")
         if group is None and not standalone:
             if noun.lemma_.lower() in MIXED_NOUNS:
                 continue  # "dozens of casualties": killed and injured together, not a figure

@@ -183,6 +183,8 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             if not (s.figures or s.harm or s.attack or denial):
                 continue
             s.event_type = event_type_near(sent, trig)
+            if s.figures and all(f.harm == "detained" for f in s.figures) and s.event_type in (None, "attack", "shooting"):
+                s.event_type = "other"  # abductions and arrests: harm, but no attack
             spk_span = (sp.start, sp.end) if sp and sp.end else None
             s.attackers = [attacker_name(m) for m in attacker_mentions(sent, ls, spk_span)]
             s.targets = targets(sent.text)
@@ -201,6 +203,9 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             s.aggregate = _is_aggregate(s)
             if denial:
                 s.stance = "denied"
+                if not s.attackers and sp and actors().lookup(sp.name):
+                    # "the coalition denied that its aircraft killed civilians": it denies its own strike
+                    s.attackers = [actors().lookup(sp.name).attacker or sp.name]
             out.append(s)
     return out
 
@@ -406,10 +411,16 @@ def _claimant_groups(sentences: list[Sentence]) -> list[list[Sentence]]:
     for s in sentences:
         key = (s.speaker.family or s.speaker.name or "?") if s.speaker else ""
         groups.setdefault(key, []).append(s)
-    if "" in groups and len(groups) > 1 and not any(s.figures for s in groups[""]):
-        loose = groups.pop("")
-        first = next(iter(groups))
-        groups[first] = sorted(groups[first] + loose, key=lambda s: s.start)
+    if "" in groups and len(groups) > 1:
+        loose = groups[""]
+        loose_figs = {(f.harm, f.min) for s in loose for f in s.figures}
+        # a headline or lead that repeats one claimant's numbers is that claimant's claim
+        owners = [k for k, g in groups.items() if k and loose_figs and
+                  loose_figs <= {(f.harm, f.min) for s in g for f in s.figures}]
+        if not loose_figs or len(owners) == 1:
+            groups.pop("")
+            first = owners[0] if owners else next(iter(groups))
+            groups[first] = sorted(groups[first] + loose, key=lambda s: s.start)
     return list(groups.values())
 
 

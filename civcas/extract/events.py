@@ -19,7 +19,10 @@ NOT_ATTACK = re.compile(
     r"\b(?:earthquake|quake|flood(?:s|ing)?|floodwaters|storm|cyclone|hurricane|typhoon|tornado|landslides?|"
     r"mudslides?|avalanche|wildfires?|bushfires?|blaze|fire broke|heat ?wave|drought|tsunami|eruption|"
     r"covid|coronavirus|pandemic|epidemic|cholera|outbreak|accident|crash(?:ed)?|collision|derail|capsiz|"
-    r"sank|drown|stampede|electrocut|food poisoning|poisoning|gas leak|mine collapse|torrential|rains?)\b", re.I)
+    r"sank|drown|stampede|electrocut|food poisoning|poisoning|gas leak|mine collapse|torrential|rains?|"
+    r"(?:gas|cooking gas|boiler|furnace|chemical plant|factory|warehouse|pipeline|tanker|container|cylinder)s? "
+    r"(?:explosion|exploded|blast|fire)|industrial|rape[ds]?|raping|sexual(?:ly)? (?:assault|abuse)\w*|molest\w*|"
+    r"mob|vigilantes?|lynch\w*|looted|looting)\b", re.I)
 PROTEST = re.compile(r"\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies)|riot(?:s|ers?|ing|ed)?|"
                      r"marchers|sit-in|unrest|disperse|tear ?gas|water cannons?|rubber bullets)\b", re.I)
 WEAPONS = re.compile(r"\b(?:air ?strikes?|warplanes?|shell(?:s|ing|ed)|artillery|mortars?|missiles?|rockets?|"
@@ -77,7 +80,8 @@ def is_attack(sent) -> bool:
     if not event_type(text):
         return False
     for t in sent:
-        if t.pos_ in ("VERB",) and t.lemma_.lower() in ATTACK_VERBS and _happened(t):
+        # "amid ongoing fighting", "fighting Daesh": a gerund names an activity, not an attack
+        if t.pos_ in ("VERB",) and t.tag_ != "VBG" and t.lemma_.lower() in ATTACK_VERBS and _happened(t):
             return True
         if t.pos_ == "NOUN" and EVENT_HEADS.match(t.text) and t.dep_ in ("nsubj", "nsubjpass", "dobj") \
                 and t.head.lemma_.lower() in ATTACK_VERBS and _happened(t.head):

@@ -113,7 +113,9 @@ ATTACK_VERBS = {"strike", "hit", "bomb", "shell", "attack", "target", "raid", "p
 # an event that did not happen, or a weapon that was not used
 FOILED = re.compile(r"\b(?:defus|dismantl|foil|thwart|prevent|avert|seiz|confiscat|intercept|"
                     r"shot down|neutrali[sz]|disarm|found (?:a|an|two|several) (?:bomb|ied|explosive)|"
-                    r"bomb squad|bomb disposal|cache|stockpile)\w*", re.I)
+                    r"bomb squad|bomb disposal|cache|stockpile|suspicious packages?|"
+                    r"(?:cleared|removed|destroyed|detected|discovered|recovered|found) (?:\S+ ){0,3}"
+                    r"(?:landmines|mines|ieds?|improvised explosive|explosive devices?|unexploded)|demining)\w*", re.I)
 
 TARGETS = {
     "school": r"\bschools?\b|\bkindergarten|\buniversit",

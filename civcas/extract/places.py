@@ -83,16 +83,22 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
     claimant phrases ("the Russian Defense Ministry" names no place of the event)."""
     text = sent.text
     base = sent.start_char
+    # names the model calls places are candidates; other capitalised words only where the grammar
+    # says place ("in X", "near X", "X district"): surnames and "Abu Omar" are towns somewhere too
     cands: dict[tuple[int, int], str] = {}
+    people = [(e.start_char - base, e.end_char - base) for e in sent.ents if e.label_ in ("PERSON", "ORG", "NORP")]
     for ent in sent.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"):
-            s, e = ent.start_char - base, ent.end_char - base
-            t = re.sub(r"^(?:the|The)\s+", "", ent.text)
-            s += len(ent.text) - len(t)
+        s, e = ent.start_char - base, ent.end_char - base
+        t = re.sub(r"^(?:the|The)\s+", "", ent.text)
+        s += len(ent.text) - len(t)
+        if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("ORG", "NORP", "PERSON") and _locative(text, s, e)):
             cands[(s, e)] = t
     for m in CAPSEQ.finditer(text):
-        if (m.start(1), m.end(1)) not in cands:
-            cands[(m.start(1), m.end(1))] = m.group(1)
+        s, e = m.start(1), m.end(1)
+        if (s, e) in cands or any(a <= s < b for a, b in people):
+            continue
+        if _locative(text, s, e):
+            cands[(s, e)] = m.group(1)
     out: list[PlaceMention] = []
     for (s, e), name in sorted(cands.items()):
         name = re.sub(r"['’]s$", "", name).strip()
@@ -131,6 +137,19 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
             place = _offset(gaz, place, km, bearing)
         out.append(PlaceMention(gs, ge, text[s:e], place, _attached(sent, s + base)))
     return _combine_countries(out)
+
+
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|into|across|inside|from|toward|towards|hit|struck|"
+                             r"(?:city|town|village|camp|district|area|neighbou?rhood|province|governorate|"
+                             r"settlement|suburb|outskirt|region|part|vicinity|center|centre|heart)s? of|"
+                             r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of|"
+                             r"(?:northern|southern|eastern|western|central))\s+(?:the\s+)?$", re.I)
+LOCATIVE_AFTER = re.compile(r"^(?:['’]s\b|\s+" + PLACE_WORDS + r"\b|,\s*(?:[A-Z][a-z]+\.?|[A-Z]{2})\b)")
+
+
+def _locative(text: str, s: int, e: int) -> bool:
+    """The grammar around a name says it is a place: "in Hazna", "Jabalia camp", "Houston, Texas"."""
+    return bool(LOCATIVE_BEFORE.search(text[max(0, s - 60):s]) or LOCATIVE_AFTER.match(text[e:e + 30]))
 
 
 def _resolve(name: str, gaz, hints: Hints, after: str) -> Place | None:

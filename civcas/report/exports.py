@@ -19,11 +19,16 @@ FORMATS: dict[str, tuple[str, ...]] = {
 }
 
 
-def export(store: Store, what: str, fmt: str, out: TextIO) -> int:
-    """Write `what` from `store` to `out` in format `fmt`; return the number of rows (or features) written."""
+def check_format(what: str, fmt: str) -> None:
+    """Raise ConfigError unless `what` can be exported as `fmt`."""
     if fmt not in FORMATS.get(what, ()):
         valid = "; ".join(f"{w}: {', '.join(fs)}" for w, fs in FORMATS.items())
         raise ConfigError(f"cannot export {what!r} as {fmt!r}; valid combinations are {valid}")
+
+
+def export(store: Store, what: str, fmt: str, out: TextIO) -> int:
+    """Write `what` from `store` to `out` in format `fmt`; return the number of rows (or features) written."""
+    check_format(what, fmt)
     if fmt == "jsonl":
         return _write_jsonl(_json_records(store, what), out)
     if fmt == "acled":

@@ -50,6 +50,8 @@ W_FIGURE_CLOSE = 1.0         # within CLOSE_FIGURE_RATIO of each other, 3 or mor
 W_FIGURE_CAP = 4.0
 W_FIGURE_FAR = -1.5          # outlets differ, so only numbers far apart count against
 W_VICTIMS_SAME = 5.0
+W_VICTIMS_OTHER = -4.0       # both name their dead, and no name is shared: two families, two strikes
+W_FIGURE_OTHER = -1.0        # different stated numbers, not close: weakly two events
 W_WORDING_COPY = 3.0
 W_WORDING_NEAR = 1.5
 
@@ -308,6 +310,8 @@ def _figures(a: Features, b: Features) -> tuple[float, bool, bool]:
             close = True
         elif key == ("killed", "civ") and hi - lo >= 5 and hi >= 3 * max(lo, 1):
             score += W_FIGURE_FAR
+        elif hi > lo:
+            score += W_FIGURE_OTHER
     return min(score, W_FIGURE_CAP), identity, close
 
 
@@ -340,9 +344,12 @@ def score(a: Features, b: Features) -> Match:
         s, ident, close = _figures(a, b)
         total += s
         identity = identity or ident or (close and (same_place(a, b) or a.located and b.located))
-    if a.victims and b.victims and a.victims & b.victims:
-        total += W_VICTIMS_SAME
-        identity = True
+    if a.victims and b.victims:
+        if a.victims & b.victims:
+            total += W_VICTIMS_SAME
+            identity = True
+        else:
+            total += W_VICTIMS_OTHER
     j = wording_similarity(a, b)
     if j >= WORDING_COPY:
         total += W_WORDING_COPY

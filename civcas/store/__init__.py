@@ -44,6 +44,11 @@ class Store:
                 migrate(self.conn)
             else:
                 self.conn.execute("PRAGMA query_only = ON")
+                # a reader must find civcas's tables now, not fail on its first query
+                names = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                if not {"schema_migrations", "articles", "claims", "incidents"} <= names:
+                    raise StoreError(f"{self.path}: not a civcas database (no civcas tables); give the "
+                                     f"--db file that `civcas run` wrote")
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: not a civcas database ({e}); give another --db file") from e
 
@@ -195,9 +200,13 @@ class Store:
     # ------------------------------------------------------------------ rejects, reviews
 
     def record_rejection(self, run_id: int | None, rej: Rejection) -> None:
+        """Record a rejected input once: a re-run that meets it again only updates when."""
         with self.conn:
-            self.conn.execute("INSERT INTO rejected(run_id, source, reason, message, at) VALUES (?,?,?,?,?)",
-                              (run_id, rej.source, rej.reason, rej.message, _now()))
+            self.conn.execute(
+                "INSERT INTO rejected(run_id, source, reason, message, at) VALUES (?,?,?,?,?)"
+                " ON CONFLICT(source, reason) DO UPDATE SET run_id=excluded.run_id,"
+                " message=excluded.message, at=excluded.at",
+                (run_id, rej.source, rej.reason, rej.message, _now()))
 
     def rejections(self, run_id: int | None = None) -> list[Rejection]:
         q, args = "SELECT source, reason, message FROM rejected", ()

@@ -126,6 +126,10 @@ MIGRATIONS: list[tuple[str, str]] = [
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
     END;
     """),
+    ("0003_rejected_once", """
+    DELETE FROM rejected WHERE id NOT IN (SELECT max(id) FROM rejected GROUP BY source, reason);
+    CREATE UNIQUE INDEX rejected_source_reason ON rejected(source, reason);
+    """),
 ]
 
 

