@@ -167,11 +167,24 @@ def test_one_tally_repeated_across_articles_is_one_aggregate():
 
 # ------------------------------------------------------------------------------------- ranges
 
+def test_the_reports_own_count_is_the_floor_and_quoted_sources_raise_the_top():
+    """'At least two people were killed' (the report's own words), 'three, activists said':
+    2 to 3. A quoted earlier toll of 13 does not lower the report's own 18."""
+    own = claim("c0", "art0", claimant=None, figures=(killed(2, None, text="At least two people"),))
+    quoted = claim("c1", "art0", figures=(killed(3, text="three people"),))
+    assert civilian_range([own, quoted], "killed") == Range(2, 3)
+    own18 = claim("c0", "art0", claimant=None, figures=(killed(18, text="18 members"),))
+    cnn = claim("c2", "art0", figures=(killed(13, None, text="at least 13 members"),))
+    assert civilian_range([own18, cnn], "killed") == Range(18, 18)
+
+
 @pytest.mark.parametrize("figures, expected", [
     ([killed(60, None, text="over 60"), killed(60, None, text="more than 60")], (60, None)),
     ([killed(200, None, text="more than 200"), killed(100, 200, text="hundreds")], (200, None)),
     ([killed(12, 24, text="dozens")], (12, 24)),
-    ([killed(10), killed(15, None, text="at least 15")], (10, None)),
+    # "at least 15" is a count of fifteen (Airwars ranges are closed); "more than 60" stays open
+    ([killed(10), killed(15, None, text="at least 15")], (10, 15)),
+    ([killed(10), killed(15, None, text="more than 15")], (10, None)),
     ([killed(3), killed(5)], (3, 5)),
     ([killed(529, 744, text="between 529 and 744")], (529, 744)),
     ([], (None, None)),

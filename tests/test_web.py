@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+import socket
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -161,6 +165,48 @@ def test_sorting_and_pages(client: TestClient) -> None:
     assert first["pages"] >= 2 and not {r["id"] for r in first["incidents"]} & {r["id"] for r in second["incidents"]}
     html = client.get("/incidents?per_page=2&page=2").text
     assert 'rel="next"' in html and 'rel="prev"' in html
+
+
+@pytest.mark.parametrize("sort", ["date", "place", "country", "attacker", "event_type", "killed", "injured",
+                                  "status", "grade", "claims", "articles"])
+def test_every_sort_works_both_ways(client: TestClient, sort: str) -> None:
+    for order in ("asc", "desc"):
+        body = client.get(f"/api/incidents?sort={sort}&order={order}&kind=all").json()
+        assert body["ok"] and body["total"] == len(body["incidents"]), (sort, order)
+        assert client.get(f"/incidents?sort={sort}&order={order}").status_code == 200
+
+
+CLI = [sys.executable, "-m", "civcas.cli"]
+
+
+def test_civcas_serve_starts_the_app(web_db: Path) -> None:
+    """The real command, as a user starts it: the list answers over HTTP, and stops on a signal."""
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([*CLI, "serve", "--db", str(web_db), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/incidents", timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None and time.monotonic() < deadline, proc.stdout.read() if proc.stdout else ""
+                time.sleep(0.2)
+        assert r.status_code == 200 and r.json()["ok"] is True
+    finally:
+        proc.terminate()
+        proc.wait(20)
+
+
+def test_civcas_serve_refuses_a_missing_database(tmp_path: Path) -> None:
+    r = subprocess.run([*CLI, "serve", "--db", str(tmp_path / "none.db"), "--port", "1"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 1 and "no such database" in r.stderr
 
 
 # ----------------------------------------------------------------------------------- errors

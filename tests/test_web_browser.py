@@ -1,7 +1,4 @@
-"""The web app in a real browser: Debian's chromium, headless, driven by Playwright, against a live uvicorn server.
-
-Each page is loaded without console errors and saved as a screenshot in tests/screenshots/.
-"""
+"""The web app in Debian's chromium (headless, driven by Playwright) against a live uvicorn; screenshots in tests/screenshots/."""
 from __future__ import annotations
 
 import re

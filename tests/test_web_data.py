@@ -1,7 +1,4 @@
-"""The web tests' database: `civcas run` over examples/ (written for this project) and one malicious article.
-
-Other web test modules import `web_db` from here; the test below pins what the malicious article must keep.
-"""
+"""The web tests' database (`civcas run` over examples/ and one malicious article), shared by the web test modules."""
 from __future__ import annotations
 
 import json
@@ -38,10 +35,16 @@ def build_db(folder: Path) -> Path:
     return db
 
 
+_BUILT: list[Path] = []
+
+
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database built once per test session; tests that write must use `copy_db`."""
-    return build_db(tmp_path_factory.mktemp("webdb"))
+    # each module that imports this fixture gets its own copy of it: the database is still built once
+    if not _BUILT:
+        _BUILT.append(build_db(tmp_path_factory.mktemp("webdb")))
+    return _BUILT[0]
 
 
 def copy_db(db: Path, dest: Path) -> Path:

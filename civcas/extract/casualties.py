@@ -342,7 +342,9 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int]) -> list[Fi
     if tr.negated:
         return []
     out: list[FigureCandidate] = []
-    names = [v for v in victims if v.ent_type_ == "PERSON" or (v.pos_ == "PROPN" and v.ent_type_ in ("", "PERSON"))]
+    # a victim is named only by a person's name of two words or more ("Hosni Salha"): a lone
+    # capitalised word is as often a heading or a label ("Matched to MoH ID ...")
+    names = [v for v in victims if v.ent_type_ == "PERSON" and len(_ent_text(v).split()) >= 2]
     if names and len(names) == len(victims):
         spans = [_ent_text(v) for v in names]
         s, e = min(v.left_edge.idx for v in names), max(v.idx + len(v.text) for v in names)

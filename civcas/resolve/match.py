@@ -29,10 +29,12 @@ THRESHOLD = 3.0
 W_PLACE_SAME_PRECISE = 2.5   # the same neighbourhood or exact spot
 W_PLACE_SAME_TOWN = 1.5      # the same town, or a district of it
 W_PLACE_SAME_COARSE = 0.5    # the same governorate or country
-W_PLACE_WITHIN_1KM = 2.0
-W_PLACE_WITHIN_3KM = 1.0
-W_PLACE_WITHIN_10KM = 0.5
-W_PLACE_OTHER_TOWN = -1.0    # another named town, under the hard limit or of unknown distance
+W_PLACE_WITHIN_1KM = 1.5
+W_PLACE_WITHIN_3KM = 0.0
+# another named town: where strikes are many (Gaza, Aleppo), two towns a few km apart on one day
+# are two strikes far more often than one strike named twice
+W_PLACE_WITHIN_10KM = -1.5
+W_PLACE_OTHER_TOWN = -2.0    # another named town, under the hard limit or of unknown distance
 W_PLACE_OTHER_PROVINCE = -2.0
 W_DATE_SAME_DAY = 1.5
 W_DATE_OVERLAP = 0.75
@@ -343,7 +345,7 @@ def score(a: Features, b: Features) -> Match:
     if a.figures and b.figures:
         s, ident, close = _figures(a, b)
         total += s
-        identity = identity or ident or (close and (same_place(a, b) or a.located and b.located))
+        identity = identity or ident or (close and same_place(a, b))
     if a.victims and b.victims:
         if a.victims & b.victims:
             total += W_VICTIMS_SAME

@@ -36,10 +36,18 @@ class Estimate(NamedTuple):
     max: int | None
     vague: bool = False
     partial: bool = False
+    primary: bool = False   # the report's own statement (no other claimant), not a quoted source
+    counted: bool = False   # "at least N": N were counted, whatever more there may be
 
 
-def estimate(fig: Figure) -> Estimate:
-    return Estimate(fig.min, fig.max, is_vague(fig), fig.partial)
+# "at least 10 killed" states a count of ten; "more than 60" states only that it exceeds sixty
+COUNTED = re.compile(r"^\s*(?:at least|no fewer than|no less than|a minimum of|a confirmed)\b", re.I)
+
+
+def estimate(fig: Figure, claim: Claim | None = None) -> Estimate:
+    primary = claim is not None and claim_is_primary(claim)
+    return Estimate(fig.min, fig.max, is_vague(fig), fig.partial, primary,
+                    fig.max is None and bool(COUNTED.match(fig.text or "")))
 
 
 def combine(estimates: Iterable[Estimate], *, floor: int | None = None) -> Range:
@@ -56,7 +64,10 @@ def combine(estimates: Iterable[Estimate], *, floor: int | None = None) -> Range
         stated = [e for e in stated if not e.vague]
     whole = [e for e in stated if not e.partial]
 
-    mins = [e.min for e in whole if e.min is not None]
+    # the report's own count, where it gives one, is the floor; quoted sources' lower numbers
+    # are earlier or partial tolls ("initially reported four, later six")
+    own = [e.min for e in whole if e.primary and e.min is not None]
+    mins = own or [e.min for e in whole if e.min is not None]
     lo = min(mins) if mins else None
     floors = [e.min for e in stated if e.partial and e.min is not None]
     if floor:
@@ -64,8 +75,8 @@ def combine(estimates: Iterable[Estimate], *, floor: int | None = None) -> Range
     for f in floors:
         lo = f if lo is None else max(lo, f)
 
-    maxes = [e.max for e in whole if e.max is not None]
-    open_mins = [e.min for e in whole if e.max is None and e.min is not None]
+    maxes = [e.max for e in whole if e.max is not None] + [e.min for e in whole if e.counted]
+    open_mins = [e.min for e in whole if e.max is None and e.min is not None and not e.counted]
     hi: int | None
     if open_mins:
         hi = max(maxes) if maxes and max(maxes) > max(open_mins) else None
@@ -79,7 +90,7 @@ def combine(estimates: Iterable[Estimate], *, floor: int | None = None) -> Range
 def _civilian_estimates(claims: Sequence[Claim], harm: str) -> list[Estimate]:
     """Each claim's civilian count for `harm`: its civilians/people figures; only where no claim of
     the incident gives such a total, the sum of its children, women and men figures."""
-    direct = [estimate(f) for c in claims for f in c.figures
+    direct = [estimate(f, c) for c in claims for f in c.figures
               if f.harm == harm and f.group in CIVILIAN_GROUPS]
     if direct:
         return direct
@@ -100,8 +111,13 @@ def _civilian_estimates(claims: Sequence[Claim], harm: str) -> list[Estimate]:
         maxes = [p.max for p in parts if p.max is not None]
         out.append(Estimate(sum(mins) if mins else None,
                             sum(maxes) if len(maxes) == len(parts) else None,
-                            all(is_vague(p) for p in parts), any(p.partial for p in parts)))
+                            all(is_vague(p) for p in parts), any(p.partial for p in parts),
+                            claim_is_primary(c)))
     return out
+
+
+def claim_is_primary(c: Claim) -> bool:
+    return c.claimant is None or c.claimant.type == "media"
 
 
 def named_victims(claims: Sequence[Claim]) -> int:

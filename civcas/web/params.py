@@ -49,7 +49,7 @@ class ListQuery:
         return replace(self, filter=replace(self.filter, **changes))
 
 
-def _text(name: str, value: str | None, limit: int = 200) -> str | None:
+def text_param(name: str, value: str | None, limit: int = 200) -> str | None:
     value = (value or "").strip()
     if not value:
         return None   # an empty form field means no condition
@@ -59,21 +59,21 @@ def _text(name: str, value: str | None, limit: int = 200) -> str | None:
 
 
 def _choice(name: str, value: str | None, choices: tuple[str, ...]) -> str | None:
-    value = _text(name, value)
+    value = text_param(name, value)
     if value is not None and value not in choices:
         raise BadQuery(f"{name}={value!r} is not known; use one of {', '.join(choices)}")
     return value
 
 
 def _date(name: str, value: str | None) -> str | None:
-    value = _text(name, value, 10)
+    value = text_param(name, value, 10)
     if value is not None and (not _DATE.match(value) or bounds(value) is None):
         raise BadQuery(f"{name}={value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017-03-09")
     return value
 
 
 def _int(name: str, value: str | None, default: int, lo: int, hi: int) -> int:
-    value = _text(name, value, 12)
+    value = text_param(name, value, 12)
     if value is None:
         return default
     if not value.isdigit() or not lo <= int(value) <= hi:
@@ -91,18 +91,18 @@ def parse_filter(*, kind: str | None = None, date_from: str | None = None, date_
     start, end = _date("date_from", date_from), _date("date_to", date_to)
     if start and end and bounds(start)[0] > bounds(end)[1]:
         raise BadQuery(f"date_from={start} is after date_to={end}")
-    country = _text("country", country)
+    country = text_param("country", country)
     if country is not None and not _COUNTRY.match(country):
         raise BadQuery(f"country={country!r} is not a two-letter ISO 3166 code such as SY or IQ")
-    search = _text("q", q, 500)
+    search = text_param("q", q, 500)
     if search is not None and fts_match(search) is None:
         raise BadQuery(f"q={search!r} has no words to search for")
     return IncidentFilter(
         kind=None if kind == "all" else kind, date_from=start, date_to=end,
-        country=country.upper() if country else None, place=_text("place", place),
-        attacker=_text("attacker", attacker), event_type=_choice("event_type", event_type, EVENT_TYPES),
+        country=country.upper() if country else None, place=text_param("place", place),
+        attacker=text_param("attacker", attacker), event_type=_choice("event_type", event_type, EVENT_TYPES),
         grade=_choice("grade", grade, GRADES), status=_choice("status", status, STATUSES),
-        claimant=_text("claimant", claimant), outlet=_text("outlet", outlet), q=search)
+        claimant=text_param("claimant", claimant), outlet=text_param("outlet", outlet), q=search)
 
 
 # FastAPI parameters: declared as plain strings so that FastAPI never answers 422 on its own, and

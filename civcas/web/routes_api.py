@@ -9,7 +9,7 @@ from pydantic import BaseModel
 from ..store import Store
 from . import views
 from .app import open_store
-from .params import ListQuery, _text, list_query
+from .params import ListQuery, text_param, list_query
 
 
 class ErrorBody(BaseModel):
@@ -48,7 +48,7 @@ def api_incident(incident_id: str, store: Store = Depends(open_store)) -> dict[s
 def api_article(article_id: str, store: Store = Depends(open_store),
                 claim: str | None = Query(None, description="a claim to focus on (the page highlights it)")) -> dict[str, Any]:
     """The cleaned text, its claims, and `marks`: (label, start, end, claim) offsets into the text."""
-    return views.public(views.article_detail(store, article_id, _text("claim", claim)))
+    return views.public(views.article_detail(store, article_id, text_param("claim", claim)))
 
 
 @router.get("/map", summary="Incidents with coordinates as GeoJSON")

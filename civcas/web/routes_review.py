@@ -1,5 +1,4 @@
-"""Review from the incident page (merge, split, re-grade): off without --review-token; each change
-needs the token, a double-submit CSRF token and this site's Origin, and is logged with its time."""
+"""Review (merge, split, re-grade) from the incident page: off without a token; token, CSRF and origin checked."""
 from __future__ import annotations
 
 import hmac
@@ -17,7 +16,7 @@ from ..pipeline import resolve_store
 from ..resolve.review import review_args
 from ..store import Store, queries
 from .app import Forbidden
-from .params import BadQuery, _text
+from .params import BadQuery, text_param
 from .views import incident_url
 
 router = APIRouter(include_in_schema=False)
@@ -59,7 +58,7 @@ def _check_form(request: Request, form: FormData, review_token: str) -> None:
 
 def _field(form: FormData, name: str, limit: int = 1000) -> str | None:
     value = form.get(name)
-    return _text(name, value if isinstance(value, str) else None, limit)
+    return text_param(name, value if isinstance(value, str) else None, limit)
 
 
 def _apply(db: str, action: str, incident_id: str, form: FormData, by: str,
