@@ -115,7 +115,7 @@ def actors() -> Actors:
 TYPE_CUES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), t) for p, t in [
     (r"\b(?:monitor(?:ing)?|observatory|watchdog|documentation)\b", "monitor"),
     (r"\b(?:human rights|amnesty|ngo|charity|relief|aid group|humanitarian group)\b", "ngo"),
-    (r"\b(?:united nations|u\.?n\.?|unicef|who|red cross|red crescent)\b", "international"),
+    (r"\b(?:united nations|unicef|red cross|red crescent)\b", "international"),
     (r"\b(?:hospital|health|medical|doctor|coroner|medic|paramedic|clinic)\w*", "medical"),
     (r"\b(?:civil defen[cs]e|white helmets|rescue|firefighter|fire department)\b", "civil_defence"),
     (r"\b(?:army|military|forces|troops|command|general staff|air force|defen[cs]e ministry|ministry of defen[cs]e|brigade|battalion|spokesman for the)\b", "military"),

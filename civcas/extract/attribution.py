@@ -152,7 +152,7 @@ def sentence_speaker(sent, offset: int, ctx: Context, triggers: list[int] = ()) 
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subj is None:
             continue
-        if subj.lower_ in ("it", "that", "which", "this") or subj.pos_ == "DET":
+        if subj.lower_ in ("it", "that", "which", "this", "who", "whom", "what", "there") or subj.pos_ == "DET":
             continue
         governs = any(t.i == tr or t in doc[tr].ancestors for tr in triggers)
         score = (governs, t.dep_ == "ROOT", -t.i)

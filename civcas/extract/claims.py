@@ -16,7 +16,9 @@ from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, SINGULAR_EVENT
 from .places import Hints, PlaceMention, PRECISION_RANK, find_places
 
 TWEET_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^\n]*\(@\w+\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$")
-NEW_EVENT = re.compile(r"\b(?:another|separate(?:ly)?|elsewhere|a second|in a different|earlier that|later that)\b", re.I)
+NEW_EVENT = re.compile(r"\b(?:in (?:an)?other|in a (?:separate|second|different|later|further)|(?:an)?other|a (?:separate|second|further))\s+"
+                       r"(?:\w+\s+){0,2}(?:attacks?|strikes?|airstrikes?|incidents?|shootings?|raids?|bombings?|explosions?|"
+                       r"blasts?|shelling)\b|\bseparately\b|\belsewhere\b", re.I)
 GENERIC_ATTACKS = re.compile(r"\b(?:numerous|many|several|repeated|countless|frequent|dozens of|hundreds of|a number of|a series of|waves of|scores of)\s+(?:\w+\s+){0,2}(?:attacks|strikes|airstrikes|air strikes|raids|bombings)\b", re.I)
 QUOTES_OPEN, QUOTES_CLOSE = "“«", "”»"
 PERIOD_DAYS = re.compile(r"\b(?:during|over|in|for)\s+(?:the\s+)?(?:past\s+|last\s+)?(\w+)\s+days\b", re.I)
@@ -297,12 +299,21 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
         if target is None and cur is not None and not s.new_event and _compatible(cur, s, gaz):
             if s.anaphora or not (s.figures and cur_has_other_figures(cur, s)):
                 target = cur
+            # numbers with nothing to place them, after a side remark that had none: they go back
+            # to the article's first event with numbers (its main story), not to the aside
+            if target is cur and s.figures and not (s.place or s.date) and not _has_figures(cur):
+                main = next((f for f in frames if _has_figures(f) and _compatible(f, s, gaz)), None)
+                target = main or cur
         if target is None:
             target = Frame()
             frames.append(target)
         target.add(s)
         cur = target
     return frames, aggregates
+
+
+def _has_figures(f: Frame) -> bool:
+    return any(s.figures for s in f.sentences)
 
 
 def cur_has_other_figures(f: Frame, s: Sentence) -> bool:
@@ -506,7 +517,9 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
         stated = [c for c in strong if not c.vague] or strong   # "over 200" beats "hundreds"
         ranged = [c for c in stated if c.min is not None and c.max is not None and c.min != c.max]
         pool = ranged or stated
-        best = max(pool, key=lambda c: (c.min or 0, c.max is None, -c.start))
+        # the largest number stated is the total; smaller ones are parts ("two daughters") or
+        # earlier tolls; "up to nine" states nine
+        best = max(pool, key=lambda c: (c.min if c.min is not None else (c.max or 0), c.max is None, -c.start))
         out.append(Figure(harm, group, best.min, best.max, best.text, best.start, best.end,
                           partial=best.partial))
     # "civilians" and "people" of one harm are one count told twice: keep the civilians one
