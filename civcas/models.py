@@ -193,6 +193,8 @@ class Claim:
     targets: tuple[str, ...] = ()        # school, hospital, mosque, market, residential ...
     victims: tuple[str, ...] = ()        # names of victims, when the article names them
     event: int = 0                       # claims of one article with one event number tell one event
+    names: tuple[str, ...] = ()          # people (victims, suspects; not its claimant) and street
+                                         # addresses it names: evidence that two reports tell one event
     incident_id: str | None = None
     # spans that explain the reading (claimant, place, date), for the article page
     spans: tuple[tuple[str, int, int], ...] = ()
@@ -207,7 +209,8 @@ class Claim:
              "date_precision": self.date_precision, "stance": self.stance,
              "figures": [f.to_json() for f in self.figures],
              "evidence": [e.to_json() for e in self.evidence],
-             "targets": list(self.targets), "victims": list(self.victims), "event": self.event}
+             "targets": list(self.targets), "victims": list(self.victims), "event": self.event,
+             "names": list(self.names)}
         if self.spans:
             d["spans"] = [{"label": l, "start": s, "end": e} for l, s, e in self.spans]
         return d
@@ -223,7 +226,7 @@ class Claim:
             figures=tuple(Figure.from_json(f) for f in d.get("figures") or ()),
             evidence=tuple(Span.from_json(e) for e in d.get("evidence") or ()),
             targets=tuple(d.get("targets") or ()), victims=tuple(d.get("victims") or ()),
-            event=int(d.get("event") or 0),
+            event=int(d.get("event") or 0), names=tuple(d.get("names") or ()),
             incident_id=d.get("incident_id"),
             spans=tuple((s["label"], int(s["start"]), int(s["end"])) for s in d.get("spans") or ()))
 

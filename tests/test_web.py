@@ -256,6 +256,19 @@ def test_a_missing_database_fails_at_start(tmp_path: Path) -> None:
         create_app(tmp_path / "other.db")
 
 
+def test_article_ids_with_slashes_spaces_and_marks_have_pages(web_db: Path, tmp_path: Path) -> None:
+    from civcas.models import Article
+    from civcas.web.views import article_url
+
+    db = copy_db(web_db, tmp_path)
+    odd = "feeds/2017/a b?c#d%e"
+    with Store(db) as store:
+        store.save_extracted([(Article(odd, "Nothing happened.", content_hash="x"), [])], "test")
+    c = TestClient(create_app(db))
+    assert c.get(article_url(odd)).status_code == 200
+    assert c.get("/api" + article_url(odd)).json()["article"]["id"] == odd
+
+
 # ---------------------------------------------------------------------------------- escaping
 
 def test_article_markup_is_shown_as_text(client: TestClient) -> None:

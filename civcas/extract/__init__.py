@@ -48,7 +48,7 @@ def extract_articles(articles: list[Article], *, batch_size: int = 64) -> list[l
         try:
             hints = article_hints(a.text, gaz)
             sentences = read_sentences(a, adocs, ls, gaz, hints)
-            out.append(build_claims(a, sentences, gaz))
+            out.append(build_claims(a, sentences, gaz, hints.dateline))
         except Exception as e:  # noqa: BLE001 - one article must not stop a run of thousands
             out.append(Rejection(a.source or a.id, "extract_error",
                                  f"{a.source or a.id}: civcas could not read article {a.id!r} "

@@ -21,6 +21,10 @@ NEW_EVENT = re.compile(r"\b(?:in (?:an)?other|in a (?:separate|second|different|
                        r"blasts?|shelling)\b|\bseparately\b|\belsewhere\b", re.I)
 GENERIC_ATTACKS = re.compile(r"\b(?:numerous|many|several|repeated|countless|frequent|dozens of|hundreds of|a number of|a series of|waves of|scores of)\s+(?:\w+\s+){0,2}(?:attacks|strikes|airstrikes|air strikes|raids|bombings)\b", re.I)
 QUOTES_OPEN, QUOTES_CLOSE = "“«", "”»"
+# a street address identifies an event as well as a name does ("the 2400 block of Elm Street")
+STREET = re.compile(r"\b(?:\d{2,5} block of |\d{2,5} )?(?:[NSEW]\.? |North |South |East |West )?"
+                    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
+                    r"Drive|Dr\.|Lane|Ln\.|Highway|Hwy\.|Parkway|Pkwy\.|Court|Ct\.|Place|Terrace|Circle)")
 PERIOD_DAYS = re.compile(r"\b(?:during|over|in|for)\s+(?:the\s+)?(?:past\s+|last\s+)?(\w+)\s+days\b", re.I)
 
 
@@ -45,6 +49,7 @@ class Sentence:
     new_event: bool = False
     aggregate: bool = False
     generic: bool = False
+    persons: tuple[str, ...] = ()
 
 
 @dataclass
@@ -191,6 +196,9 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             s.attackers = [attacker_name(m) for m in attacker_mentions(sent, ls, spk_span)]
             s.targets = targets(sent.text)
             s.anaphora = bool(EVENT_ANAPHORA.search(sent.text))
+            s.persons = tuple(e.text for e in sent.ents if e.label_ == "PERSON" and len(e.text.split()) >= 2
+                              and not (sp and sp.person and e.text in sp.person)) + \
+                tuple(m.group(0) for m in STREET.finditer(sent.text))
             s.new_event = bool(NEW_EVENT.search(sent.text))
             s.generic = bool(GENERIC_ATTACKS.search(sent.text)) and not s.figures
             exclude = [(m.start + ls + sent.start_char, m.end + ls + sent.start_char)
@@ -347,7 +355,7 @@ def _compatible(f: Frame, s: Sentence, gaz) -> bool:
 # ------------------------------------------------------------------------------- claims
 
 
-def build_claims(article: Article, sentences: list[Sentence], gaz) -> list[Claim]:
+def build_claims(article: Article, sentences: list[Sentence], gaz, hints_dateline: PlaceMention | None = None) -> list[Claim]:
     frames, aggregates = group_frames(sentences, gaz)
     # an attacker named for some events of the article stands for its other events of the same
     # kind ("the strike" after "US-led coalition airstrikes"), not for a bombing in another town
@@ -364,7 +372,7 @@ def build_claims(article: Article, sentences: list[Sentence], gaz) -> list[Claim
 
     default_type = _most_common([s.event_type for s in sentences if s.event_type and s.event_type != "attack"]) or \
         _most_common([s.event_type for s in sentences if s.event_type])
-    default_place = _default_place(sentences)
+    default_place = hints_dateline or _default_place(sentences)
     claims: list[Claim] = []
     for n, f in enumerate(frames, start=1):
         etype = f.event_type
@@ -495,11 +503,13 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
         if base is not None:
             spans.append(("date", base + date_m.start, base + date_m.end))
     victims = tuple(n for s in group for f in s.figures for n in f.named)
+    speakers = {s.speaker.person for s in group if s.speaker and s.speaker.person}
+    names = tuple(sorted({n for s in group for n in s.persons if n not in speakers}))
     cid = stable_id(article.id, kind, event, speaker.name if speaker else "", group[0].start)
     return Claim(id=cid, article_id=article.id, kind=kind, claimant=claimant, attacker=attacker,
                  event_type=etype, place=place_m.place if place_m else None, date_start=ds, date_end=de,
                  date_precision=prec, stance=stance, figures=tuple(figures), evidence=evidence,
-                 targets=tuple(sorted({t for s in group for t in s.targets})), victims=victims,
+                 targets=tuple(sorted({t for s in group for t in s.targets})), victims=victims, names=names,
                  event=event, spans=tuple(sorted(set(spans), key=lambda x: (x[1], x[0]))))
 
 

@@ -35,10 +35,18 @@ class PlaceMention:
 
 @dataclass
 class Hints:
-    """What the whole article says about where it is: countries and US states named in it."""
+    """What the whole article says about where it is: countries and US states named in it, and
+    the dateline's place ("MOSUL, Iraq (Reuters) -"), which stands for events placed nowhere else."""
     countries: list[str] = field(default_factory=list)
     admin1: str | None = None
     last: Place | None = None
+    dateline: PlaceMention | None = None
+
+
+# "HOUSTON (KTRK) --", "CATONSVILLE, Md. (WBFF)--", "MOSUL, Iraq, Oct. 25 (Reuters) -"
+DATELINE = re.compile(r"(?m)^\s*(?:[^\n]{0,80}?(?<=[a-z0-9])|)(?P<city>[A-Z][A-Z.'’ -]{2,30}[A-Z])"
+                      r"(?:,\s*(?P<state>[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z]+\.?)?))?"
+                      r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|:)")
 
 
 def article_hints(text: str, gaz) -> Hints:
@@ -58,7 +66,33 @@ def article_hints(text: str, gaz) -> Hints:
         state = gaz.state_hint(_first_state(text))
         if state or re.search(r"\b(?:police|sheriff|county|deputies)\b", text[:5000], re.I):
             counts["US"] += 1
-    return Hints(countries=[c for c, _ in counts.most_common(4)], admin1=state)
+    hints = Hints(countries=[c for c, _ in counts.most_common(4)], admin1=state)
+    hints.dateline = _dateline(text, gaz, hints)
+    if hints.dateline is not None:
+        p = hints.dateline.place
+        if p.country and p.country not in hints.countries:
+            hints.countries.insert(0, p.country)
+        if p.country == "US" and p.admin1:
+            hints.admin1 = hints.admin1 or p.admin1
+    return hints
+
+
+def _dateline(text: str, gaz, hints: Hints) -> PlaceMention | None:
+    """The place of a dateline near the top of the text, resolved with the state it names."""
+    for m in DATELINE.finditer(text[:1500]):
+        city = m.group("city").strip()
+        if len(city) < 3 or city in ("AP", "UPDATE", "BREAKING", "WATCH", "VIDEO", "PHOTOS"):
+            continue
+        name = " ".join(w.capitalize() if w.isupper() else w for w in city.split())
+        state = gaz.state_hint(m.group("state")) if m.group("state") else None
+        countries = hints.countries
+        if m.group("state") and not state:
+            c = gaz.country(m.group("state"))
+            countries = [c.country] if c and c.country else countries
+        place = gaz.lookup(name, countries=countries, admin1=state or hints.admin1)
+        if place is not None and place.precision in ("town", "neighbourhood", "district", "exact"):
+            return PlaceMention(m.start("city"), m.end("city"), m.group("city"), place, True)
+    return None
 
 
 NATIONALITY = {"Iraqi": "IQ", "Syrian": "SY", "Israeli": "IL", "Palestinian": "PS", "Lebanese": "LB",

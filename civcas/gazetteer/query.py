@@ -166,6 +166,10 @@ class Gazetteer:
         return (d is not None and inner.precision in ("neighbourhood", "exact")
                 and d <= _radius_km(outer, self._pop(ro)))
 
+    def population(self, place: Place) -> int:
+        """The place's population as the gazetteer knows it (0 when unknown)."""
+        return self._pop(self._rec_of(place))
+
     def is_place_word(self, word: str) -> bool:
         """Cheap prefilter: whether the word (or phrase) is a name in the index and not a
         stop word. Says nothing about which place it is."""

@@ -120,6 +120,10 @@ def _dates(claims: Sequence[Claim]) -> tuple[str | None, str | None]:
         lo, hi = min(los), max(his)
     start_texts = [c.date_start for c in claims if c.date_start]
     end_texts = [c.date_end or c.date_start for c in claims if c.date_end or c.date_start]
+    if lo is None and his and not start_texts:
+        # no report says when; the first report's date is the best day to file it under
+        lo = min(his)
+        start_texts = end_texts
     return (_date_text(lo, start_texts, last=False), _date_text(hi, end_texts, last=True))
 
 

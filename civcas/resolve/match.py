@@ -19,7 +19,7 @@ import numpy as np
 from datasketch import MinHash
 
 from ..gazetteer.geo import haversine as haversine_km  # on bare coordinates: the hot loop
-from ..models import CIVILIAN_GROUPS, Claim
+from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, Claim
 from .normalize import (actor_family, actor_key, day_bound, day_range, fold, person_key,
                         place_key, specific_targets)
 
@@ -57,6 +57,9 @@ W_FIGURE_OTHER = -1.0        # different stated numbers, not close: weakly two e
 W_WORDING_COPY = 3.0
 W_WORDING_NEAR = 1.5
 
+# where fewer than this many live, one town, one day and the same toll are one event; in a big
+# city several shootings a day with one dead each are common
+SMALL_TOWN = 250_000
 MAX_KM = 25.0                # farther apart than this, two towns are two events...
 MAX_KM_DISTRICT = 50.0       # ...a district's centre is a rougher point
 IDENTITY_FIGURE_MIN = 3
@@ -103,6 +106,8 @@ class Features:
     targets: frozenset[str]
     figures: dict[tuple[str, str], tuple[tuple[int, int | None], ...]]
     victims: frozenset[str]
+    names: frozenset[str] = frozenset()
+    population: int = 0          # of the place, when the gazetteer knows it
     wording: np.ndarray | None = None
 
     @property
@@ -147,6 +152,14 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
                 continue
             group = "civ" if f.group in CIVILIAN_GROUPS else f.group
             figs.setdefault((f.harm, group), []).append((f.min, f.max))
+        for harm in ("killed", "injured"):
+            # "two women and a child" in one report, "three people" in another: compare totals
+            if (harm, "civ") not in figs:
+                parts = [f for f in c.figures if f.harm == harm and f.group in CIVILIAN_SUBGROUPS
+                         and f.min is not None and f.max is not None and not f.partial]
+                if parts:
+                    n = sum(f.min for f in parts)
+                    figs[(harm, "civ")] = [(n, n)]
         precision = p.precision if p else None
         out.append(Features(
             idx=i, id=c.id, article=c.article_id,
@@ -162,9 +175,19 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
             figures={k: tuple(sorted(v, key=lambda t: (t[0], -1 if t[1] is None else t[1])))
                      for k, v in figs.items()},
             victims=frozenset(k for k in map(person_key, c.victims) if k),
+            names=frozenset(k for k in map(person_key, (*c.victims, *c.names)) if k),
+            population=_population(p) if p is not None and precision in FINE else 0,
         ))
     _add_wording(out, claims)
     return out
+
+
+def _population(place) -> int:
+    from ..gazetteer import Gazetteer
+    try:
+        return Gazetteer.default().population(place)
+    except Exception:  # noqa: BLE001 - a place the index cannot find has no known population
+        return 0
 
 
 def _shingles(text: str) -> list[bytes]:
@@ -317,6 +340,15 @@ def _figures(a: Features, b: Features) -> tuple[float, bool, bool]:
     return min(score, W_FIGURE_CAP), identity, close
 
 
+def _same_toll(a: Features, b: Features) -> bool:
+    """Both state the same civilian dead (or, with no dead, the same injured)."""
+    for harm in ("killed", "injured"):
+        fa, fb = a.figures.get((harm, "civ")), b.figures.get((harm, "civ"))
+        if fa and fb:
+            return max(x for x, _ in fa) == max(y for y, _ in fb)
+    return False
+
+
 def score(a: Features, b: Features) -> Match:
     """Evidence that two claims of different articles describe one event. Symmetric; callers pass
     the pair in index order so that every float is summed in one order."""
@@ -346,12 +378,15 @@ def score(a: Features, b: Features) -> Match:
         s, ident, close = _figures(a, b)
         total += s
         identity = identity or ident or (close and same_place(a, b))
-    if a.victims and b.victims:
-        if a.victims & b.victims:
-            total += W_VICTIMS_SAME
+        if (not identity and gap is not None and gap <= 0 and a.fine and b.fine and same_place(a, b)
+                and 0 < min(a.population or SMALL_TOWN, b.population or SMALL_TOWN) < SMALL_TOWN
+                and _same_toll(a, b)):
             identity = True
-        else:
-            total += W_VICTIMS_OTHER
+    if a.victims and b.victims and not a.victims & b.victims:
+        total += W_VICTIMS_OTHER
+    elif a.names & b.names:
+        total += W_VICTIMS_SAME  # a victim or a suspect named in both
+        identity = True
     j = wording_similarity(a, b)
     if j >= WORDING_COPY:
         total += W_WORDING_COPY

@@ -74,6 +74,9 @@ def place_key(name: str | None) -> str:
     words = fold(name).split()
     while len(words) > 1 and words[0] in _LEADING_ARTICLES:
         words = words[1:]
+    # "Bastrop County" and the town of Bastrop are one place to a report that names either
+    if len(words) > 1 and words[-1] in ("county", "parish", "borough", "township"):
+        words = words[:-1]
     return " ".join(words)
 
 

@@ -44,7 +44,7 @@ def api_incident(incident_id: str, store: Store = Depends(open_store)) -> dict[s
     return views.public(views.incident_detail(store, incident_id))
 
 
-@router.get("/articles/{article_id}", summary="One article with the spans its claims were read from")
+@router.get("/articles/{article_id:path}", summary="One article with the spans its claims were read from")
 def api_article(article_id: str, store: Store = Depends(open_store),
                 claim: str | None = Query(None, description="a claim to focus on (the page highlights it)")) -> dict[str, Any]:
     """The cleaned text, its claims, and `marks`: (label, start, end, claim) offsets into the text."""

@@ -78,7 +78,7 @@ def incident_page(request: Request, incident_id: str, store: Store = Depends(ope
     return response
 
 
-@router.get("/articles/{article_id}")
+@router.get("/articles/{article_id:path}")
 def article_page(request: Request, article_id: str, store: Store = Depends(open_store),
                  claim: str | None = Query(None)) -> Response:
     focus = text_param("claim", claim)
