@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import io
 import json
 import os
 import platform
@@ -12,6 +13,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import threading
 import time
@@ -176,8 +178,24 @@ def pipe_only(path: str) -> None:
 
 
 def civcas_cmd() -> list[str]:
-    script = Path(sys.executable).with_name("civcas")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "civcas.cli"]
+    return [sys.executable, "-m", "civcas.cli"]
+
+
+def snapshot(work: Path) -> tuple[dict[str, str], str]:
+    """HEAD's civcas with this tree's civcas/runners, outside the repository, and the environment
+    that runs it: a tree that others edit during a benchmark hour must not change mid-run."""
+    dest = work / "code"
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    tar = subprocess.run(["git", "archive", "HEAD", "civcas"], cwd=ROOT, capture_output=True,
+                         check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(tar)) as t:
+        t.extractall(dest, filter="data")
+    shutil.rmtree(dest / "civcas" / "runners")
+    shutil.copytree(ROOT / "civcas" / "runners", dest / "civcas" / "runners",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(dest), os.environ.get("PYTHONPATH"))))}
+    return env, commit(head_only=True) + " (HEAD) with this tree's civcas/runners"
 
 
 # ------------------------------------------------------------------------------------ report
@@ -190,11 +208,14 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({model}), {mem / 1024 / 1024:.1f} GiB RAM"
 
 
-def commit() -> str:
+def commit(*, head_only: bool = False) -> str:
     def git(*a: str) -> str:
         return subprocess.run(["git", *a], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     sha = git("rev-parse", "--short", "HEAD") or "unknown"
-    return sha + (" + uncommitted changes" if git("status", "--porcelain", "--untracked-files=no") else "")
+    if head_only:
+        return sha
+    dirty = git("status", "--porcelain", "--untracked-files=no", "--", "civcas")
+    return sha + (" + uncommitted changes" if dirty else "")
 
 
 def versions() -> str:
@@ -204,13 +225,13 @@ def versions() -> str:
 
 def table(rows: list[dict]) -> str:
     head = ("| articles | run | runs | median wall s | articles/s | per core | × nlp.pipe | "
-            "× workers 1 | peak RSS, largest process MB | peak PSS, all processes MB | "
+            "× workers 1 | CPU s | peak RSS, largest process MB | peak PSS, all processes MB | "
             "others' load, cores |")
     lines = [head, "|" + "---|" * head.count(" | ") + "---|"]
     for r in rows:
         lines.append(f"| {r['n']:,} | {r['label']} | {r['runs']} | {r['wall']:.1f} | {r['aps']:.1f} | "
                      f"{r['aps'] / r['cores']:.1f} | {_x(r.get('vs_pipe'))} | {_x(r.get('vs_w1'))} | "
-                     f"{r['maxrss_mb']:.0f} | {r['pss_mb']:.0f} | {r['others']:.2f} |")
+                     f"{r['cpu']:.0f} | {r['maxrss_mb']:.0f} | {r['pss_mb']:.0f} | {r['others']:.2f} |")
     return "\n".join(lines)
 
 
@@ -221,6 +242,7 @@ def _x(v: float | None) -> str:
 def summarise(n: int, label: str, cores: int, runs: list[dict]) -> dict:
     wall = statistics.median(r["wall"] for r in runs)
     return {"n": n, "label": label, "cores": cores, "runs": len(runs), "wall": wall, "aps": n / wall,
+            "cpu": statistics.median(r["cpu"] for r in runs),
             "maxrss_mb": max(r["maxrss_mb"] for r in runs), "pss_mb": max(r["pss_mb"] for r in runs),
             "others": statistics.median(r["others"] for r in runs)}
 
@@ -236,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", default="1,2", help="comma-separated --workers values")
     ap.add_argument("--big", type=int, default=0, help="also one synthetic run of this many articles")
     ap.add_argument("--no-floor", action="store_true", help="skip the nlp.pipe runs")
+    ap.add_argument("--snapshot", action="store_true", help="run HEAD's civcas (with this tree's "
+                    "civcas/runners) from a copy, not the working tree that others may be editing")
     ap.add_argument("--data", type=Path, default=SHARED / "data" / "gva")
     ap.add_argument("--work", type=Path, default=None, help="folder for inputs and databases "
                     "(default: a temporary folder, removed afterwards)")
@@ -252,46 +276,49 @@ def main(argv: list[str] | None = None) -> int:
     work = a.work or Path(tempfile.mkdtemp(prefix="civcas-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
+        env, code = snapshot(work) if a.snapshot else (None, commit())
         base = prepare(a.data, work)
         sizes = [int(s) for s in a.sizes.split(",") if s.strip()]
         workers = [int(w) for w in a.workers.split(",") if w.strip()]
         rows = []
         for n in sizes:
-            rows += bench_size(n, make_input(base, n, work), work, workers, a.repeats, not a.no_floor)
+            rows += bench_size(n, make_input(base, n, work), work, env, workers, a.repeats,
+                               not a.no_floor)
         if a.big:
             w = max(workers)
-            path = make_input(base, a.big, work)
-            res = [run_civcas(path, work, w)]
-            rows.append(summarise(a.big, f"civcas --workers {w} (synthetic)", min(w, os.cpu_count() or 1), res))
+            res = [run_civcas(make_input(base, a.big, work), work, env, w)]
+            rows.append(summarise(a.big, f"civcas --workers {w} (synthetic)",
+                                  min(w, os.cpu_count() or 1), res))
     finally:
         if a.work is None:
             shutil.rmtree(work, ignore_errors=True)
-    write(a.out, rows, a.note)
+    write(a.out, rows, code, a.note)
     print(table(rows))
     return 0
 
 
-def run_civcas(path: Path, work: Path, w: int) -> dict:
+def run_civcas(path: Path, work: Path, env: dict[str, str] | None, w: int) -> dict:
     db = work / "bench.db"
     for p in work.glob("bench.db*"):
         p.unlink()
-    r = measure([*civcas_cmd(), "run", str(path), "--db", str(db), "--quiet", "--workers", str(w)])
-    print(f"  civcas --workers {w}: {r['wall']:.1f} s, {r['pss_mb']:.0f} MB — {r['stdout']}",
-          file=sys.stderr)
+    r = measure([*civcas_cmd(), "run", str(path), "--db", str(db), "--quiet", "--workers", str(w)],
+                env=env)
+    print(f"  civcas --workers {w}: {r['wall']:.1f} s, {r['pss_mb']:.0f} MB, others "
+          f"{r['others']:.2f} — {r['stdout']}", file=sys.stderr)
     return r
 
 
-def bench_size(n: int, path: Path, work: Path, workers: list[int], repeats: int,
-               floor: bool) -> list[dict]:
+def bench_size(n: int, path: Path, work: Path, env: dict[str, str] | None, workers: list[int],
+               repeats: int, floor: bool) -> list[dict]:
     results: dict[str, list[dict]] = {}
     for i in range(repeats):
         print(f"{n:,} articles, round {i + 1} of {repeats}", file=sys.stderr)
         if floor:
             r = measure([sys.executable, __file__, "--pipe-only", str(path)])
-            print(f"  nlp.pipe: {r['wall']:.1f} s", file=sys.stderr)
+            print(f"  nlp.pipe: {r['wall']:.1f} s, others {r['others']:.2f}", file=sys.stderr)
             results.setdefault("pipe", []).append(r)
         for w in workers:
-            results.setdefault(f"w{w}", []).append(run_civcas(path, work, w))
+            results.setdefault(f"w{w}", []).append(run_civcas(path, work, env, w))
     cores = os.cpu_count() or 1
     rows = []
     if floor:
@@ -307,9 +334,9 @@ def bench_size(n: int, path: Path, work: Path, workers: list[int], repeats: int,
     return rows
 
 
-def write(out: Path, rows: list[dict], note: str) -> None:
+def write(out: Path, rows: list[dict], code: str, note: str) -> None:
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    section = [f"## {now} · commit {commit()}", "",
+    section = [f"## {now} · commit {code}", "",
                f"{machine()}; {versions()}; peak RSS from "
                f"{'/usr/bin/time -v' if GNU_TIME else 'getrusage(RUSAGE_CHILDREN)'}.", "",
                table(rows), ""]

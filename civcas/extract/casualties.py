@@ -72,6 +72,8 @@ def find_triggers(sent) -> list[Trigger]:
                 harm, kind = DIE_VERBS[lem], "die"
             elif lem in SHOOT_VERBS or low in ("shot", "shooting", "stabbed", "gunned"):
                 harm, kind = ("killed" if _is_shoot_killed(t) else "injured"), "shoot"
+        if harm == "injured" and any(c.lower_ in ("fatally", "mortally", "lethally") for c in t.children):
+            harm = "killed"  # "fatally wounded", "mortally injured"
         if harm is None and low in HARM_ADJ and pos in ("ADJ", "VERB", "NOUN"):
             harm, kind = HARM_ADJ[low], "adj"
         if harm is None and pos in ("NOUN", "PROPN") and lem in HARM_NOUNS:
@@ -263,6 +265,8 @@ def find_figures(sent, offset: int) -> list[FigureCandidate]:
             continue
         if best.negated and not _is_zero(q.text):
             continue
+        if _is_zero(q.text) and best_key[0] > 1:
+            continue  # "no one understands": a zero counts only as the harm word's own subject
         if best.hypothetical:
             continue
         if q.min is None and q.max is None:

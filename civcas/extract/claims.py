@@ -61,8 +61,10 @@ class Frame:
     attacker: str | None = None
     event_type: str | None = None
 
-    def add(self, s: Sentence) -> None:
+    def add(self, s: Sentence, *, defines: bool = True) -> None:
         self.sentences.append(s)
+        if not defines:
+            return  # a sentence about the event's aftermath does not move its place or date
         if s.place and (self.place is None or _more_precise(s.place.place, self.place.place)):
             self.place = s.place
         if s.date and (self.date is None or _narrower(s.date, self.date)):
@@ -299,6 +301,11 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
         if s.generic:
             continue
 
+        # harm told again without numbers, and no attack of its own placed anywhere ("students
+        # affected by his death", "the family mourned the dead") belongs to the event at hand
+        if cur is not None and not s.figures and not (s.attack and s.place) and not s.new_event:
+            cur.add(s, defines=False)
+            continue
         target = None
         for f in frames:
             if _repeats(f, s) and _compatible(f, s, gaz):

@@ -18,7 +18,7 @@ HARM_VERBS = {
 DIE_VERBS = {"die": "killed", "perish": "killed", "succumb": "killed"}
 # adjectives: "five people dead", "found dead", "wounded", "missing"
 HARM_ADJ = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured",
-            "hurt": "injured", "missing": "missing", "lifeless": "killed"}
+            "hurt": "injured", "missing": "missing", "lifeless": "killed", "deceased": "killed"}
 # nouns: "the deaths of N people", "N fatalities", "injuries to N people"
 HARM_NOUNS = {"death": "killed", "fatality": "killed", "dead": "killed", "body": "killed",
               "corpse": "killed", "injury": "injured", "wounded": "injured", "injured": "injured",

@@ -135,6 +135,8 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
             cands[(s, e)] = m.group(1)
     out: list[PlaceMention] = []
     for (s, e), name in sorted(cands.items()):
+        if re.search(r"s['’]$", name) or (text[e:e + 1] in "'’" and text[e:e + 2] not in ("'s", "’s")):
+            continue  # "Collins’ home": a plural-looking possessive is a person's, not a place's
         name = re.sub(r"['’]s$", "", name).strip()
         gs, ge = s + base + offset, e + base + offset
         if any(a <= gs < b for a, b in exclude):
@@ -178,7 +180,11 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|into|across|inside
                              r"settlement|suburb|outskirt|region|part|vicinity|center|centre|heart)s? of|"
                              r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)? of|"
                              r"(?:northern|southern|eastern|western|central))\s+(?:the\s+)?$", re.I)
-LOCATIVE_AFTER = re.compile(r"^(?:['’]s\b|\s+" + PLACE_WORDS + r"\b|,\s*(?:[A-Z][a-z]+\.?|[A-Z]{2})\b)")
+# "Dayton police", "a Fall Branch man", "Euharlee officers": a town before the people it has
+LOCATIVE_AFTER = re.compile(r"^(?:['’]s\b|\s+" + PLACE_WORDS + r"\b|,\s*(?:[A-Z][a-z]+\.?|[A-Z]{2})\b|"
+                            r"\s+(?:police|PD|man|woman|men|women|teen|teenager|boy|girl|residents?|native|"
+                            r"homeowner|couple|mother|father|officers?|sheriff|firefighters|hospital|"
+                            r"neighbou?rhood)\b)")
 
 
 def _locative(text: str, s: int, e: int) -> bool:

@@ -92,8 +92,15 @@ def _civilian_estimates(claims: Sequence[Claim], harm: str) -> list[Estimate]:
     the incident gives such a total, the sum of its children, women and men figures."""
     direct = [estimate(f, c) for c in claims for f in c.figures
               if f.harm == harm and f.group in CIVILIAN_GROUPS]
-    if direct:
-        return direct
+    subgroup = _subgroup_sums(claims, harm)
+    if any((e.min or 0) > 0 for e in subgroup):
+        # "no one" beside "a mother and her two children" is a misreading, not a count
+        direct = [e for e in direct if not (e.min == 0 and e.max == 0)]
+    return direct or subgroup
+
+
+def _subgroup_sums(claims: Sequence[Claim], harm: str) -> list[Estimate]:
+    """Each claim's children, women and men of one harm, added up."""
     out = []
     for c in claims:
         by_group: dict[str, Figure] = {}
