@@ -64,6 +64,13 @@ def test_named_victims_are_counted():
     assert ("killed", "people", 3, 3) in figures(cs)
 
 
+def test_a_list_of_the_victims_names_counts_them():
+    cs = extract_article(article("An airstrike hit the Saleh family home in Khan Younis on Monday. The "
+                                 "victims were named as Ahmad Saleh, Mariam Saleh, Omar Saleh and Huda Saleh."))
+    assert ("killed", "people", 4, 4) in figures(cs)
+    assert {"Ahmad Saleh", "Huda Saleh"} <= {v for c in cs for v in c.victims}
+
+
 def test_a_man_is_one():
     cs = extract_article(article("A man was shot and killed on Friday night in Chicago, police said."))
     assert figures(cs) == [("killed", "men", 1, 1)]

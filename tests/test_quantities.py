@@ -271,3 +271,10 @@ def test_spans_slice_the_text_in_order_without_overlap(text):
         assert text[q.start:q.end] == q.text
     for a, b in zip(found, found[1:]):
         assert a.end <= b.start
+
+
+def test_a_floor_and_a_ceiling_joined_by_but_are_one_range():
+    (q,) = find_quantities("at least one but possibly up to 12 civilians were killed")
+    assert (q.min, q.max, q.text) == (1, 12, "at least one but possibly up to 12")
+    (q,) = find_quantities("at least 60 and as many as 80 people")
+    assert (q.min, q.max) == (60, 80)

@@ -43,8 +43,9 @@ class Actors:
                 else:
                     alias_ci.setdefault(al.lower(), a)
             for p in r.get("persons", []):
+                # full names only: a surname alone ("Abdulrahman") is many people's; "Konashenkov
+                # said" is resolved by attribution from the full name earlier in the article
                 persons.setdefault(p.lower(), a)
-                persons.setdefault(p.split()[-1].lower(), a)  # "Konashenkov said"
         self._ci, self._cs, self.persons = alias_ci, alias_cs, persons
         self._re_ci = _alternation(alias_ci, re.I)
         self._re_cs = _alternation(alias_cs, 0)
@@ -84,8 +85,7 @@ class Actors:
         return self._ci.get(n.lower())
 
     def person_actor(self, person: str) -> Actor | None:
-        p = person.lower().strip()
-        return self.persons.get(p) or (self.persons.get(p.split()[-1]) if p.split() else None)
+        return self.persons.get(person.lower().strip())
 
     def family(self, name: str | None) -> str | None:
         a = self.lookup(name)

@@ -230,11 +230,36 @@ def _quantity_head(sent, q, base_char):
     return nums[-1]
 
 
+# "the victims were named as A, B and C", "those killed were identified as ...", "the dead are: ..."
+NAMED_LIST = re.compile(
+    r"\b(?:victims?|(?:those|people|civilians) (?:killed|who (?:were killed|died))|the dead|the deceased|martyrs|"
+    r"the (?:names|identities) of (?:the )?(?:victims|dead|deceased|those killed))\s+"
+    r"(?:were|was|are|have been|has been|included?)\s*(?:(?:named|identified|listed) as)?\s*:?\s*(?P<list>[^.;\n]{3,600})", re.I)
+
+
+def named_list(sent, offset: int) -> FigureCandidate | None:
+    """A list of the victims' names is a count of the dead: the number of names."""
+    from .quantities import count_names
+    m = NAMED_LIST.search(sent.text)
+    if not m:
+        return None
+    text = m.group("list")
+    n = count_names(text)
+    if not n:
+        return None
+    names = tuple(p.strip(" ,.") for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip(" ,."))
+    start = sent.start_char + m.start("list")
+    # a list names those known: a floor on the dead, not a rival total
+    return FigureCandidate("killed", "people", n, n, start + offset, start + len(text) + offset, text,
+                           sent.start, named=names[:n], partial=True)
+
+
 def find_figures(sent, offset: int) -> list[FigureCandidate]:
     """Figures in a spaCy sentence span; `offset` turns doc offsets into article offsets."""
     triggers = find_triggers(sent)
     if not triggers:
-        return []
+        listed = named_list(sent, offset)
+        return [listed] if listed else []
     figures: list[FigureCandidate] = []
     base_char = sent.start_char
     used_nouns: set[int] = set()
@@ -289,6 +314,10 @@ def find_figures(sent, offset: int) -> list[FigureCandidate]:
         for f in _numberless(sent, tr, offset, used_nouns):
             f.shot = tr.kind == "shoot" and tr.harm == "injured"
             figures.append(f)
+    if not any(f.named for f in figures):
+        listed = named_list(sent, offset)
+        if listed:
+            figures.append(listed)
     _inherit_groups(figures)
     return _dedupe(figures)
 

@@ -198,8 +198,12 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             s.attackers = [attacker_name(m) for m in attacker_mentions(sent, ls, spk_span)]
             s.targets = targets(sent.text)
             s.anaphora = bool(EVENT_ANAPHORA.search(sent.text))
+            # the model takes some towns for people ("Khan Younis"): a name the gazetteer or the
+            # actors file knows is no person
             s.persons = tuple(e.text for e in sent.ents if e.label_ == "PERSON" and len(e.text.split()) >= 2
-                              and not (sp and sp.person and e.text in sp.person)) + \
+                              and not (sp and sp.person and e.text in sp.person)
+                              and gaz.lookup(e.text, countries=hints.countries) is None
+                              and not actors().find(e.text, persons=False)) + \
                 tuple(m.group(0) for m in STREET.finditer(sent.text))
             s.new_event = bool(NEW_EVENT.search(sent.text))
             s.generic = bool(GENERIC_ATTACKS.search(sent.text)) and not s.figures
@@ -531,6 +535,7 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
     for (harm, group), cs in by.items():
         body = [c for c in cs if c.start >= title_end] or cs
         strong = [c for c in body if not c.weak] or body
+        strong = [c for c in strong if not c.partial] or strong  # a stated total over a list of names
         stated = [c for c in strong if not c.vague] or strong   # "over 200" beats "hundreds"
         ranged = [c for c in stated if c.min is not None and c.max is not None and c.min != c.max]
         pool = ranged or stated

@@ -413,8 +413,25 @@ def find_quantities(text: str) -> list[Quantity]:
         q = _qualify(a, text, low)
         if out and q.start < out[-1].end:  # the qualifier words belong to the previous match
             q = Quantity(a.start, a.end, text[a.start:a.end], a.min, a.max, a.qualifier, a.vague)
+        if q.min is None and q.max is not None and (out[-1].end if out else 0) <= q.start:
+            # "at least one but possibly up to 12": "one" alone is no count the atoms see
+            m = _FLOOR_ONE.search(low, max(0, q.start - 40), q.start)
+            if m and m.end() == q.start and (not out or out[-1].end <= m.start()):
+                out.append(Quantity(m.start(), q.end, text[m.start():q.end], 1, q.max, "between", False))
+                continue
+        prev = out[-1] if out else None
+        if (prev is not None and prev.max is None and prev.min is not None and q.min is None
+                and q.max is not None and q.max >= prev.min and _BUT_UP_TO.fullmatch(low, prev.end, q.start)):
+            # "at least one but possibly up to 12": one range, from the floor to the ceiling
+            out[-1] = Quantity(prev.start, q.end, text[prev.start:q.end], prev.min, q.max, "between", False)
+            continue
         out.append(q)
     return out
+
+
+_FLOOR_ONE = re.compile(r"\b(?:at least|no fewer than|a minimum of) (?:one|a single)\s*,?\s*(?:but|and|or)\s+"
+                        r"(?:possibly|perhaps|maybe|potentially|likely|probably)?\s*")
+_BUT_UP_TO = re.compile(r"\s*,?\s*(?:but|and|or)\s+(?:possibly|perhaps|maybe|potentially|likely|probably)?\s*")
 
 
 _PLAIN_INT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")

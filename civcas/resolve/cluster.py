@@ -27,10 +27,12 @@ class _Cluster:
     max_lo: int | None                      # latest known first day among members
     min_hi: int | None                      # earliest known last day
     places: dict[tuple, Features] = field(default_factory=dict)  # one member per distinct place
+    victims: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, f: Features) -> _Cluster:
-        c = cls([f.idx], [f.idx], {f.article}, {f.country} if f.country else set(), f.lo, f.hi)
+        c = cls([f.idx], [f.idx], {f.article}, {f.country} if f.country else set(), f.lo, f.hi,
+                victims=set(f.victims))
         if f.place is not None:
             c.places[place_id(f)] = f
         return c
@@ -54,6 +56,8 @@ def _conflict(a: _Cluster, b: _Cluster) -> bool:
         return True
     if b.max_lo is not None and a.min_hi is not None and b.max_lo - a.min_hi >= 2:
         return True
+    if a.victims and b.victims and a.victims.isdisjoint(b.victims):
+        return True  # both name their dead and no name is shared: two families, two events
     return any(place_conflict(p, q) for p in a.places.values() for q in b.places.values())
 
 
@@ -112,6 +116,7 @@ def cluster(feats: Sequence[Features], pairs: Sequence[tuple[int, int]],
         a.articles |= b.articles
         a.countries |= b.countries
         a.max_lo, a.min_hi = _max(a.max_lo, b.max_lo), _min(a.min_hi, b.min_hi)
+        a.victims |= b.victims
         for k, p in b.places.items():
             a.places.setdefault(k, p)
         del groups[rj]
