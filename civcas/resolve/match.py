@@ -59,7 +59,7 @@ W_WORDING_NEAR = 1.5
 
 # where fewer than this many live, one town, one day and the same toll are one event; in a big
 # city several shootings a day with one dead each are common
-SMALL_TOWN = 250_000
+SMALL_TOWN = 50_000
 MAX_KM = 25.0                # farther apart than this, two towns are two events...
 MAX_KM_DISTRICT = 50.0       # ...a district's centre is a rougher point
 IDENTITY_FIGURE_MIN = 3
