@@ -258,7 +258,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "1000,5988 --repeats 3 --big 100000; appends to bench/results.md")
     ap.add_argument("--sizes", default="1000,5988", help="comma-separated article counts")
     ap.add_argument("--repeats", type=int, default=3, help="runs of each kind; medians reported")
-    ap.add_argument("--workers", default="1,2", help="comma-separated --workers values")
+    ap.add_argument("--workers", default="1,2", help="comma-separated --workers values; 'dask' "
+                    "for a run on a local Dask cluster (needs civcas[dask])")
     ap.add_argument("--big", type=int, default=0, help="also one synthetic run of this many articles")
     ap.add_argument("--no-floor", action="store_true", help="skip the nlp.pipe runs")
     ap.add_argument("--snapshot", action="store_true", help="run HEAD's civcas (with this tree's "
@@ -282,16 +283,15 @@ def main(argv: list[str] | None = None) -> int:
         env, code = snapshot(work) if a.snapshot else (None, commit())
         base = prepare(a.data, work)
         sizes = [int(s) for s in a.sizes.split(",") if s.strip()]
-        workers = [int(w) for w in a.workers.split(",") if w.strip()]
+        workers = [w.strip() for w in a.workers.split(",") if w.strip()]
         rows = []
         for n in sizes:
             rows += bench_size(n, make_input(base, n, work), work, env, workers, a.repeats,
                                not a.no_floor)
         if a.big:
-            w = max(workers)
+            w = max((w for w in workers if w.isdigit()), key=int, default="2")
             res = [run_civcas(make_input(base, a.big, work), work, env, w)]
-            rows.append(summarise(a.big, f"civcas --workers {w} (synthetic)",
-                                  min(w, os.cpu_count() or 1), res))
+            rows.append(summarise(a.big, f"{label(w)} (synthetic)", cores_of(w), res))
     finally:
         if a.work is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -300,18 +300,28 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def run_civcas(path: Path, work: Path, env: dict[str, str] | None, w: int) -> dict:
+def label(w: str) -> str:
+    return "civcas --dask local" if w == "dask" else f"civcas --workers {w}"
+
+
+def cores_of(w: str) -> int:
+    # --dask local starts two worker processes (DaskExtractor's default)
+    return min(2 if w == "dask" else int(w), os.cpu_count() or 1)
+
+
+def run_civcas(path: Path, work: Path, env: dict[str, str] | None, w: str) -> dict:
+    """One `civcas run` into a fresh database; `w` is a --workers count, or "dask" for a LocalCluster."""
     db = work / "bench.db"
     for p in work.glob("bench.db*"):
         p.unlink()
-    r = measure([*civcas_cmd(), "run", str(path), "--db", str(db), "--quiet", "--workers", str(w)],
-                work, env=env)
-    print(f"  civcas --workers {w}: {r['wall']:.1f} s, {r['pss_mb']:.0f} MB, others "
+    how = ["--dask", "local"] if w == "dask" else ["--workers", w]
+    r = measure([*civcas_cmd(), "run", str(path), "--db", str(db), "--quiet", *how], work, env=env)
+    print(f"  {label(w)}: {r['wall']:.1f} s, {r['pss_mb']:.0f} MB, others "
           f"{r['others']:.2f} — {r['stdout']}", file=sys.stderr)
     return r
 
 
-def bench_size(n: int, path: Path, work: Path, env: dict[str, str] | None, workers: list[int],
+def bench_size(n: int, path: Path, work: Path, env: dict[str, str] | None, workers: list[str],
                repeats: int, floor: bool) -> list[dict]:
     results: dict[str, list[dict]] = {}
     for i in range(repeats):
@@ -327,17 +337,16 @@ def bench_size(n: int, path: Path, work: Path, env: dict[str, str] | None, worke
     if len(summaries) > 1:  # the code changed under the benchmark, or a run is not repeatable
         WARNINGS.append(f"{n:,} articles: the civcas runs disagree: " + " / ".join(sorted(summaries)))
         print("warning: " + WARNINGS[-1], file=sys.stderr)
-    cores = os.cpu_count() or 1
     rows = []
     if floor:
         rows.append(summarise(n, "spaCy nlp.pipe alone", 1, results["pipe"]))
     for w in workers:
-        rows.append(summarise(n, f"civcas --workers {w}", min(w, cores), results[f"w{w}"]))
+        rows.append(summarise(n, label(w), cores_of(w), results[f"w{w}"]))
         if floor:
             rows[-1]["vs_pipe"] = rows[-1]["aps"] / rows[0]["aps"]
     w1 = next((r for r in rows if r["label"] == "civcas --workers 1"), None)
     for r in rows:
-        if w1 and r["label"].startswith("civcas --workers") and r is not w1:
+        if w1 and r["label"].startswith("civcas") and r is not w1:
             r["vs_w1"] = r["aps"] / w1["aps"]
     return rows
 

@@ -108,6 +108,7 @@ class Features:
     victims: frozenset[str]
     names: frozenset[str] = frozenset()
     population: int = 0          # of the place, when the gazetteer knows it
+    busy: bool = False           # reports give different tolls for this place and day
     wording: np.ndarray | None = None
 
     @property
@@ -179,7 +180,24 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
             population=_population(p) if p is not None and precision in FINE else 0,
         ))
     _add_wording(out, claims)
+    _mark_busy(out)
     return out
+
+
+def _mark_busy(feats: list[Features]) -> None:
+    """A place and day for which the reports themselves give different tolls has had more than
+    one event, whatever the size of the place: there, one town, one day and one toll prove
+    nothing (Rafah under bombardment, not a village with one shooting a year)."""
+    tolls: dict[tuple, set] = {}
+    for f in feats:
+        if f.place is None or f.lo is None or f.lo != f.hi:
+            continue
+        toll = f.figures.get(("killed", "civ")) or f.figures.get(("injured", "civ"))
+        if toll:
+            tolls.setdefault((f.place, f.lo), set()).add(max(x for x, _ in toll))
+    busy = {k for k, v in tolls.items() if len(v) > 1}
+    for f in feats:
+        f.busy = f.place is not None and (f.place, f.lo) in busy
 
 
 def _population(place) -> int:
@@ -318,8 +336,10 @@ def _figures(a: Features, b: Features) -> tuple[float, bool, bool]:
         fb = b.figures.get(key)
         if not fb:
             continue
+        # the same stated number; a convention for a word ("dozens" = 12-24) identifies nothing
         same = [x for x, xmax in fa for y, ymax in fb
-                if x == y and x > 0 and (xmax == ymax or xmax is None or ymax is None)]
+                if x == y and x > 0 and (xmax == ymax or xmax is None or ymax is None)
+                and (xmax is None or xmax == x) and (ymax is None or ymax == y)]
         if same:
             big = max(same) >= IDENTITY_FIGURE_MIN
             score += W_FIGURE_SAME if big else W_FIGURE_SAME_SMALL
@@ -368,10 +388,11 @@ def score(a: Features, b: Features) -> Match:
     elif a.attacker and a.attacker == b.attacker:
         total += W_ATTACKER_SAME
     total += _event(a.event, b.event)
+    shared_target = False
     if a.targets and b.targets:
         if a.targets & b.targets:
             total += W_TARGET_SAME
-            identity = True
+            shared_target = True
         else:
             total += W_TARGET_OTHER
     if a.figures and b.figures:
@@ -379,6 +400,7 @@ def score(a: Features, b: Features) -> Match:
         total += s
         identity = identity or ident or (close and same_place(a, b))
         if (not identity and gap is not None and gap <= 0 and a.fine and b.fine and same_place(a, b)
+                and not (a.busy or b.busy)
                 and 0 < min(a.population or SMALL_TOWN, b.population or SMALL_TOWN) < SMALL_TOWN
                 and _same_toll(a, b)):
             identity = True
@@ -394,4 +416,16 @@ def score(a: Features, b: Features) -> Match:
     elif j >= WORDING_NEAR:
         total += W_WORDING_NEAR
         identity = True
-    return Match(total, False, total >= THRESHOLD and (identity or strong))
+    # a hospital, a school, the same neighbourhood: one event only if the tolls do not say two;
+    # where strikes are many, one quarter is hit several times a day
+    if (shared_target or strong) and not identity and not _tolls_differ(a, b):
+        identity = shared_target or _same_toll(a, b)
+    return Match(total, False, total >= THRESHOLD and identity)
+
+
+def _tolls_differ(a: Features, b: Features) -> bool:
+    for harm in ("killed", "injured"):
+        fa, fb = a.figures.get((harm, "civ")), b.figures.get((harm, "civ"))
+        if fa and fb:
+            return max(x for x, _ in fa) != max(y for y, _ in fb)
+    return False

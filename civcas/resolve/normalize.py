@@ -114,9 +114,13 @@ def target_class(word: str) -> str:
     return w
 
 
+# too common where the fighting is to tell two events apart: homes, cars, camps of the displaced
+COMMON_TARGETS = frozenset({"residential", "vehicle", "camp"})
+
+
 def specific_targets(targets: tuple[str, ...]) -> frozenset[str]:
-    """The target classes that can tell two events apart (all but "residential")."""
-    return frozenset(c for c in map(target_class, targets) if c and c != "residential")
+    """The target classes that can tell two events apart (all but homes, cars and camps)."""
+    return frozenset(c for c in map(target_class, targets) if c and c not in COMMON_TARGETS)
 
 
 # ---------------------------------------------------------------------------------------- actors
