@@ -201,6 +201,26 @@ def _dist(a, b, limit: int = 6) -> int:
     return 99
 
 
+# verbs a victim's number may reach its harm word through: copulas, "including", reporting
+PASSABLE_VERBS = {"be", "have", "become", "include", "leave", "say", "report", "claim", "believe",
+                  "confirm", "tell", "announce", "state", "add", "note", "rise", "reach", "climb", "stand",
+                  "bring", "put", "find", "remain", "appear", "seem"}
+
+
+def _linked(a, b) -> bool:
+    """No other verb stands between two tokens in the tree: "searching for a suspect in the
+    death of a teen" links the teen to the death, not the suspect."""
+    anc_a = [a] + list(a.ancestors)
+    anc_b = [b] + list(b.ancestors)
+    ids_b = [t.i for t in anc_b]
+    for k, t in enumerate(anc_a):
+        if t.i in ids_b:
+            path = anc_a[1:k] + anc_b[1:ids_b.index(t.i)] + ([t] if t.i not in (a.i, b.i) else [])
+            harmless = set(HARM_VERBS) | set(DIE_VERBS) | SHOOT_VERBS | PASSABLE_VERBS
+            return not any(x.pos_ == "VERB" and x.lemma_.lower() not in harmless for x in path)
+    return False
+
+
 def _noun_of_quantity(head_tok):
     """The noun a quantity counts: '60 civilians' -> civilians, 'dozens of mourners' -> mourners,
     'between 529 and 744 of the civilians' -> civilians."""
@@ -281,7 +301,7 @@ def find_figures(sent, offset: int) -> list[FigureCandidate]:
         best, best_key = None, None
         for tr in triggers:
             d = min(_dist(noun, sent.doc[tr.i]), _dist(qh, sent.doc[tr.i]))
-            if d > 4:
+            if d > 4 or not (_linked(noun, sent.doc[tr.i]) or _linked(qh, sent.doc[tr.i])):
                 continue
             key = (d, abs(tr.i - noun.i))
             if best_key is None or key < best_key:
