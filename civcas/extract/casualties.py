@@ -413,6 +413,8 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int]) -> list[Fi
         if g is None:
             continue
         dets = {c.lower_ for c in v.children if c.dep_ in ("det", "nummod")}
+        # "a 2-year-old boy": the article may hang on the age phrase, not on the noun
+        dets |= {t.lower_ for t in v.doc[v.left_edge.i: v.i] if t.lower_ in ("a", "an", "one", "another")}
         if dets & {"no"}:
             out.append(FigureCandidate(tr.harm, g, 0, 0, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, zero=True))
