@@ -21,6 +21,8 @@ NEW_EVENT = re.compile(r"\b(?:in (?:an)?other|in a (?:separate|second|different|
                        r"blasts?|shelling)\b|\bseparately\b|\belsewhere\b", re.I)
 GENERIC_ATTACKS = re.compile(r"\b(?:numerous|many|several|repeated|countless|frequent|dozens of|hundreds of|a number of|a series of|waves of|scores of)\s+(?:\w+\s+){0,2}(?:attacks|strikes|airstrikes|air strikes|raids|bombings)\b", re.I)
 QUOTES_OPEN, QUOTES_CLOSE = "“«", "”»"
+SELF_REFERENCE = re.compile(r"\b(?:it|its|they|their|we|our)\s+(?:\w+\s+){0,3}?(?:hit|struck|strike|strikes|bombed|shelled|"
+                            r"targeted|attacked|carried out|conducted|launched|fired|killed|jets|aircraft|warplanes|forces|troops)\b", re.I)
 # arrests, charges and trials tell of an event already told, on days of their own
 LEGAL = re.compile(r"\b(?:charged|charges?|arrested|arrests?|convicted|sentenced|pleaded|plead|pleads|trial|"
                    r"indicted|arraigned|accused of|faces?|facing|booked|custody|warrant|jury|judge|court|"
@@ -56,6 +58,9 @@ class Sentence:
     persons: tuple[str, ...] = ()
 
 
+GENERIC_TYPES = {"attack", "armed_clash", "massacre", "shooting", "other"}
+
+
 @dataclass
 class Frame:
     """One event told by one or more sentences of the article."""
@@ -75,7 +80,8 @@ class Frame:
             self.date = s.date
         if s.attackers and not self.attacker:
             self.attacker = s.attackers[0]
-        if s.event_type and (not self.event_type or self.event_type == "attack"):
+        # "hit militants" then "its jets struck": the weapon says more than the verb
+        if s.event_type and (not self.event_type or (self.event_type in GENERIC_TYPES and s.event_type not in GENERIC_TYPES)):
             self.event_type = s.event_type
 
 
@@ -200,6 +206,11 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
                 s.event_type = "other"  # abductions and arrests: harm, but no attack
             spk_span = (sp.start, sp.end) if sp and sp.end else None
             s.attackers = [attacker_name(m) for m in attacker_mentions(sent, ls, spk_span)]
+            if not s.attackers and s.attack and sp is not None and SELF_REFERENCE.search(sent.text):
+                # "Israel says it hit militants", "the army said its jets struck": the speaker's own
+                actor = actors().lookup(sp.name)
+                if actor is not None and actor.attacker:
+                    s.attackers = [actor.attacker]
             s.targets = targets(sent.text)
             s.anaphora = bool(EVENT_ANAPHORA.search(sent.text))
             # the model takes some towns for people ("Khan Younis"): a name the gazetteer or the
@@ -292,7 +303,8 @@ def _is_aggregate(s: Sentence) -> bool:
     if d is not None and _span_days(d) > 20 and not singular:
         return True
     if AGGREGATE_CUES.search(s.text) and not singular and s.figures and (d is None or _span_days(d) > 7):
-        return bool(re.search(r"\bsince\b|\bcrisis\b|\bwar\b|\bconflict\b|\bcampaign\b|\bthis year\b|\bso far\b|\btotal\b|\bto date\b",
+        return bool(re.search(r"\bsince\b|\bcrisis\b|\bwar\b|\bconflict\b|\bcampaign\b|\bthis year\b|\bso far\b|"
+                              r"\btotal\b|\bto date\b|\bin (?:a|one|a single) (?:month|week|year)\b|\bsame period\b",
                               s.text, re.I))
     return False
 

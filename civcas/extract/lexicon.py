@@ -161,6 +161,7 @@ AGGREGATE_CUES = re.compile(
     r"july|august|september|october|november|december)\b)|\bso far (?:this|in)\b|\bthis year\b|\blast year\b|"
     r"\bover the (?:past|last) (?:year|month|decade|\d+ (?:months|years))|\bin total\b|\btotal of\b|\boverall\b|"
     r"\bcampaign\b|\bwar\b|\bconflict\b|\bcrisis\b|\bper (?:day|month|year)\b|\bmonthly\b|\bannual|\btally\b|"
-    r"\bto date\b|\bcumulative|\bthroughout\b|\bduring the (?:war|conflict|offensive|battle|campaign)\b",
+    r"\bto date\b|\bcumulative|\bthroughout\b|\bduring the (?:war|conflict|offensive|battle|campaign)\b|"
+    r"\bin (?:a|one|a single) (?:month|week|year)\b|\b(?:for|in|over|during) the same (?:period|month|week|year)\b",
     re.I)
 SINGULAR_EVENT = re.compile(r"\b(?:a|an|one|the|single|that|this)\s+(?:\w+[- ])?(?:\w+ )?(?:air ?strike|strike|attack|raid|bombing|explosion|blast|shooting)\b", re.I)

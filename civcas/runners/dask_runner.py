@@ -49,10 +49,23 @@ class DaskExtractor:
         distributed = _distributed()
         self.cluster = None
         if address == "local":
-            # processes, one thread each: spaCy holds the GIL while it parses
-            self.cluster = distributed.LocalCluster(
-                n_workers=n_workers, threads_per_worker=1, processes=True,
-                dashboard_address=None, silence_logs=logging.ERROR)
+            import dask
+
+            # Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536, which hands freed memory back
+            # to the system at once; spaCy allocates and frees so much that extraction then costs
+            # about a fifth more CPU (bench/results.md). A worker here stays near 400 MB anyway.
+            keep_freed = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+            try:
+                with dask.config.set(keep_freed):
+                    # processes, one thread each: spaCy holds the GIL while it parses
+                    self.cluster = distributed.LocalCluster(
+                        n_workers=n_workers, threads_per_worker=1, processes=True,
+                        dashboard_address=None, silence_logs=logging.ERROR)
+            except (RuntimeError, OSError, TimeoutError) as e:
+                # e.g. a script read from stdin: spawned workers re-import the main module by path
+                raise ConfigError(f"could not start a local Dask cluster ({e}); run civcas from "
+                                  f"the `civcas` command or a script file, or give a scheduler "
+                                  f"address to --dask") from e
             self.client = distributed.Client(self.cluster)
         else:
             try:
