@@ -227,14 +227,14 @@ def versions() -> str:
 
 
 def table(rows: list[dict]) -> str:
-    head = ("| articles | run | runs | median wall s | articles/s | per core | × nlp.pipe | "
-            "× workers 1 | CPU s | peak RSS, largest process MB | peak PSS, all processes MB | "
-            "others' load, cores |")
+    head = ("| articles | run | wall s, each run | median wall s | articles/s | per core | "
+            "× nlp.pipe | × workers 1 | CPU s | peak RSS, largest process MB | "
+            "peak PSS, all processes MB | others' load, cores, each run |")
     lines = [head, "|" + "---|" * head.count(" | ") + "---|"]
     for r in rows:
-        lines.append(f"| {r['n']:,} | {r['label']} | {r['runs']} | {r['wall']:.1f} | {r['aps']:.1f} | "
+        lines.append(f"| {r['n']:,} | {r['label']} | {r['walls']} | {r['wall']:.1f} | {r['aps']:.1f} | "
                      f"{r['aps'] / r['cores']:.1f} | {_x(r.get('vs_pipe'))} | {_x(r.get('vs_w1'))} | "
-                     f"{r['cpu']:.0f} | {r['maxrss_mb']:.0f} | {r['pss_mb']:.0f} | {r['others']:.2f} |")
+                     f"{r['cpu']:.0f} | {r['maxrss_mb']:.0f} | {r['pss_mb']:.0f} | {r['loads']} |")
     return "\n".join(lines)
 
 
@@ -246,6 +246,10 @@ def summarise(n: int, label: str, cores: int, runs: list[dict]) -> dict:
     wall = statistics.median(r["wall"] for r in runs)
     return {"n": n, "label": label, "cores": cores, "runs": len(runs), "wall": wall, "aps": n / wall,
             "cpu": statistics.median(r["cpu"] for r in runs),
+            # every run shown: others' load only ever adds time, so the spread says how far to
+            # trust the median
+            "walls": " / ".join(f"{r['wall']:.1f}" for r in runs),
+            "loads": " / ".join(f"{r['others']:.2f}" for r in runs),
             "maxrss_mb": max(r["maxrss_mb"] for r in runs), "pss_mb": max(r["pss_mb"] for r in runs),
             "others": statistics.median(r["others"] for r in runs)}
 

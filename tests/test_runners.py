@@ -79,6 +79,7 @@ def test_a_pool_of_two_workers_extracts_what_one_process_extracts():
         # pipelined: a batch in flight while the caller stores the one before, order kept
         batches = [arts[:3], arts[3:4], [], arts[4:]]
         assert [r for rs in pool.imap(batches, ahead=2) for r in rs] == expected
+        pool.close()  # as a pipeline may before resolving; the `with` closes it again
 
 
 def _die(articles):

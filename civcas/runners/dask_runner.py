@@ -123,9 +123,11 @@ class DaskExtractor:
         return pipelined(self.submit, self.collect, batches, ahead)
 
     def close(self) -> None:
+        """Disconnect, and stop the LocalCluster if this started one; closing twice is fine."""
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+            self.cluster = None
 
     def __enter__(self) -> DaskExtractor:
         return self

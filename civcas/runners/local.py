@@ -103,6 +103,8 @@ class PoolExtractor:
         return pipelined(self.submit, self.collect, batches, ahead)
 
     def close(self) -> None:
+        """Stop the workers (their memory goes back before resolution when the caller closes
+        early); closing twice is fine."""
         self.pool.shutdown(wait=True, cancel_futures=True)
 
     def __enter__(self) -> PoolExtractor:
