@@ -156,6 +156,23 @@ def _hypothetical(t, sent) -> bool:
     return bool(HYPOTHETICAL.search(window)) and not re.search(r"\b(?:was|were|has been|have been|had been)\b", window)
 
 
+# nouns that are not people, for the fallback below
+NOT_PEOPLE = {"car", "house", "home", "building", "vehicle", "window", "store", "shop", "truck", "bus",
+              "school", "hospital", "area", "street", "road", "city", "town", "village", "camp", "door",
+              "wall", "property", "apartment", "office", "plant", "station", "bridge", "tower", "target",
+              "position", "base", "checkpoint", "convoy", "tank", "weapon", "gun", "round", "bullet",
+              "shot", "fire", "attack", "incident", "case", "investigation", "scene", "report", "number",
+              "toll", "count", "figure", "rest", "majority", "most", "part", "dog", "animal", "horse",
+              "cow", "sheep", "livestock", "cat", "deer", "bear"}
+PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ess|ian|ant|ent|man|woman|men|women|ee)s?$")
+
+
+def person_noun(tok) -> bool:
+    """A common noun that names a person by what they do ("waitress", "cashier", "driver")."""
+    lem = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and lem not in NOT_PEOPLE and bool(PERSON_SUFFIX.search(lem))
+
+
 def group_of(tok) -> str | None:
     """The victim group a noun names, or None when it names no victims."""
     lem = tok.lemma_.lower()
@@ -274,7 +291,7 @@ def named_list(sent, offset: int) -> FigureCandidate | None:
                            sent.start, named=names[:n], partial=True)
 
 
-def find_figures(sent, offset: int) -> list[FigureCandidate]:
+def find_figures(sent, offset: int, headline: bool = False) -> list[FigureCandidate]:
     """Figures in a spaCy sentence span; `offset` turns doc offsets into article offsets."""
     triggers = find_triggers(sent)
     if not triggers:
@@ -331,7 +348,7 @@ def find_figures(sent, offset: int) -> list[FigureCandidate]:
     for tr in triggers:
         if tr.used or tr.hypothetical:
             continue
-        for f in _numberless(sent, tr, offset, used_nouns):
+        for f in _numberless(sent, tr, offset, used_nouns, headline):
             f.shot = tr.kind == "shoot" and tr.harm == "injured"
             figures.append(f)
     if not any(f.named for f in figures):
@@ -387,7 +404,7 @@ def _victim_tokens(tok, tr: Trigger):
     return out + more
 
 
-def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int]) -> list[FigureCandidate]:
+def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: bool = False) -> list[FigureCandidate]:
     tok = sent.doc[tr.i]
     victims = [v for v in _victim_tokens(tok, tr) if v.i not in used_nouns]
     if not victims:
@@ -410,6 +427,8 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int]) -> list[Fi
                                        v.text, tr.i, weak=True))
             continue
         g = group_of(v)
+        if g is None and person_noun(v):
+            g = "people"  # "a waitress was shot": who they are, not which group
         if g is None:
             continue
         dets = {c.lower_ for c in v.children if c.dep_ in ("det", "nummod")}
@@ -420,8 +439,9 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int]) -> list[Fi
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, zero=True))
         elif dets & {"a", "an", "one", "another"} or (v.tag_ in ("NN", "NNP") and lem not in ("people", "family", "police")):
             if v.tag_ == "NN" and not dets & {"a", "an", "one", "another"} and not any(c.dep_ == "poss" for c in v.children):
-                if not dets & {"the", "this", "that"}:
-                    continue
+                if not dets & {"the", "this", "that"} and not headline:
+                    continue  # a bare "man" in running text is a noun modifier, not a victim;
+                    # in a headline ("Man shot inside restaurant") articles are dropped
             out.append(FigureCandidate(tr.harm, g, 1, 1, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i,
                                        weak=not (dets & {"a", "an", "one", "another"})))

@@ -194,7 +194,7 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
                 sp = tail
             s.speaker, s.stance = sp, stance
             remember(ctx, sent, ls, sp)
-            s.figures = find_figures(sent, ls)
+            s.figures = find_figures(sent, ls, headline=is_title)
             triggers = [t for t in find_triggers(sent)] if trig else []
             s.harm = any(not t.hypothetical and not t.negated for t in triggers)
             denial = any(t.negated for t in triggers) and stance == "denied"
