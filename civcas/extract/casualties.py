@@ -363,9 +363,16 @@ def _is_zero(text: str) -> bool:
     return bool(ZERO_WORDS.search(text)) or text.strip().lower() in ("no", "zero", "none")
 
 
-def _victim_tokens(tok, tr: Trigger):
+def _victim_tokens(tok, tr: Trigger, headline: bool = False):
     """The grammatical victim(s) of a harm word without a number."""
     out = []
+    if headline and tr.kind in ("verb", "shoot") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        # "Woman shot, killed in Philadelphia": a headline drops the "was"; its subject is the victim
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subj and tok.dep_ == "conj":
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if subj:
+            return subj + [c for v in subj for c in v.conjuncts]
     deps_active = ("dobj",)
     deps_passive = ("nsubjpass",)
     if tr.kind in ("verb", "shoot"):
@@ -406,7 +413,7 @@ def _victim_tokens(tok, tr: Trigger):
 
 def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: bool = False) -> list[FigureCandidate]:
     tok = sent.doc[tr.i]
-    victims = [v for v in _victim_tokens(tok, tr) if v.i not in used_nouns]
+    victims = [v for v in _victim_tokens(tok, tr, headline) if v.i not in used_nouns]
     if not victims:
         return []
     if tr.negated:

@@ -162,13 +162,12 @@ def read_parquet(path: Path, source: str, max_bytes: int) -> Iterator[Article | 
     from ..ingest.rows import row_article
 
     try:
-        import pyarrow  # noqa: F401 - only to say what is missing before touching the file
+        import pyarrow as pa
+        import pyarrow.parquet as pq
     except ImportError:
         yield reject(source, "unsupported", "a Parquet file, and pyarrow is not installed",
                      "pip install 'civcas[dask]', or convert it to JSONL")
         return
-    import pyarrow as pa
-    import pyarrow.parquet as pq
 
     try:
         names = pq.read_schema(path).names

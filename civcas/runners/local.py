@@ -25,8 +25,8 @@ def _warm() -> None:
     try:
         get_nlp()
         Gazetteer.default()
-    except Exception:  # noqa: BLE001 - a failing initializer breaks the pool with no message;
-        pass           # the first extraction raises the same error with its own (ConfigError)
+    except Exception:  # noqa: BLE001 - a failing initializer breaks the pool without a word;
+        pass           # left alone, the first extraction raises the error with its message
 
 
 def _extract(articles: list[Article]) -> list[Result]:
@@ -58,7 +58,7 @@ def start_method() -> str:
 class PoolExtractor:
     """`extractor(articles) -> results` over `workers` processes.
 
-    Each call splits its batch into chunks of about equal length, one or two per worker, and waits
+    Each call splits its batch into chunks of about equal text length, two per worker, and waits
     for all of them, so at most one batch is in flight and memory stays flat however long the
     input. `imap` keeps `ahead` more batches in flight for a caller that can pipeline."""
 
