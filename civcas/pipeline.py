@@ -7,6 +7,7 @@ a run loses at most the batch in flight; running it again finishes the job.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,13 +43,16 @@ def estimate_total(paths: Iterable[str | Path]) -> int | None:
         try:
             if p.is_dir():
                 total += sum(1 for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
+            elif p.suffix.lower() == ".parquet":
+                import pyarrow.parquet as pq
+                total += pq.ParquetFile(p).metadata.num_rows
             elif p.suffix.lower() in (".jsonl", ".ndjson", ".csv", ".tsv"):
                 with open(p, "rb") as fh:
                     total += sum(1 for line in fh if line.strip())
             elif p.exists():
                 total += 1
-        except OSError:
-            continue
+        except (OSError, ImportError, ValueError):
+            continue  # a count for the progress bar only: an unreadable input is reported later
     return total or None
 
 
@@ -61,6 +65,15 @@ def _batches(items: Iterator[Article | Rejection], size: int) -> Iterator[list[A
             batch = []
     if batch:
         yield batch
+
+
+def _extract_batches(extractor: Extractor, batches: Iterator[list[Article]]) -> Iterator[list]:
+    """The extractor's results for each batch, in order. A runner with `imap` (the process pool,
+    Dask) extracts the next batch while this one is stored; a plain function runs one at a time."""
+    imap = getattr(extractor, "imap", None)
+    if imap is not None:
+        return imap(batches, ahead=1)
+    return (extractor(b) if b else [] for b in batches)
 
 
 def default_extractor() -> Extractor:
@@ -77,38 +90,56 @@ def run(inputs: list[str], db: str | Path, *, batch_size: int = 64,
         report = RunReport(run_id=store.start_run(inputs))
         seen: dict[str, str] = {}  # id -> content hash, to catch two different articles with one id
         try:
-            for batch in _batches(read_inputs(inputs), batch_size):
-                todo: list[Article] = []
-                states = store.article_states([a.id for a in batch if isinstance(a, Article)])
-                for item in batch:
-                    if isinstance(item, Rejection):
-                        _reject(store, report, item, on_rejection)
-                        continue
-                    report.articles_seen += 1
-                    if item.id in seen and seen[item.id] != item.content_hash:
-                        _reject(store, report, Rejection(
-                            item.source or item.id, "duplicate_id",
-                            f"{item.source}: another input in this run has the id {item.id!r} with "
-                            f"different text; rename one of them (ids come from file names or the "
-                            f"`id` field)"), on_rejection)
-                        continue
-                    seen[item.id] = item.content_hash
-                    if states.get(item.id) == (item.content_hash, EXTRACTOR_VERSION):
-                        report.articles_unchanged += 1
-                    else:
-                        todo.append(item)
-                if todo:
-                    done = []
-                    for art, claims in zip(todo, extractor(todo)):
-                        if isinstance(claims, Rejection):
-                            _reject(store, report, claims, on_rejection)
+            planned: deque[tuple[list[Article | Rejection], list[Article], list[Rejection]]] = deque()
+
+            def todo_batches() -> Iterator[list[Article]]:
+                # decides what each batch needs extracted; runs up to `ahead` batches before the
+                # one being stored, so nothing it records may depend on the batches still in flight
+                for batch in _batches(read_inputs(inputs), batch_size):
+                    todo: list[Article] = []
+                    early: list[Rejection] = []  # recorded when the batch is stored, in order
+                    states = store.article_states([a.id for a in batch if isinstance(a, Article)])
+                    for item in batch:
+                        if isinstance(item, Rejection):
+                            early.append(item)
+                            continue
+                        report.articles_seen += 1
+                        if item.id in seen:
+                            if seen[item.id] != item.content_hash:
+                                early.append(Rejection(
+                                    item.source or item.id, "duplicate_id",
+                                    f"{item.source}: another input in this run has the id {item.id!r} with "
+                                    f"different text; rename one of them (ids come from file names or the "
+                                    f"`id` field)"))
+                            else:  # the same article twice in one run: extracted once
+                                report.articles_unchanged += 1
+                            continue
+                        seen[item.id] = item.content_hash
+                        if states.get(item.id) == (item.content_hash, EXTRACTOR_VERSION):
+                            report.articles_unchanged += 1
                         else:
-                            done.append((art, claims))
+                            todo.append(item)
+                    planned.append((batch, todo, early))
+                    yield todo
+
+            for results in _extract_batches(extractor, todo_batches()):
+                batch, todo, early = planned.popleft()
+                for rej in early:
+                    _reject(store, report, rej, on_rejection)
+                done = []
+                for art, claims in zip(todo, results):
+                    if isinstance(claims, Rejection):
+                        _reject(store, report, claims, on_rejection)
+                    else:
+                        done.append((art, claims))
+                if done:
                     store.save_extracted(done, EXTRACTOR_VERSION)
-                    report.articles_new += len(done)
+                report.articles_new += len(done)
                 if on_progress:
-                    on_progress(sum(1 for it in batch if isinstance(it, Article)) +
-                                sum(1 for it in batch if isinstance(it, Rejection)))
+                    on_progress(len(batch))
+            close = getattr(extractor, "close", None)
+            if close is not None:
+                close()  # the workers' memory goes back before resolution needs its own
             if resolve_after:
                 resolve_store(store, report)
             report.claims = store.count("claims")

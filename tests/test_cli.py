@@ -35,7 +35,7 @@ MENU_ONLY_PAGE = """<!doctype html>
 # what the run reads: a folder (walked in name order), then the extra paths in the order given
 INPUTS = ("inbox", "wire.jsonl", "menu.html", "gone.txt")
 
-READS = ".txt .text .md (one article each), .jsonl .ndjson .csv .tsv (one per row), .html .htm " \
+READS = ".txt .text .md (one article each), .jsonl .ndjson .csv .tsv .parquet (one per row), .html .htm " \
         "(one page each), .rss .atom .xml (feeds)"
 REJECTED = [  # (source, reason, message): one per bad input, in the order they are read
     ("inbox/c_empty.txt", "empty",

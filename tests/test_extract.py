@@ -228,3 +228,44 @@ def test_every_figure_and_evidence_offset_points_into_the_text():
 def test_claims_are_the_same_on_a_second_run():
     a = article("Shelling killed 7 civilians in Daraa on Sunday, the civil defence said.")
     assert extract_article(a) == extract_article(a)
+
+
+# ------------------------------------------------------------------------ crime-report usage
+
+
+def test_a_headline_drops_its_was():
+    a = article("Police said the woman was found in an alley on Friday night.", published="2016-05-06",
+                title="Woman shot, killed in West Philadelphia; suspect in custody")
+    assert ("killed", "women", 1, 1) in figures(extract_article(a))
+
+
+def test_a_victim_named_by_what_they_do():
+    cs = extract_article(article("A waitress was shot outside a bar in southwest Houston on Sunday, police said."))
+    assert ("injured", "people", 1, 1) in figures(cs)
+
+
+def test_a_suspect_searched_for_is_no_victim():
+    cs = extract_article(article("Police were searching on Monday for a suspect in the shooting death of a "
+                                 "teenage boy in Melrose Park, authorities said."))
+    assert figures(cs) == [("killed", "children", 1, 1)]
+
+
+def test_charges_filed_later_are_the_same_event():
+    text = ("A man was shot and killed in Rialto on Saturday, police said.\n"
+            "On Tuesday, two men were charged with murder in the killing, prosecutors said.")
+    cs = [c for c in extract_article(article(text, published="2017-02-08")) if c.kind == "incident"]
+    assert len({c.event for c in cs}) == 1
+    assert {c.date_start for c in cs} == {"2017-02-04"}
+
+
+def test_the_dateline_places_an_event_the_text_does_not():
+    a = article("CATONSVILLE, Md. (WBFF) -- A man was shot and killed in a shopping plaza on Friday night, "
+                "police said.", published="2016-06-04")
+    c = only(extract_article(a))
+    assert (c.place.name, c.place.admin1) == ("Catonsville", "Maryland")
+
+
+def test_at_least_one_but_possibly_up_to_twelve():
+    cs = extract_article(article("At least one but possibly up to 12 civilians were killed when a house "
+                                 "was bombed in Khan Younis on Wednesday."))
+    assert ("killed", "civilians", 1, 12) in figures(cs)

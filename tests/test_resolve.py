@@ -472,3 +472,17 @@ def test_review_args_store_decisions_by_claim_so_they_survive_new_incident_ids(t
         review_args(db, "split", [owner["c1"]], claims=["c3"])
     with pytest.raises(ConfigError, match="needs a reason"):
         review_args(db, "grade", [owner["c1"]], grade="fair", reason=" ")
+
+
+def test_one_town_one_day_one_toll_is_one_event_where_events_are_few_not_where_they_are_many():
+    """A village with one shooting is not Rafah under bombardment: where the reports themselves
+    give several tolls for one place and day, a shared toll proves nothing."""
+    quiet = Place("Knightstown", 39.79, -85.53, "US", "Indiana", None, "town", 4259320)
+    a = claim("q1", "art1", place=quiet, attacker=None, event_type="shooting", claimant=None,
+              figures=(killed(1),), date_start="2015-08-27", date_end="2015-08-27")
+    b = claim("q2", "art2", place=quiet, attacker=None, event_type="shooting", claimant=None,
+              figures=(killed(1),), date_start="2015-08-27", date_end="2015-08-27")
+    assert memberships(resolve([a, b])) == [("q1", "q2")]
+    c = claim("q3", "art3", place=quiet, attacker=None, event_type="shooting", claimant=None,
+              figures=(killed(4),), date_start="2015-08-27", date_end="2015-08-27")
+    assert len(resolve([a, b, c])) == 3

@@ -133,7 +133,7 @@ def test_parquet_rows_stream_by_row_group_into_articles(tmp_path: Path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from civcas.runners.dask_runner import read_parquet, read_parquet_rows
+    from civcas.ingest.parquet import read_parquet, read_parquet_rows
 
     rows = [{"id": f"p{i}", "text": f"Report number {i}.", "published": datetime.date(2017, 3, 1 + i),
              "extra": i} for i in range(10)]
@@ -153,7 +153,7 @@ def test_a_parquet_file_without_a_text_column_is_one_rejection(tmp_path: Path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from civcas.runners.dask_runner import read_parquet
+    from civcas.ingest.parquet import read_parquet
 
     path = tmp_path / "bad.parquet"
     pq.write_table(pa.Table.from_pylist([{"id": "a", "body": "x"}]), path)

@@ -320,6 +320,9 @@ def find_figures(sent, offset: int, headline: bool = False) -> list[FigureCandid
             d = min(_dist(noun, sent.doc[tr.i]), _dist(qh, sent.doc[tr.i]))
             if d > 4 or not (_linked(noun, sent.doc[tr.i]) or _linked(qh, sent.doc[tr.i])):
                 continue
+            trig_tok = sent.doc[tr.i]
+            if (tr.kind == "noun" or trig_tok.dep_ in ("amod", "compound", "nmod")) and noun in trig_tok.ancestors:
+                continue  # "a suspect in the (shooting) death of a boy": the death is the boy's
             key = (d, abs(tr.i - noun.i))
             if best_key is None or key < best_key:
                 best, best_key = tr, key

@@ -86,3 +86,6 @@ def _read(path: Path, source: str, max_bytes: int) -> Iterator[Article | Rejecti
         yield read_html(path, source)
     elif kind in ("feed", "xml"):
         yield from read_feed(path, source, xml_only=kind == "xml")
+    elif kind == "parquet":
+        from civcas.ingest.parquet import read_parquet  # pyarrow only when one is given
+        yield from read_parquet(path, source, max_bytes)

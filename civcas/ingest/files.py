@@ -14,7 +14,7 @@ from civcas.models import Article, Rejection
 
 SNIFF_BYTES = 8192
 BOM = codecs.BOM_UTF8
-READ_KINDS = ".txt .text .md (one article each), .jsonl .ndjson .csv .tsv (one per row), " \
+READ_KINDS = ".txt .text .md (one article each), .jsonl .ndjson .csv .tsv .parquet (one per row), " \
              ".html .htm (one page each), .rss .atom .xml (feeds)"
 _KIND_BY_EXT = {
     ".txt": "text", ".text": "text", ".md": "text",
@@ -23,9 +23,10 @@ _KIND_BY_EXT = {
     ".rss": "feed", ".atom": "feed", ".xml": "xml",
     # a JSON document must be parsed whole to find its first article; JSON Lines streams
     ".json": "json",
+    ".parquet": "parquet",  # read by record batch with pyarrow (the dask extra)
 }
 # Rows hold many articles, so their files may be large; the limit is per article (per row).
-ROW_KINDS = ("jsonl", "csv", "tsv")
+ROW_KINDS = ("jsonl", "csv", "tsv", "parquet")
 
 
 def reject(source: str, reason: str, what: str, fix: str) -> Rejection:
@@ -113,6 +114,11 @@ def check_file(path: Path, source: str, max_bytes: int) -> str | Rejection:
         return reject(source, "encoding", "UTF-16 text, not UTF-8", "re-save it as UTF-8")
     if kind is None:
         return _sniff(head, source)
+    if kind == "parquet":
+        # binary by design: the NUL and UTF-8 sniffs below are for text; pyarrow checks the rest
+        return kind if head.startswith(b"PAR1") else reject(
+            source, "unsupported", "named .parquet but not a Parquet file (no PAR1 magic)",
+            "check the file, or give it the extension of what it is")
     if kind == "json":
         return reject(source, "unsupported", "a .json file is not read as articles",
                       "write one JSON object per line to a .jsonl file")
