@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .extract import EXTRACTOR_VERSION
 from .ingest import read_inputs
-from .models import Article, Claim, Rejection
+from .models import Article, Rejection
 from .store import Store
 
 Extractor = Callable[[list[Article]], list["list[Claim] | Rejection"]]

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (DENY_VERBS, DIE_VERBS, REPORTING_VERBS, GROUP_MODIFIERS, HARM_ADJ, HARM_NOUNS, HARM_VERBS, HYPOTHETICAL,
-                      MIXED_NOUNS, NEGATION_WORDS, OFFICER_POLICE_CUES, SHOOT_VERBS, VICTIM_LEMMAS)
+                      MIXED_NOUNS, OFFICER_POLICE_CUES, SHOOT_VERBS, VICTIM_LEMMAS)
 from .quantities import find_quantities
+from .tree import dist as _dist, governed_by, linked
 
 
 @dataclass
@@ -127,14 +128,13 @@ def _negated(t) -> bool:
     if re.search(r"\b(?:without|not|never|no longer|denied|deny)\b", prev):
         return True
     # "the coalition denied that its aircraft killed civilians": the harm is what is denied
-    h = t
-    for _ in range(3):
-        if h.head.i == h.i:
-            break
-        h = h.head
-        if h.lemma_.lower() in DENY_VERBS:
-            return True
-    return False
+    return governed_by(t, DENY_VERBS)
+
+
+# verbs above a harm word that say it has not happened (a plan, a fear, an aim, a warning)
+UNREAL_GOVERNORS = {"avoid", "prevent", "fear", "threaten", "risk", "warn", "plan", "aim", "want", "try",
+                    "seek", "intend", "hope", "minimize", "minimise", "reduce", "protect", "bait", "lure",
+                    "provoke", "urge", "call", "stop", "spare"}
 
 
 def _hypothetical(t, sent) -> bool:
@@ -143,15 +143,8 @@ def _hypothetical(t, sent) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "lest"):
             return True
-    h = t
-    for _ in range(5):
-        if h.lemma_ in ("avoid", "prevent", "fear", "threaten", "risk", "warn", "plan", "aim", "want", "try",
-                        "seek", "intend", "hope", "minimize", "minimise", "reduce", "protect", "bait",
-                        "lure", "provoke", "urge", "call", "stop", "spare") and h.i != t.i:
-            return True
-        if h.head.i == h.i:
-            break
-        h = h.head
+    if governed_by(t, UNREAL_GOVERNORS, depth=4):
+        return True  # "to avoid killing civilians", "trying to bait the US into killing them"
     window = t.doc[max(sent.start, t.i - 6): min(sent.end, t.i + 3)].text
     return bool(HYPOTHETICAL.search(window)) and not re.search(r"\b(?:was|were|has been|have been|had been)\b", window)
 
@@ -203,39 +196,6 @@ def group_of(tok) -> str | None:
                         return "soldiers" if p.lemma_.lower() != "police" else "police"
         return "people"
     return base
-
-
-def _dist(a, b, limit: int = 6) -> int:
-    """Path length between two tokens in the dependency tree (large when far or unrelated)."""
-    anc_a = [a] + list(a.ancestors)
-    anc_b = [b] + list(b.ancestors)
-    pos_b = {t.i: k for k, t in enumerate(anc_b)}
-    for k, t in enumerate(anc_a):
-        if t.i in pos_b:
-            return k + pos_b[t.i]
-        if k > limit:
-            break
-    return 99
-
-
-# verbs a victim's number may reach its harm word through: copulas, "including", reporting
-PASSABLE_VERBS = {"be", "have", "become", "include", "leave", "say", "report", "claim", "believe",
-                  "confirm", "tell", "announce", "state", "add", "note", "rise", "reach", "climb", "stand",
-                  "bring", "put", "find", "remain", "appear", "seem"}
-
-
-def _linked(a, b) -> bool:
-    """No other verb stands between two tokens in the tree: "searching for a suspect in the
-    death of a teen" links the teen to the death, not the suspect."""
-    anc_a = [a] + list(a.ancestors)
-    anc_b = [b] + list(b.ancestors)
-    ids_b = [t.i for t in anc_b]
-    for k, t in enumerate(anc_a):
-        if t.i in ids_b:
-            path = anc_a[1:k] + anc_b[1:ids_b.index(t.i)] + ([t] if t.i not in (a.i, b.i) else [])
-            harmless = set(HARM_VERBS) | set(DIE_VERBS) | SHOOT_VERBS | PASSABLE_VERBS
-            return not any(x.pos_ == "VERB" and x.lemma_.lower() not in harmless for x in path)
-    return False
 
 
 def _noun_of_quantity(head_tok):
@@ -318,7 +278,7 @@ def find_figures(sent, offset: int, headline: bool = False) -> list[FigureCandid
         best, best_key = None, None
         for tr in triggers:
             d = min(_dist(noun, sent.doc[tr.i]), _dist(qh, sent.doc[tr.i]))
-            if d > 4 or not (_linked(noun, sent.doc[tr.i]) or _linked(qh, sent.doc[tr.i])):
+            if d > 4 or not (linked(noun, sent.doc[tr.i]) or linked(qh, sent.doc[tr.i])):
                 continue
             trig_tok = sent.doc[tr.i]
             if (tr.kind == "noun" or trig_tok.dep_ in ("amod", "compound", "nmod")) and noun in trig_tok.ancestors:

@@ -11,7 +11,7 @@ from .actors import actors
 from .attribution import Context, Speaker, headline_speaker, remember, sentence_speaker
 from .casualties import FigureCandidate, find_figures, find_triggers
 from .dates import DateMention, find_dates, resolve
-from .events import attacker_mentions, attacker_name, event_type, event_type_near, is_attack, targets
+from .events import attacker_mentions, attacker_name, event_type_near, is_attack, targets
 from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, SINGULAR_EVENT
 from .places import Hints, PlaceMention, PRECISION_RANK, find_places
 
@@ -259,7 +259,7 @@ RELATIVE_DAY = re.compile(r"\b(?:on )?the (?:following|next|previous) (?:day|mor
 def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> tuple[DateMention | None, str | None]:
     """The date of the event a sentence tells: the date phrase nearest its harm words, leaving out
     the dates of statements ("told journalists on Tuesday")."""
-    from .casualties import _dist
+    from .tree import dist as _dist
     from .lexicon import REPORTING_VERBS
     mentions = list(find_dates(sent.text, ref))
     if anchor:

@@ -5,6 +5,7 @@ import re
 
 from .actors import ActorMention, actors
 from .lexicon import ATTACK_VERBS, EVENT_PATTERNS, FOILED, TARGET_PATTERNS
+from .tree import governed_by
 
 ATTACKER_TYPES = {"military", "government", "armed_group"}
 # words whose modifiers or subject name the attacker
@@ -104,14 +105,7 @@ def _happened(v) -> bool:
             v.head.lemma_.lower() in ("say", "believe", "report", "think", "allege", "appear", "seem")
             or any(c.lower_ == "have" for c in v.children)):
         return False  # "to attack": a plan or a purpose; "said to have attacked": a report
-    h = v
-    for _ in range(3):
-        if h.head.i == h.i:
-            break
-        h = h.head
-        if h.lemma_.lower() in STOP_VERBS:
-            return False
-    return True
+    return not governed_by(v, STOP_VERBS)
 
 
 def targets(text: str) -> tuple[str, ...]:
@@ -122,7 +116,6 @@ def attacker_mentions(sent, offset: int, speaker_span: tuple[int, int] | None = 
     """Actors in the sentence that carry out the attack: modifiers of event words ("US-led
     coalition airstrikes", "a US airstrike", "the coalition's air strikes"), subjects of attack
     verbs ("the US bombarded"), agents ("killed by Israeli shelling")."""
-    doc = sent.doc
     base = sent.start_char
     out = []
     for m in actors().find(sent.text, persons=False):

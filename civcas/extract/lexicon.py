@@ -153,7 +153,6 @@ HYPOTHETICAL = re.compile(
     r"\bhuman shields?\b|\bat risk of\b|\bthreaten(?:s|ed)? to\b|\bin danger of\b|\bfear(?:s|ed)? (?:of|that)\b|"
     r"\bif\b|\bwould-be\b|\bpotential(?:ly)?\b|\bavoid (?:civilian )?casualties\b|\bto avoid\b|\bplan(?:s|ned)? to\b",
     re.I)
-NEGATION_WORDS = {"not", "no", "never", "n't", "without", "none", "neither", "nor"}
 
 # a tally over a period or area, not one event
 AGGREGATE_CUES = re.compile(

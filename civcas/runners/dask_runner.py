@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
 
 from ..errors import CivcasError, ConfigError
-from ..models import Article, Rejection
-from .local import Result, balanced_chunks, pipelined
+from ..models import Article
+from .local import BatchRunner, Result, balanced_chunks
 
 MISSING = "--dask needs the dask extra: pip install 'civcas[dask]'"
 
@@ -34,7 +33,7 @@ def extract_chunk(articles: list[Article]) -> list[Result]:
     return extract_articles(articles)
 
 
-class DaskExtractor:
+class DaskExtractor(BatchRunner):
     """`extractor(articles) -> results` on a Dask cluster, in the order of the articles.
 
     Each call maps `extract_chunk` over chunks of about equal text length (two per worker thread)
@@ -108,16 +107,6 @@ class DaskExtractor:
             for i, r in zip(idx, part):
                 out[i] = r
         return out  # type: ignore[return-value] - every index is in exactly one chunk
-
-    def __call__(self, articles: list[Article]) -> list[Result]:
-        if not articles:
-            return []
-        return self.collect(self.submit(articles))
-
-    def imap(self, batches: Iterable[list[Article]], *, ahead: int = 1) -> Iterator[list[Result]]:
-        """Results of each batch in order, with `ahead` batches on the cluster while the caller
-        stores the previous one."""
-        return pipelined(self.submit, self.collect, batches, ahead)
 
     def close(self) -> None:
         """Disconnect, and stop the LocalCluster if this started one; closing twice is fine."""

@@ -55,7 +55,26 @@ def start_method() -> str:
     return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
-class PoolExtractor:
+class BatchRunner:
+    """What the pipeline calls: a batch in, its results out, in order; `imap` keeps `ahead`
+    batches working while the caller stores the previous one. Subclasses give submit/collect."""
+
+    def submit(self, articles: list[Article]):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def collect(self, handle) -> list[Result]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def __call__(self, articles: list[Article]) -> list[Result]:
+        if not articles:
+            return []
+        return self.collect(self.submit(articles))
+
+    def imap(self, batches: Iterable[list[Article]], *, ahead: int = 1) -> Iterator[list[Result]]:
+        return pipelined(self.submit, self.collect, batches, ahead)
+
+
+class PoolExtractor(BatchRunner):
     """`extractor(articles) -> results` over `workers` processes.
 
     Each call splits its batch into chunks of about equal text length, two per worker, and waits
@@ -91,16 +110,6 @@ class PoolExtractor:
                 "already stored are kept: run the same command again to resume, with fewer "
                 "--workers or a smaller --batch-size") from e
         return out  # type: ignore[return-value] - every index is in exactly one chunk
-
-    def __call__(self, articles: list[Article]) -> list[Result]:
-        if not articles:
-            return []
-        return self.collect(self.submit(articles))
-
-    def imap(self, batches: Iterable[list[Article]], *, ahead: int = 1) -> Iterator[list[Result]]:
-        """Results of each batch in order, with `ahead` batches extracting while the caller
-        stores the previous one."""
-        return pipelined(self.submit, self.collect, batches, ahead)
 
     def close(self) -> None:
         """Stop the workers (their memory goes back before resolution when the caller closes
