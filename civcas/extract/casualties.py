@@ -230,7 +230,7 @@ def _quantity_head(sent, q, base_char):
 # "the victims were named as A, B and C", "those killed were identified as ...", "the dead are: ..."
 NAMED_LIST = re.compile(
     r"\b(?:victims?|(?:those|people|civilians) (?:killed|who (?:were killed|died))|the dead|the deceased|martyrs|"
-    r"the (?:names|identities) of (?:the )?(?:victims|dead|deceased|those killed))\s+"
+    r"the (?:names|identities) of (?:the )?(?:victims|dead|deceased|those (?:who (?:were killed|died)|killed)))\s+"
     r"(?:were|was|are|have been|has been|included?)\s*(?:(?:named|identified|listed) as)?\s*:?\s*(?P<list>[^.;\n]{3,600})", re.I)
 
 
@@ -241,7 +241,7 @@ def named_list(sent, offset: int) -> FigureCandidate | None:
     if not m:
         return None
     text = m.group("list")
-    n = count_names(text)
+    n = count_names(re.sub(r"\s*\([^)]*\)", "", text))  # "(aged 37)" is no name
     if not n:
         return None
     names = tuple(p.strip(" ,.") for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip(" ,."))

@@ -458,7 +458,7 @@ _LIST_INTRO = re.compile(r"^.*\b(?:named\s+as|identified\s+as|named|identified|"
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
 _RELATION = re.compile(r"^(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+)?(?:son|daughter|wife|"
                        r"husband|father|mother|brother|sister|child|baby|grandson|granddaughter|"
-                       r"grandfather|grandmother|uncle|aunt|nephew|niece|cousin|fianc[ée]e?)\b",
+                       r"grandfather|grandmother|uncle|aunt|nephew|niece|cousin|fianc[ée]e?)s?\b",
                        re.I)
 _PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "abo", "umm", "um", "de", "van", "von",
               "da", "di", "le", "la", "du", "ben", "ould"}
@@ -472,7 +472,7 @@ _COUNTED = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|sev
 
 
 def _is_name_token(t: str) -> bool:
-    t = t.strip("()\"'’,")
+    t = t.strip("()\"'’‘“”,")
     if not t or t in _CAP_STOP:
         return False
     parts = t.split("-")

@@ -77,6 +77,7 @@ def _unique(claims: Iterable[Claim]) -> list[Claim]:
 # ------------------------------------------------------------------------------- incident fields
 
 def _build(claims: list[Claim], kind: str, articles: Articles, decided: Decided) -> Incident:
+    outlets = {c.article_id: (articles.get(c.article_id) or (None, None))[0] for c in claims}
     attacker = _most_common(c.attacker for c in claims)
     start, end = _dates(claims)
     grade, reason = decided.grade or grade_of(claims, articles, attacker)
@@ -87,8 +88,8 @@ def _build(claims: list[Claim], kind: str, articles: Articles, decided: Decided)
         place=_place(claims),
         attacker=attacker,
         event_type=_most_common(c.event_type for c in claims),
-        civilians_killed=civilian_range(claims, "killed"),
-        civilians_injured=civilian_range(claims, "injured"),
+        civilians_killed=civilian_range(claims, "killed", outlets),
+        civilians_injured=civilian_range(claims, "injured", outlets),
         figures=figure_table(claims),
         status=status(claims),
         grade=grade, grade_reason=reason,

@@ -44,8 +44,8 @@ class Estimate(NamedTuple):
 COUNTED = re.compile(r"^\s*(?:at least|no fewer than|no less than|a minimum of|a confirmed)\b", re.I)
 
 
-def estimate(fig: Figure, claim: Claim | None = None) -> Estimate:
-    primary = claim is not None and claim_is_primary(claim)
+def estimate(fig: Figure, claim: Claim | None = None, outlets: dict[str, str | None] | None = None) -> Estimate:
+    primary = claim is not None and claim_is_primary(claim, outlets)
     return Estimate(fig.min, fig.max, is_vague(fig), fig.partial, primary,
                     fig.max is None and bool(COUNTED.match(fig.text or "")))
 
@@ -87,19 +87,21 @@ def combine(estimates: Iterable[Estimate], *, floor: int | None = None) -> Range
     return Range(lo, hi)
 
 
-def _civilian_estimates(claims: Sequence[Claim], harm: str) -> list[Estimate]:
+def _civilian_estimates(claims: Sequence[Claim], harm: str,
+                        outlets: dict[str, str | None] | None = None) -> list[Estimate]:
     """Each claim's civilian count for `harm`: its civilians/people figures; only where no claim of
     the incident gives such a total, the sum of its children, women and men figures."""
-    direct = [estimate(f, c) for c in claims for f in c.figures
+    direct = [estimate(f, c, outlets) for c in claims for f in c.figures
               if f.harm == harm and f.group in CIVILIAN_GROUPS]
-    subgroup = _subgroup_sums(claims, harm)
+    subgroup = _subgroup_sums(claims, harm, outlets)
     if any((e.min or 0) > 0 for e in subgroup):
         # "no one" beside "a mother and her two children" is a misreading, not a count
         direct = [e for e in direct if not (e.min == 0 and e.max == 0)]
     return direct or subgroup
 
 
-def _subgroup_sums(claims: Sequence[Claim], harm: str) -> list[Estimate]:
+def _subgroup_sums(claims: Sequence[Claim], harm: str,
+                   outlets: dict[str, str | None] | None = None) -> list[Estimate]:
     """Each claim's children, women and men of one harm, added up."""
     out = []
     for c in claims:
@@ -119,12 +121,17 @@ def _subgroup_sums(claims: Sequence[Claim], harm: str) -> list[Estimate]:
         out.append(Estimate(sum(mins) if mins else None,
                             sum(maxes) if len(maxes) == len(parts) else None,
                             all(is_vague(p) for p in parts), any(p.partial for p in parts),
-                            claim_is_primary(c)))
+                            claim_is_primary(c, outlets)))
     return out
 
 
-def claim_is_primary(c: Claim) -> bool:
-    return c.claimant is None or c.claimant.type == "media"
+def claim_is_primary(c: Claim, outlets: dict[str, str | None] | None = None) -> bool:
+    """The report's own statement: no claimant, or the article's own outlet; an outlet quoted
+    by another ("Al Jazeera reported") is a source like any other."""
+    if c.claimant is None:
+        return True
+    own = (outlets or {}).get(c.article_id)
+    return c.claimant.type == "media" and own is not None and c.claimant.name == own
 
 
 def named_victims(claims: Sequence[Claim]) -> int:
@@ -132,11 +139,12 @@ def named_victims(claims: Sequence[Claim]) -> int:
     return len({fold(v) for c in claims for v in c.victims if fold(v)})
 
 
-def civilian_range(claims: Sequence[Claim], harm: str) -> Range:
+def civilian_range(claims: Sequence[Claim], harm: str, outlets: dict[str, str | None] | None = None) -> Range:
     """The incident's civilian range for `harm` ("killed" or "injured"); combatants never count.
-    Named victims are a floor on the number killed."""
+    Named victims are a floor on the number killed. `outlets`: article id -> its outlet, to tell
+    the report's own words from the sources it quotes."""
     floor = named_victims(claims) if harm == "killed" else 0
-    return combine(_civilian_estimates(claims, harm), floor=floor or None)
+    return combine(_civilian_estimates(claims, harm, outlets), floor=floor or None)
 
 
 def _order(harm: str, group: str) -> tuple[int, int, str, str]:
