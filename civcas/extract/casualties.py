@@ -388,8 +388,9 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
     if names and len(names) == len(victims):
         spans = [_ent_text(v) for v in names]
         s, e = min(v.left_edge.idx for v in names), max(v.idx + len(v.text) for v in names)
+        # named people are those known by name: a floor on the toll, not its total
         return [FigureCandidate(tr.harm, "people", len(names), len(names), s + offset, e + offset,
-                                sent.doc.text[s:e], tr.i, named=tuple(spans))]
+                                sent.doc.text[s:e], tr.i, named=tuple(spans), partial=True)]
     for v in victims:
         lem = v.lemma_.lower()
         if v.lower_ in PRONOUN_ONE:
@@ -402,8 +403,11 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
         if g is None:
             continue
         dets = {c.lower_ for c in v.children if c.dep_ in ("det", "nummod")}
-        # "a 2-year-old boy": the article may hang on the age phrase, not on the noun
+        # "a 2-year-old boy": the article may hang on the age phrase, not on the noun;
+        # "a husband and wife": the second shares the first's
         dets |= {t.lower_ for t in v.doc[v.left_edge.i: v.i] if t.lower_ in ("a", "an", "one", "another")}
+        if v.dep_ == "conj" and not dets & {"the", "these", "those"}:
+            dets |= {t.lower_ for t in v.head.doc[v.head.left_edge.i: v.head.i] if t.lower_ in ("a", "an")}
         if dets & {"no"}:
             out.append(FigureCandidate(tr.harm, g, 0, 0, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, zero=True))

@@ -97,7 +97,10 @@ def _civilian_estimates(claims: Sequence[Claim], harm: str,
     if any((e.min or 0) > 0 for e in subgroup):
         # "no one" beside "a mother and her two children" is a misreading, not a count
         direct = [e for e in direct if not (e.min == 0 and e.max == 0)]
-    return direct or subgroup
+    # totals of civilians or people where any are stated, else children, women and men added up;
+    # partial counts (named people, one hospital's dead) are floors beside either
+    totals = [e for e in direct if not e.partial]
+    return (totals or subgroup) + [e for e in direct if e.partial]
 
 
 def _subgroup_sums(claims: Sequence[Claim], harm: str,
