@@ -72,7 +72,8 @@ def extract_articles(articles: list[Article], *, batch_size: int = 64,
     article that breaks the extractor comes back as a Rejection, so the run goes on without it."""
     from ..gazetteer import Gazetteer
     from ..nlp import get_nlp
-    from .claims import build_claims, read_sentences
+    from .claims import build_claims
+    from .sentences import read_sentences
     from .places import article_hints
 
     nlp = get_nlp()

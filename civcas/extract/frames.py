@@ -1,0 +1,146 @@
+"""Sentences grouped into the events they tell: one frame per event, tallies set apart."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Place
+from .actors import actors
+from .dates import DateMention
+from .places import PlaceMention, PRECISION_RANK
+from .sentences import Sentence, span_days, widen_day
+
+# arrests, charges and trials tell of an event already told, on days of their own
+LEGAL = re.compile(r"\b(?:charged|charges?|arrested|arrests?|convicted|sentenced|pleaded|plead|pleads|trial|"
+                   r"indicted|arraigned|accused of|faces?|facing|booked|custody|warrant|jury|judge|court|"
+                   r"prosecutors?|guilty|bond|bail|hearing|lawsuit|sued|acquitted)\b", re.I)
+
+GENERIC_TYPES = {"attack", "armed_clash", "massacre", "shooting", "other"}
+
+
+@dataclass
+class Frame:
+    """One event told by one or more sentences of the article."""
+    sentences: list[Sentence] = field(default_factory=list)
+    place: PlaceMention | None = None
+    date: DateMention | None = None
+    attacker: str | None = None
+    event_type: str | None = None
+
+    def add(self, s: Sentence, *, defines: bool = True) -> None:
+        self.sentences.append(s)
+        if not defines:
+            return  # a sentence about the event's aftermath does not move its place or date
+        if s.place and (self.place is None or _more_precise(s.place.place, self.place.place)):
+            self.place = s.place
+        if s.date and (self.date is None or _narrower(s.date, self.date)):
+            self.date = s.date
+        if s.attackers and not self.attacker:
+            self.attacker = s.attackers[0]
+        # "hit militants" then "its jets struck": the weapon says more than the verb
+        if s.event_type and (not self.event_type or (self.event_type in GENERIC_TYPES and s.event_type not in GENERIC_TYPES)):
+            self.event_type = s.event_type
+
+
+def _more_precise(a: Place, b: Place) -> bool:
+    return PRECISION_RANK.get(a.precision, 9) < PRECISION_RANK.get(b.precision, 9)
+
+
+def _narrower(a: DateMention, b: DateMention) -> bool:
+    return span_days(a) < span_days(b)
+
+
+def dates_overlap(a: DateMention | None, b: DateMention | None) -> bool:
+    if a is None or b is None or not a.date_start or not b.date_start:
+        return True
+    a0, a1 = widen_day(a.date_start, start=True), widen_day(a.date_end or a.date_start, start=False)
+    b0, b1 = widen_day(b.date_start, start=True), widen_day(b.date_end or b.date_start, start=False)
+    return a0 <= b1 and b0 <= a1
+
+
+def _places_compatible(a: PlaceMention | None, b: PlaceMention | None, gaz) -> bool:
+    if a is None or b is None:
+        return True
+    pa, pb = a.place, b.place
+    if pa.name == pb.name:
+        return True
+    if PRECISION_RANK.get(pa.precision, 9) >= 4 or PRECISION_RANK.get(pb.precision, 9) >= 4:
+        # a country or governorate holds its towns
+        return not (pa.country and pb.country and pa.country != pb.country)
+    if pa.admin2 == pb.name or pb.admin2 == pa.name or gaz.contains(pa, pb) or gaz.contains(pb, pa):
+        return True
+    from ..gazetteer import distance_km
+    d = distance_km(pa, pb)
+    return d is not None and d < 5
+
+
+def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sentence]]:
+    """Sentences into events; tallies (aggregates) apart."""
+    frames: list[Frame] = []
+    aggregates: list[Sentence] = []
+    cur: Frame | None = None
+    for s in sentences:
+        if s.aggregate:
+            if s.figures:
+                aggregates.append(s)
+            continue
+        if s.generic:
+            continue
+
+        # harm told again without numbers, and no attack of its own placed anywhere ("students
+        # affected by his death", "the family mourned the dead") belongs to the event at hand
+        if cur is not None and not s.new_event and (
+                (not s.figures and not (s.attack and s.place)) or LEGAL.search(s.text)):
+            cur.add(s, defines=False)
+            continue
+        target = None
+        for f in frames:
+            if _repeats(f, s) and _compatible(f, s, gaz):
+                target = f
+                break
+        if target is None and cur is not None and not s.new_event and _compatible(cur, s, gaz):
+            if s.anaphora or not (s.figures and cur_has_other_figures(cur, s)):
+                target = cur
+            # numbers with nothing to place them, after a side remark that had none: they go back
+            # to the article's first event with numbers (its main story), not to the aside
+            if target is cur and s.figures and not (s.place or s.date) and not _has_figures(cur):
+                main = next((f for f in frames if _has_figures(f) and _compatible(f, s, gaz)), None)
+                target = main or cur
+        if target is None:
+            target = Frame()
+            frames.append(target)
+        target.add(s)
+        cur = target
+    return frames, aggregates
+
+
+def _has_figures(f: Frame) -> bool:
+    return any(s.figures for s in f.sentences)
+
+
+def cur_has_other_figures(f: Frame, s: Sentence) -> bool:
+    """A new number for the same harm from a different place or date reads as a new event; from
+    the same context it is a competing claim about the same event, so this only looks at dates."""
+    if s.date is None or f.date is None:
+        return False
+    return not dates_overlap(s.date, f.date)
+
+
+def _repeats(f: Frame, s: Sentence) -> bool:
+    """The sentence repeats a figure of the frame (headline and body, lead and quote)."""
+    for a in s.figures:
+        for fs in f.sentences:
+            for b in fs.figures:
+                if a.harm == b.harm and a.min == b.min and a.min is not None and not a.weak and not b.weak:
+                    return True
+    return False
+
+
+def _compatible(f: Frame, s: Sentence, gaz) -> bool:
+    if not _places_compatible(f.place, s.place, gaz):
+        return False
+    if not dates_overlap(f.date, s.date):
+        return False
+    if f.attacker and s.attackers and actors().family(f.attacker) != actors().family(s.attackers[0]):
+        return False
+    return True

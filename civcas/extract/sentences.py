@@ -1,0 +1,245 @@
+"""Each sentence of an article read for what a claim needs: harm and its figures, an attack, the
+speaker, the event's place and date, and whether it tells a tally rather than an event."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Article
+from .actors import actors
+from .attribution import Context, Speaker, headline_speaker, remember, sentence_speaker
+from .casualties import FigureCandidate, find_figures, find_triggers
+from .dates import DateMention, find_dates, resolve
+from .events import attacker_mentions, attacker_name, event_type_near, is_attack, targets
+from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, SINGULAR_EVENT
+from .places import Hints, PlaceMention, PRECISION_RANK, find_places
+
+TWEET_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^\n]*\(@\w+\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$")
+NEW_EVENT = re.compile(r"\b(?:in (?:an)?other|in a (?:separate|second|different|later|further)|(?:an)?other|a (?:separate|second|further))\s+"
+                       r"(?:\w+\s+){0,2}(?:attacks?|strikes?|airstrikes?|incidents?|shootings?|raids?|bombings?|explosions?|"
+                       r"blasts?|shelling)\b|\bseparately\b|\belsewhere\b", re.I)
+GENERIC_ATTACKS = re.compile(r"\b(?:numerous|many|several|repeated|countless|frequent|dozens of|hundreds of|a number of|a series of|waves of|scores of)\s+(?:\w+\s+){0,2}(?:attacks|strikes|airstrikes|air strikes|raids|bombings)\b", re.I)
+QUOTES_OPEN, QUOTES_CLOSE = "“«", "”»"
+SELF_REFERENCE = re.compile(r"\b(?:it|its|they|their|we|our)\s+(?:\w+\s+){0,3}?(?:hit|struck|strike|strikes|bombed|shelled|"
+                            r"targeted|attacked|carried out|conducted|launched|fired|killed|jets|aircraft|warplanes|forces|troops)\b", re.I)
+# a street address identifies an event as well as a name does ("the 2400 block of Elm Street")
+STREET = re.compile(r"\b(?:\d{2,5} block of |\d{2,5} )?(?:[NSEW]\.? |North |South |East |West )?"
+                    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
+                    r"Drive|Dr\.|Lane|Ln\.|Highway|Hwy\.|Parkway|Pkwy\.|Court|Ct\.|Place|Terrace|Circle)")
+PERIOD_DAYS = re.compile(r"\b(?:during|over|in|for)\s+(?:the\s+)?(?:past\s+|last\s+)?(\w+)\s+days\b", re.I)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    is_title: bool
+    ref: str | None
+    figures: list[FigureCandidate] = field(default_factory=list)
+    harm: bool = False
+    attack: bool = False
+    event_type: str | None = None
+    speaker: Speaker | None = None
+    stance: str | None = None
+    place: PlaceMention | None = None
+    date: DateMention | None = None
+    attackers: list[str] = field(default_factory=list)
+    targets: tuple[str, ...] = ()
+    anaphora: bool = False
+    new_event: bool = False
+    aggregate: bool = False
+    generic: bool = False
+    persons: tuple[str, ...] = ()
+
+
+def span_days(d: DateMention) -> int:
+    from datetime import date
+    try:
+        s, e = widen_day(d.date_start, start=True), widen_day(d.date_end or d.date_start, start=False)
+        return (date.fromisoformat(e) - date.fromisoformat(s)).days
+    except (TypeError, ValueError):
+        return 10 ** 6
+
+
+def widen_day(iso: str | None, *, start: bool) -> str | None:
+    """A partial ISO date widened to a day: 2017-03 -> 2017-03-01 (start) or 2017-03-31 (end)."""
+    import calendar
+    if not iso:
+        return None
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return iso
+    y = int(parts[0])
+    if len(parts) == 2:
+        m = int(parts[1])
+        return f"{y:04d}-{m:02d}-{1 if start else calendar.monthrange(y, m)[1]:02d}"
+    return f"{y:04d}-01-01" if start else f"{y:04d}-12-31"
+
+
+def _speaker_in_quotes(line: str, pos: int) -> bool:
+    before = line[:pos]
+    opened = sum(before.count(c) for c in QUOTES_OPEN) - sum(before.count(c) for c in QUOTES_CLOSE)
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def _three_days(text: str, ref: str | None) -> DateMention | None:
+    """'during three days of airstrikes': a period ending at the report, like 'the past three days'."""
+    m = PERIOD_DAYS.search(text)
+    if not m or not ref:
+        return None
+    r = resolve(f"the past {m.group(1)} days", ref)
+    if r is None:
+        return None
+    return DateMention(m.start(), m.end(), m.group(0), r.date_start, r.date_end, r.precision, "period")
+
+
+def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], gaz, hints: Hints) -> list[Sentence]:
+    """Read every sentence of the article (docs: one parsed doc per line of `lines`)."""
+    ctx = Context()
+    out: list[Sentence] = []
+    anchor: str | None = None
+    text = article.text
+    for li, (doc, (ls, le)) in enumerate(zip(docs, lines)):
+        line = text[ls:le]
+        ref = article.published
+        if li + 1 < len(lines):
+            m = TWEET_SIGNATURE.match(text[lines[li + 1][0]:lines[li + 1][1]])
+            if m:
+                r = resolve(m.group(1), None)
+                ref = r.date_start if r else ref
+        if TWEET_SIGNATURE.match(line):
+            continue
+        is_title = li == 0 and bool(article.title) and line.strip() == (article.title or "").strip()
+        tail = headline_speaker(line, ls, ctx) if (is_title or ref != article.published or li == 0) else None
+        sents = list(doc.sents)
+        # the speaker of a quoted paragraph: "“...,” he said." speaks for every quoted sentence in it
+        line_speaker = None
+        infos = []
+        for sent in sents:
+            trig = [t.i for t in find_triggers(sent)]
+            sp, stance = sentence_speaker(sent, ls, ctx, trig)
+            infos.append((sent, trig, sp, stance))
+            if sp and line_speaker is None:
+                line_speaker = sp
+        for sent, trig, sp, stance in infos:
+            s = Sentence(ls + sent.start_char, ls + sent.end_char, sent.text, is_title, ref)
+            if sp is None and _speaker_in_quotes(line, sent.start_char + 1):
+                sp = line_speaker
+            if sp is None:
+                sp = tail
+            s.speaker, s.stance = sp, stance
+            remember(ctx, sent, ls, sp)
+            s.figures = find_figures(sent, ls, headline=is_title)
+            triggers = [t for t in find_triggers(sent)] if trig else []
+            s.harm = any(not t.hypothetical and not t.negated for t in triggers)
+            denial = any(t.negated for t in triggers) and stance == "denied"
+            s.attack = is_attack(sent)
+            if not (s.figures or s.harm or s.attack or denial):
+                continue
+            s.event_type = event_type_near(sent, trig)
+            if s.figures and all(f.harm == "detained" for f in s.figures) and s.event_type in (None, "attack", "shooting"):
+                s.event_type = "other"  # abductions and arrests: harm, but no attack
+            spk_span = (sp.start, sp.end) if sp and sp.end else None
+            s.attackers = [attacker_name(m) for m in attacker_mentions(sent, ls, spk_span)]
+            if not s.attackers and s.attack and sp is not None and SELF_REFERENCE.search(sent.text):
+                # "Israel says it hit militants", "the army said its jets struck": the speaker's own
+                actor = actors().lookup(sp.name)
+                if actor is not None and actor.attacker:
+                    s.attackers = [actor.attacker]
+            s.targets = targets(sent.text)
+            s.anaphora = bool(EVENT_ANAPHORA.search(sent.text))
+            # the model takes some towns for people ("Khan Younis"): a name the gazetteer or the
+            # actors file knows is no person
+            s.persons = tuple(e.text for e in sent.ents if e.label_ == "PERSON" and len(e.text.split()) >= 2
+                              and not (sp and sp.person and e.text in sp.person)
+                              and gaz.lookup(e.text, countries=hints.countries) is None
+                              and not actors().find(e.text, persons=False)) + \
+                tuple(m.group(0) for m in STREET.finditer(sent.text))
+            s.new_event = bool(NEW_EVENT.search(sent.text))
+            s.generic = bool(GENERIC_ATTACKS.search(sent.text)) and not s.figures
+            exclude = [(m.start + ls + sent.start_char, m.end + ls + sent.start_char)
+                       for m in actors().find(sent.text, persons=True)]
+            if spk_span:
+                exclude.append(spk_span)
+            places = find_places(sent, ls, gaz, hints, exclude=exclude)
+            s.place = _event_place(places, trig, sent, ls)
+            if s.place:
+                hints.last = s.place.place
+            s.date, anchor = _event_date(sent, ref, anchor, trig)
+            s.aggregate = _is_aggregate(s)
+            if denial:
+                s.stance = "denied"
+                if not s.attackers and sp and actors().lookup(sp.name):
+                    # "the coalition denied that its aircraft killed civilians": it denies its own strike
+                    s.attackers = [actors().lookup(sp.name).attacker or sp.name]
+            out.append(s)
+    return out
+
+
+def _event_place(places: list[PlaceMention], trig: list[int], sent, offset: int) -> PlaceMention | None:
+    if not places:
+        return None
+    # the place nearest the harm word, preferring places governed by a locative preposition
+    pos = sent.doc[trig[0]].idx + offset if trig else places[0].start
+
+    def key(m: PlaceMention):
+        coarse = PRECISION_RANK.get(m.place.precision, 9) >= PRECISION_RANK["district"]
+        return (not m.attached, coarse, abs(m.start - pos) // 40, PRECISION_RANK.get(m.place.precision, 9), m.start)
+    return min(places, key=key)
+
+
+RELATIVE_DAY = re.compile(r"\b(?:on )?the (?:following|next|previous) (?:day|morning|night|evening)|\bthe day (?:after|before)\b", re.I)
+
+
+def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> tuple[DateMention | None, str | None]:
+    """The date of the event a sentence tells: the date phrase nearest its harm words, leaving out
+    the dates of statements ("told journalists on Tuesday")."""
+    from .tree import dist as _dist
+    from .lexicon import REPORTING_VERBS
+    mentions = list(find_dates(sent.text, ref))
+    if anchor:
+        for m in RELATIVE_DAY.finditer(sent.text):
+            r = resolve(m.group(0), ref, anchor=anchor)
+            if r and r.date_start:
+                mentions.append(DateMention(m.start(), m.end(), m.group(0), r.date_start, r.date_end,
+                                            r.precision, r.kind))
+    scored = []
+    for d in mentions:
+        if not d.date_start:
+            continue
+        tok = next((t for t in sent if t.idx - sent.start_char >= d.start), None)
+        verb = tok
+        while verb is not None and verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb is not None and verb.lemma_.lower() in REPORTING_VERBS | {"make"} and \
+                not any(verb.i == t or verb in sent.doc[t].ancestors for t in trig):
+            continue
+        near = min((_dist(tok, sent.doc[t]) for t in trig), default=0) if tok is not None else 99
+        scored.append(((near, span_days(d)), d))
+    if not scored:
+        three = _three_days(sent.text, ref)
+        if three:
+            scored.append(((0, 3), three))
+    if not scored:
+        return None, anchor
+    best = min(scored, key=lambda x: x[0])[1]
+    if best.precision == "day":
+        anchor = best.date_start
+    return best, anchor
+
+
+def _is_aggregate(s: Sentence) -> bool:
+    d = s.date
+    singular = bool(SINGULAR_EVENT.search(s.text))
+    if d is not None and d.kind == "since":
+        return True
+    if s.place and s.place.place.precision == "region" and not singular:
+        return True
+    if d is not None and span_days(d) > 20 and not singular:
+        return True
+    if AGGREGATE_CUES.search(s.text) and not singular and s.figures and (d is None or span_days(d) > 7):
+        return bool(re.search(r"\bsince\b|\bcrisis\b|\bwar\b|\bconflict\b|\bcampaign\b|\bthis year\b|\bso far\b|"
+                              r"\btotal\b|\bto date\b|\bin (?:a|one|a single) (?:month|week|year)\b|\bsame period\b",
+                              s.text, re.I))
+    return False
