@@ -155,8 +155,7 @@ def resolve_store(store: Store, report: RunReport | None = None) -> None:
     from .resolve import resolve
 
     claims = list(store.iter_claims())
-    articles = {a: (o, p) for a, (o, p) in _article_meta(store).items()}
-    incidents = resolve(claims, articles=articles, reviews=store.reviews())
+    incidents = resolve(claims, articles=_article_meta(store), reviews=store.reviews())
     store.replace_incidents(incidents)
     if report is not None:
         report.incidents = sum(1 for i in incidents if i.kind == "incident")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
 
 from ..models import Article, Claim, Rejection
 
@@ -106,14 +105,3 @@ def extract_article(article: Article) -> list[Claim]:
     if isinstance(r, Rejection):
         raise RuntimeError(r.message)
     return r
-
-
-def iter_extract(articles: Iterable[Article], *, batch: int = 64):
-    buf: list[Article] = []
-    for a in articles:
-        buf.append(a)
-        if len(buf) >= batch:
-            yield from zip(buf, extract_articles(buf))
-            buf = []
-    if buf:
-        yield from zip(buf, extract_articles(buf))

@@ -251,9 +251,11 @@ def named_list(sent, offset: int) -> FigureCandidate | None:
                            sent.start, named=names[:n], partial=True)
 
 
-def find_figures(sent, offset: int, headline: bool = False) -> list[FigureCandidate]:
-    """Figures in a spaCy sentence span; `offset` turns doc offsets into article offsets."""
-    triggers = find_triggers(sent)
+def find_figures(sent, offset: int, headline: bool = False,
+                 triggers: list[Trigger] | None = None) -> list[FigureCandidate]:
+    """Figures in a spaCy sentence span; `offset` turns doc offsets into article offsets;
+    `triggers`, when the caller has found them already."""
+    triggers = find_triggers(sent) if triggers is None else triggers
     if not triggers:
         listed = named_list(sent, offset)
         return [listed] if listed else []

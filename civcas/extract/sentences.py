@@ -117,12 +117,13 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
         line_speaker = None
         infos = []
         for sent in sents:
-            trig = [t.i for t in find_triggers(sent)]
+            triggers = find_triggers(sent)  # once per sentence: the parse walk is the hot path
+            trig = [t.i for t in triggers]
             sp, stance = sentence_speaker(sent, ls, ctx, trig)
-            infos.append((sent, trig, sp, stance))
+            infos.append((sent, triggers, trig, sp, stance))
             if sp and line_speaker is None:
                 line_speaker = sp
-        for sent, trig, sp, stance in infos:
+        for sent, triggers, trig, sp, stance in infos:
             s = Sentence(ls + sent.start_char, ls + sent.end_char, sent.text, is_title, ref)
             if sp is None and _speaker_in_quotes(line, sent.start_char + 1):
                 sp = line_speaker
@@ -130,8 +131,7 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
                 sp = tail
             s.speaker, s.stance = sp, stance
             remember(ctx, sent, ls, sp)
-            s.figures = find_figures(sent, ls, headline=is_title)
-            triggers = [t for t in find_triggers(sent)] if trig else []
+            s.figures = find_figures(sent, ls, headline=is_title, triggers=triggers)
             s.harm = any(not t.hypothetical and not t.negated for t in triggers)
             denial = any(t.negated for t in triggers) and stance == "denied"
             s.attack = is_attack(sent)

@@ -155,10 +155,6 @@ class Store:
             d["incident_id"] = r["incident_id"]
             yield Claim.from_json(d)
 
-    def claim_outlets(self) -> dict[str, str | None]:
-        """article id -> outlet, for resolution (independence and outlet lists)."""
-        return {r[0]: r[1] for r in self.conn.execute("SELECT id, outlet FROM articles")}
-
     # ------------------------------------------------------------------------- incidents
 
     def replace_incidents(self, incidents: list[Incident]) -> None:
