@@ -150,21 +150,17 @@ def run(inputs: list[str], db: str | Path, *, batch_size: int = 64,
     return report
 
 
-def resolve_store(store: Store, report: RunReport | None = None) -> None:
-    """Re-resolve every claim in the store into incidents, applying the stored review decisions."""
-    from .resolve import resolve
+def resolve_store(store: Store, report: RunReport | None = None, *, full: bool = False) -> None:
+    """Bring the incidents up to date: only the parts of the claim graph that new claims, lost
+    claims or new review decisions touch are resolved again (everything when `full`, or when the
+    resolver changed), a chunk at a time, in one transaction."""
+    from .resolve.incremental import resolve_pending
 
-    claims = list(store.iter_claims())
-    incidents = resolve(claims, articles=_article_meta(store), reviews=store.reviews())
-    store.replace_incidents(incidents)
+    resolve_pending(store, full=full)
     if report is not None:
-        report.incidents = sum(1 for i in incidents if i.kind == "incident")
-        report.aggregates = sum(1 for i in incidents if i.kind != "incident")
-
-
-def _article_meta(store: Store) -> dict[str, tuple[str | None, str | None]]:
-    """article id -> (outlet, published)."""
-    return {r[0]: (r[1], r[2]) for r in store.conn.execute("SELECT id, outlet, published FROM articles")}
+        counts = dict(store.conn.execute("SELECT kind, count(*) FROM incidents GROUP BY kind").fetchall())
+        report.incidents = counts.get("incident", 0)
+        report.aggregates = sum(n for k, n in counts.items() if k != "incident")
 
 
 def _reject(store: Store, report: RunReport, rej: Rejection,

@@ -21,12 +21,12 @@ from .blocking import candidate_pairs
 from .cluster import aggregate_clusters, cluster
 from .grade import grade as grade_of
 from .grade import outlet_of, status
-from .match import features
+from .match import Features, features
 from .normalize import day_bound, day_range, iso_day, place_key
 from .ranges import civilian_range, figure_table
 from .review import Decided, apply_reviews
 
-__all__ = ["resolve", "cluster_claims"]
+__all__ = ["resolve", "cluster_claims", "cluster_events", "together_groups", "build_incidents"]
 
 Articles = Mapping[str, tuple[str | None, str | None]]
 
@@ -42,8 +42,7 @@ def resolve(claims: Iterable[Claim], *, articles: Articles | None = None,
     by_id = {c.id: c for c in ordered}
     kinds = {c.id: _kind(c) for c in ordered}
     decided = apply_reviews(cluster_claims(ordered, articles=articles), kinds, reviews)
-    out = [_build([by_id[i] for i in d.claims], kinds[d.claims[0]], articles, d) for d in decided]
-    return sorted(out, key=lambda inc: inc.id)
+    return sorted(build_incidents(by_id, decided, articles), key=lambda inc: inc.id)
 
 
 def cluster_claims(claims: Sequence[Claim], *, articles: Articles | None = None) -> list[list[str]]:
@@ -51,14 +50,30 @@ def cluster_claims(claims: Sequence[Claim], *, articles: Articles | None = None)
     event, aggregate claims by tally. `claims` must be sorted by id and unique."""
     articles = articles or {}
     events = [c for c in claims if _kind(c) == "incident"]
-    feats = features(events, articles)
+    clusters = cluster_events(events, features(events, articles))
+    return clusters + aggregate_clusters([c for c in claims if _kind(c) == "aggregate"])
+
+
+def cluster_events(events: Sequence[Claim], feats: Sequence[Features]) -> list[list[str]]:
+    """Incident claims (sorted by id, unique) with their features into clusters of claim ids."""
+    clusters = cluster(feats, candidate_pairs(feats), together_groups(events))
+    return [[events[i].id for i in members] for members in clusters]
+
+
+def together_groups(events: Sequence[Claim]) -> list[list[int]]:
+    """Positions of claims that one article's extractor put in one event."""
     same_event: dict[tuple[str, int], list[int]] = {}
     for i, c in enumerate(events):
         if c.event:
             same_event.setdefault((c.article_id, c.event), []).append(i)
-    together = [g for g in same_event.values() if len(g) > 1]
-    clusters = [[events[i].id for i in members] for members in cluster(feats, candidate_pairs(feats), together)]
-    return clusters + aggregate_clusters([c for c in claims if _kind(c) == "aggregate"])
+    return [g for g in same_event.values() if len(g) > 1]
+
+
+def build_incidents(claims: Mapping[str, Claim], decided: Iterable[Decided],
+                    articles: Articles) -> list[Incident]:
+    """The incidents of reviewed clusters; `claims` maps every claim id in them to its claim."""
+    return [_build([claims[i] for i in d.claims], _kind(claims[d.claims[0]]), articles, d)
+            for d in decided]
 
 
 def _kind(c: Claim) -> str:

@@ -130,6 +130,21 @@ UNDATED_SPAN = 7     # a claim dated only "by the 23rd" is blocked on the week b
 PUBLICATION_LAG = 4  # an undated claim is blocked on the 4 days up to its article's publication
 
 
+def block_days(c: Claim, published: str | None) -> tuple[int | None, int | None]:
+    """The days a claim is blocked on, as ordinals (None, None: any day). At most
+    MAX_BLOCK_SPAN + 1 days long."""
+    lo, hi = day_range(c.date_start, c.date_end)
+    if lo is None and hi is None:
+        # news follows events: an undated claim is about the days before its publication
+        bhi = day_bound(published, False) if published else None
+        return (bhi - PUBLICATION_LAG if bhi is not None else None), bhi
+    blo = lo if lo is not None else hi - UNDATED_SPAN  # type: ignore[operator]
+    bhi = hi if hi is not None else lo
+    if bhi - blo > MAX_BLOCK_SPAN:  # type: ignore[operator]
+        blo = bhi - MAX_BLOCK_SPAN  # type: ignore[operator]
+    return blo, bhi
+
+
 def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, str | None]]
              ) -> list[Features]:
     """Features of claims already sorted by id; `idx` is the position in that order."""
@@ -137,16 +152,7 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
     for i, c in enumerate(claims):
         p = c.place
         lo, hi = day_range(c.date_start, c.date_end)
-        if lo is None and hi is None:
-            # news follows events: an undated claim is about the days before its publication
-            pub = (articles.get(c.article_id) or (None, None))[1]
-            bhi = day_bound(pub, False) if pub else None
-            blo = bhi - PUBLICATION_LAG if bhi is not None else None
-        else:
-            blo = lo if lo is not None else hi - UNDATED_SPAN  # type: ignore[operator]
-            bhi = hi if hi is not None else lo
-            if bhi - blo > MAX_BLOCK_SPAN:  # type: ignore[operator]
-                blo = bhi - MAX_BLOCK_SPAN  # type: ignore[operator]
+        blo, bhi = block_days(c, (articles.get(c.article_id) or (None, None))[1])
         figs: dict[tuple[str, str], list[tuple[int, int | None]]] = {}
         for f in c.figures:
             if f.min is None or f.partial:
@@ -180,11 +186,11 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
             population=_population(p) if p is not None and precision in FINE else 0,
         ))
     _add_wording(out, claims)
-    _mark_busy(out)
+    mark_busy(out)
     return out
 
 
-def _mark_busy(feats: list[Features]) -> None:
+def mark_busy(feats: list[Features]) -> None:
     """A place and day for which the reports themselves give different tolls has had more than
     one event, whatever the size of the place: there, one town, one day and one toll prove
     nothing (Rafah under bombardment, not a village with one shooting a year)."""

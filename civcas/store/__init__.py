@@ -155,6 +155,113 @@ class Store:
             d["incident_id"] = r["incident_id"]
             yield Claim.from_json(d)
 
+    # ------------------------------------------- resolution, a part at a time (no commits)
+    # These run inside the caller's one transaction (`with store.conn:`), so that readers see the
+    # old resolution or the new one, and a killed resolution leaves the old one.
+
+    def _claims(self, where: str, args: Iterable[Any] = ()) -> list[Claim]:
+        out = []
+        for r in self.conn.execute(f"SELECT data, incident_id FROM claims WHERE {where}", tuple(args)):
+            d = json.loads(r["data"])
+            d["incident_id"] = r["incident_id"]
+            out.append(Claim.from_json(d))
+        return out
+
+    def claims_by_ids(self, ids: Iterable[str]) -> list[Claim]:
+        return self._in("id", ids)
+
+    def claims_of_articles(self, ids: Iterable[str]) -> list[Claim]:
+        return self._in("article_id", ids)
+
+    def claims_of_incidents(self, ids: Iterable[str]) -> list[Claim]:
+        return self._in("incident_id", ids)
+
+    def _in(self, column: str, values: Iterable[str]) -> list[Claim]:
+        values = sorted(set(values))
+        out: list[Claim] = []
+        for i in range(0, len(values), 500):
+            chunk = values[i:i + 500]
+            out.extend(self._claims(f"{column} IN ({','.join('?' * len(chunk))})", chunk))
+        return out
+
+    def claims_near_days(self, lo: int, hi: int, *, max_span: int) -> list[Claim]:
+        """Claims whose blocking days overlap [lo, hi] (no block is longer than `max_span`)."""
+        return self._claims("block_lo BETWEEN ? AND ? AND block_hi >= ?", (lo - max_span, hi, lo))
+
+    def all_claims(self, *, kind: str | None = None) -> list[Claim]:
+        return self._claims("kind = ?", (kind,)) if kind else self._claims("1")
+
+    def claims_any_day(self) -> list[Claim]:
+        """Claims with no blocking days at all: they may match a claim of any date."""
+        return self._claims("blocked = 1 AND block_lo IS NULL")
+
+    def unblocked_claims(self, limit: int) -> list[tuple[Claim, str | None]]:
+        """Up to `limit` claims whose blocking days are not filled in yet, with their article's
+        publication date."""
+        rows = self.conn.execute(
+            "SELECT c.data, a.published FROM claims c JOIN articles a ON a.id = c.article_id"
+            " WHERE c.blocked = 0 LIMIT ?", (limit,)).fetchall()
+        return [(Claim.from_json(json.loads(r[0])), r[1]) for r in rows]
+
+    def set_block_days(self, rows: Iterable[tuple[str, int | None, int | None]]) -> None:
+        self.conn.executemany("UPDATE claims SET block_lo=?, block_hi=?, blocked=1 WHERE id=?",
+                              [(lo, hi, cid) for cid, lo, hi in rows])
+
+    def pending_claims(self, limit: int, *, kind: str = "incident") -> list[str]:
+        """Ids of claims not in any incident yet, earliest blocking days first."""
+        op = "=" if kind == "aggregate" else "!="
+        return [r[0] for r in self.conn.execute(
+            f"SELECT id FROM claims WHERE incident_id IS NULL AND kind {op} 'aggregate'"
+            " ORDER BY block_lo, id LIMIT ?", (limit,))]
+
+    def broken_incidents(self) -> list[str]:
+        """Incidents that lost claims (their articles were extracted again) since they were made."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT i.id FROM incidents i WHERE i.n_claims !="
+            " (SELECT count(*) FROM claims c WHERE c.incident_id = i.id)")]
+
+    def release_incidents(self, ids: Iterable[str]) -> None:
+        """Delete incidents; their claims become pending."""
+        ids = sorted(set(ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            self.conn.execute(f"UPDATE claims SET incident_id=NULL WHERE incident_id IN ({marks})", chunk)
+            self.conn.execute(f"DELETE FROM incidents WHERE id IN ({marks})", chunk)
+
+    def release_all(self, *, kind: str | None = None) -> None:
+        if kind == "aggregate":
+            self.conn.execute("UPDATE claims SET incident_id=NULL WHERE kind='aggregate'")
+            self.conn.execute("DELETE FROM incidents WHERE kind='aggregate'")
+        else:
+            self.conn.execute("UPDATE claims SET incident_id=NULL")
+            self.conn.execute("DELETE FROM incidents")
+
+    def add_incidents(self, incidents: Iterable[Incident]) -> None:
+        for inc in incidents:
+            self._insert_incident(inc)
+            self.conn.executemany("UPDATE claims SET incident_id=? WHERE id=?",
+                                  [(inc.id, cid) for cid in inc.claims])
+
+    def article_meta(self, ids: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+        """article id -> (outlet, published)."""
+        ids = sorted(set(ids))
+        out: dict[str, tuple[str | None, str | None]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for r in self.conn.execute(f"SELECT id, outlet, published FROM articles WHERE id IN"
+                                       f" ({','.join('?' * len(chunk))})", chunk):
+                out[r[0]] = (r[1], r[2])
+        return out
+
+    def get_meta(self, key: str) -> str | None:
+        r = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return r[0] if r else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
+                          " SET value=excluded.value", (key, value))
+
     # ------------------------------------------------------------------------- incidents
 
     def replace_incidents(self, incidents: list[Incident]) -> None:

@@ -130,6 +130,17 @@ MIGRATIONS: list[tuple[str, str]] = [
     DELETE FROM rejected WHERE id NOT IN (SELECT max(id) FROM rejected GROUP BY source, reason);
     CREATE UNIQUE INDEX rejected_source_reason ON rejected(source, reason);
     """),
+    ("0004_incremental_resolution", """
+    -- the days each claim is blocked on, so that resolution can load a claim's neighbours by date;
+    -- blocked = 0 until resolution has filled them in (claims of older databases, new claims)
+    ALTER TABLE claims ADD COLUMN block_lo INTEGER;
+    ALTER TABLE claims ADD COLUMN block_hi INTEGER;
+    ALTER TABLE claims ADD COLUMN blocked INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX claims_block ON claims(block_lo);
+    CREATE INDEX claims_pending ON claims(block_lo, id) WHERE incident_id IS NULL;
+    -- what the stored incidents were resolved with (the resolver's code, the last review applied)
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """),
 ]
 
 

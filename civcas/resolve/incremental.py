@@ -1,0 +1,276 @@
+"""Resolution against the store, one connected part at a time: incremental and in flat memory.
+
+Clustering only ever joins two claims along a linkable pair, a group one article's extractor put
+together, or a reviewer's decision. So the incidents of one connected part of that graph depend on
+no claim outside it, and resolving part by part gives exactly the incidents of resolving all at
+once (`tests/test_incremental.py` checks this). Two things follow:
+
+- **incremental**: new and re-extracted claims are *pending* (in no incident); only the parts they
+  touch are re-clustered and their incidents replaced. Adding 1,000 articles to 100,000 costs about
+  what the 1,000 cost;
+- **streaming**: a full resolution marks every claim pending and works through them in chunks in
+  date order, holding a chunk, its parts and the days around them, never the whole database.
+
+A part is found from its pending seeds by breadth-first search. Candidate pairs never reach beyond
+WINDOW_DAYS of a claim's blocking days, so loading every claim whose days are near a member's
+finds all of its pairs (and every claim that decides whether a place-day is busy). Linkable pairs,
+the article's event groups, the reviewers' groups and the incidents the members are in now pull
+further claims in, until nothing new comes.
+
+Everything runs in the caller's one transaction: a killed resolution leaves the old incidents.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..models import Claim
+from . import build_incidents, cluster_events, together_groups
+from .blocking import WINDOW_DAYS, candidate_pairs
+from .cluster import aggregate_clusters
+from .match import MAX_BLOCK_SPAN, Features, block_days, features, mark_busy, score
+from .review import apply_reviews
+
+CHUNK = 2000  # pending claims taken at a time: they and their neighbours are what memory holds
+
+_META_RESOLVER = "resolver"
+_META_REVIEWS = "reviews_applied"
+
+
+def resolver_fingerprint() -> str:
+    """A hash of the code that decides incidents: when it changes, every claim is resolved again."""
+    h = hashlib.sha256()
+    here = Path(__file__).parent
+    for p in sorted([*here.glob("*.py"), here.parent / "models.py"]):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def resolve_pending(store: Any, *, full: bool = False, chunk: int = CHUNK) -> dict[str, int]:
+    """Bring the stored incidents up to date with the stored claims and reviews. Re-resolves
+    everything when `full`, when the resolver's code changed, or on a database never resolved;
+    otherwise only the parts touched by new claims, lost claims and new reviews.
+    Returns counts of what was done."""
+    reviews = store.reviews()
+    last_review = max((r["id"] for r in reviews), default=0)
+    fingerprint = resolver_fingerprint()
+    with store.conn:
+        _fill_block_days(store)
+        full = full or store.get_meta(_META_RESOLVER) != fingerprint
+        redo_aggregates = full
+        if full:
+            store.release_all()
+        else:
+            broken = store.broken_incidents()
+            applied = int(store.get_meta(_META_REVIEWS) or 0)
+            touched = [cid for r in reviews if r["id"] > applied for cid in _review_claims(r)]
+            if touched:
+                redo_aggregates = True
+                broken += [c.incident_id for c in store.claims_by_ids(touched) if c.incident_id]
+            store.release_incidents(broken)
+            if touched:  # claims a new review names join the pending ones, wherever they were
+                store.conn.executemany("UPDATE claims SET incident_id=NULL WHERE id=?",
+                                       [(c,) for c in touched])
+            redo_aggregates = redo_aggregates or bool(store.pending_claims(1, kind="aggregate"))
+        groups = _review_groups(reviews)
+        done = {"parts_claims": 0, "chunks": 0}
+        while seeds := store.pending_claims(chunk):
+            members, loaded = _part(store, seeds, groups)
+            _replace(store, members, loaded, reviews)
+            done["parts_claims"] += len(members)
+            done["chunks"] += 1
+        if redo_aggregates:
+            _resolve_aggregates(store, reviews)
+        store.set_meta(_META_RESOLVER, fingerprint)
+        store.set_meta(_META_REVIEWS, str(last_review))
+    return done
+
+
+def _fill_block_days(store: Any) -> None:
+    while rows := store.unblocked_claims(5000):
+        store.set_block_days([(c.id, *block_days(c, published)) for c, published in rows])
+
+
+def _review_claims(r: Mapping[str, Any]) -> list[str]:
+    args = r.get("args") or {}
+    if not isinstance(args, Mapping):
+        return []
+    value = args.get("claims") if r.get("action") in ("merge", "split") else args.get("claim")
+    if isinstance(value, (str, int)):
+        value = [value]
+    return [str(v) for v in value] if isinstance(value, (list, tuple)) else []
+
+
+def _review_groups(reviews: Sequence[Mapping[str, Any]]) -> dict[str, list[list[str]]]:
+    """claim id -> the groups of claims reviewers merged or split out together with it."""
+    out: dict[str, list[list[str]]] = {}
+    for r in reviews:
+        if r.get("action") in ("merge", "split"):
+            ids = _review_claims(r)
+            for c in ids:
+                out.setdefault(c, []).append(ids)
+    return out
+
+
+class _Loaded:
+    """The claims loaded for one part, with their features and the days already loaded."""
+
+    def __init__(self, store: Any):
+        self.store = store
+        self.claims: dict[str, Claim] = {}
+        self.feats: dict[str, Features] = {}
+        self.articles: dict[str, tuple[str | None, str | None]] = {}
+        self.days: list[tuple[int, int]] = []  # loaded day intervals, merged
+        self.every_day = False
+        self.any_day_loaded = False
+        self.links: dict[tuple[str, str], bool] = {}
+
+    def add(self, claims: Iterable[Claim]) -> list[Claim]:
+        new = [c for c in claims if c.kind != "aggregate" and c.id not in self.claims]
+        if not new:
+            return []
+        for c in new:
+            self.claims[c.id] = c
+        missing = {c.article_id for c in new} - self.articles.keys()
+        self.articles.update(self.store.article_meta(missing))
+        for c, f in zip(new, features(new, self.articles)):
+            self.feats[c.id] = f
+        return new
+
+    def load_days(self, lo: int | None, hi: int | None) -> None:
+        """Every claim whose blocking days overlap [lo, hi]; (None, None) is every day."""
+        if not self.any_day_loaded:
+            self.any_day_loaded = True
+            self.add(self.store.claims_any_day())
+        if self.every_day:
+            return
+        if lo is None or hi is None:
+            self.every_day = True
+            self.add(self.store.all_claims())
+            return
+        for a, b in _missing(self.days, lo, hi):
+            self.add(self.store.claims_near_days(a, b, max_span=MAX_BLOCK_SPAN + 1))
+        self.days = _merge(self.days + [(lo, hi)])
+
+
+def _missing(days: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    out, at = [], lo
+    for a, b in days:
+        if b < at or a > hi:
+            continue
+        if a > at:
+            out.append((at, a - 1))
+        at = max(at, b + 1)
+    if at <= hi:
+        out.append((at, hi))
+    return out
+
+
+def _merge(days: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(days):
+        if out and a <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _part(store: Any, seeds: Sequence[str], groups: Mapping[str, list[list[str]]]
+          ) -> tuple[set[str], _Loaded]:
+    """The seeds' connected parts: every claim that resolving them may move, with what was
+    loaded to find them."""
+    loaded = _Loaded(store)
+    loaded.add(store.claims_by_ids(seeds))
+    members: set[str] = set()
+    frontier = set(seeds) & loaded.claims.keys()
+    while frontier:
+        members |= frontier
+        wanted: set[str] = set()
+        for cid in frontier:
+            for g in groups.get(cid, ()):
+                wanted.update(g)
+        loaded.add(store.claims_by_ids(wanted - loaded.claims.keys()))
+        loaded.add(store.claims_of_articles({loaded.claims[c].article_id for c in frontier}))
+        loaded.add(store.claims_of_incidents({i for c in frontier if (i := loaded.claims[c].incident_id)}))
+        for cid in sorted(frontier):
+            f = loaded.feats[cid]
+            if f.block_lo is None:
+                loaded.load_days(None, None)
+            else:
+                loaded.load_days(f.block_lo - WINDOW_DAYS, f.block_hi + WINDOW_DAYS)  # type: ignore[operator]
+        grown = _connected(loaded, members, groups) - members
+        frontier = grown
+    return members, loaded
+
+
+def _connected(loaded: _Loaded, members: set[str], groups: Mapping[str, list[list[str]]]) -> set[str]:
+    """The members and every loaded claim joined to them by a link, an event group, a review or a
+    current incident."""
+    ids = sorted(loaded.claims)
+    feats = [loaded.feats[i] for i in ids]
+    for n, f in enumerate(feats):
+        f.idx = n
+    mark_busy(feats)  # exact for every loaded claim: a busy place-day's claims load together
+    parent = list(range(len(ids)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for i, j in candidate_pairs(feats):
+        key = (ids[i], ids[j])
+        linked = loaded.links.get(key)
+        if linked is None:
+            linked = loaded.links[key] = score(feats[i], feats[j]).linkable
+        if linked:
+            union(i, j)
+    events = [loaded.claims[i] for i in ids]
+    for g in together_groups(events):
+        for j in g[1:]:
+            union(g[0], j)
+    pos = {cid: n for n, cid in enumerate(ids)}
+    by_incident: dict[str, int] = {}
+    for n, c in enumerate(events):
+        if c.incident_id:
+            union(by_incident.setdefault(c.incident_id, n), n)
+        for g in groups.get(c.id, ()):
+            for other in g:
+                if other in pos:
+                    union(n, pos[other])
+    roots = {find(pos[m]) for m in members}
+    return {ids[n] for n in range(len(ids)) if find(n) in roots}
+
+
+def _replace(store: Any, members: set[str], loaded: _Loaded,
+             reviews: Sequence[Mapping[str, Any]]) -> None:
+    """Cluster the part afresh and put its incidents in place of the ones its claims were in."""
+    events = [loaded.claims[i] for i in sorted(members)]
+    # positions follow the part's own id order; busy flags stay what the loaded days said
+    feats = [loaded.feats[c.id] for c in events]
+    for n, f in enumerate(feats):
+        f.idx = n
+    decided = apply_reviews(cluster_events(events, feats), {c.id: "incident" for c in events}, reviews)
+    store.release_incidents({c.incident_id for c in events if c.incident_id})
+    store.add_incidents(build_incidents({c.id: c for c in events}, decided, loaded.articles))
+
+
+def _resolve_aggregates(store: Any, reviews: Sequence[Mapping[str, Any]]) -> None:
+    """Aggregates are few and their tallies match across any date: all of them, every time."""
+    store.release_all(kind="aggregate")
+    aggs = sorted(store.all_claims(kind="aggregate"), key=lambda c: c.id)
+    if not aggs:
+        return
+    by_id = {c.id: c for c in aggs}
+    decided = apply_reviews(aggregate_clusters(aggs), {c.id: "aggregate" for c in aggs}, reviews)
+    store.add_incidents(build_incidents(by_id, decided, store.article_meta(by_id[c].article_id for c in by_id)))
