@@ -84,6 +84,37 @@ def test_shot_who_died_are_killed_not_injured():
     assert ("injured", "men", 1, 1) in got
 
 
+@pytest.mark.parametrize("text, group", [
+    ("A 29-year-old man who was found dead in a ditch near Islandton was shot several times.", "men"),
+    ("Prosecutors will decide on charges in the death of a 7-year-old boy who was accidentally "
+     "shot inside the family van on Monday.", "children"),
+    ("A man who was shot on Elm Street in Dayton died at the hospital on Monday, police said.", "men"),
+])
+def test_a_victim_also_said_to_be_dead_was_killed(text, group):
+    assert figures(extract_article(article(text))) == [("killed", group, 1, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies said Waldron was subsequently shot and killed at the house on Ward Avenue.",
+    "Arnold had been shot multiple times and was pronounced dead at the scene, a spokeswoman said.",
+    "The coroner said Lelangel Holmes, 36, was found shot and killed inside the home on Abbot Lane.",
+    "Jon Boring, 51, who was shot and killed in his Redding home, was a father of two.",
+])
+def test_a_named_person_shot_and_killed_is_one_killed(text):
+    got = figures(extract_article(article(text)))
+    assert ("killed", "people", 1, 1) in got and not [f for f in got if f[0] == "injured"]
+
+
+def test_one_person_named_twice_is_one_victim_and_the_arrested_are_no_victims():
+    from civcas.resolve import resolve
+    text = ("Malone Amason, 24, was found shot in a parking lot in Westwood on Sunday. Amason was "
+            "pronounced dead at the scene. Police arrested Dwayne Thompson on Monday.")
+    cs = extract_article(article(text))
+    assert {v for c in cs for v in c.victims} <= {"Malone Amason", "Amason"}
+    incidents = [i for i in resolve(cs) if i.kind == "incident" and i.civilians_killed.min]
+    assert [i.civilians_killed.min for i in incidents] == [1]
+
+
 # ----------------------------------------------------------------------- harm that did not happen
 
 

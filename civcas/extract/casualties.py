@@ -290,6 +290,8 @@ def find_figures(sent, offset: int, headline: bool = False,
                 best, best_key = tr, key
         if best is None:
             continue
+        if best.kind == "shoot" and best.harm == "injured":
+            best = _died_too(noun, best, triggers, sent) or best
         if best.negated and not _is_zero(q.text):
             continue
         if _is_zero(q.text) and best_key[0] > 1:
@@ -324,6 +326,22 @@ def find_figures(sent, offset: int, headline: bool = False,
     return _dedupe(figures)
 
 
+def _died_too(noun, shot: Trigger, triggers: list[Trigger], sent) -> Trigger | None:
+    """'A man who was found dead was shot', 'the death of a boy who was shot', 'a man who was shot
+    died': a victim the sentence also says is dead was killed, not wounded. The death must be the
+    victim's own (in their clause, or they are its subject or its 'of'), so that 'one man was
+    killed and another was shot' keeps the other one wounded."""
+    for tr in triggers:
+        if tr is shot or tr.harm != "killed" or tr.negated or tr.hypothetical:
+            continue
+        tok = sent.doc[tr.i]
+        if (tok in noun.subtree and tok.i != noun.i) or noun.head == tok or (
+                noun.head.dep_ == "prep" and noun.head.lower_ == "of" and noun.head.head == tok):
+            tr.used = True
+            return tr
+    return None
+
+
 def _is_zero(text: str) -> bool:
     return bool(ZERO_WORDS.search(text)) or text.strip().lower() in ("no", "zero", "none")
 
@@ -351,6 +369,9 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
             for c in tok.head.children:
                 if c.dep_ in ("nsubjpass",) or (c.dep_ == "nsubj" and passive):
                     out.append(c)
+        if not out and tok.dep_ in ("oprd", "xcomp") and tok.head.lemma_ in ("find", "leave", "discover"):
+            # "Holmes was found shot and killed"
+            out = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
     elif tr.kind == "die":
         out = [c for c in tok.children if c.dep_ in ("nsubj",)]
         if not out and tok.dep_ == "conj":
@@ -363,12 +384,16 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
         elif tok.dep_ in ("acomp", "oprd", "xcomp"):
             h = tok.head
             out = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            if not out and h.dep_ == "conj":  # "was shot and was pronounced dead"
+                out = [c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     elif tr.kind == "noun":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "to"):
                 out += [p for p in c.children if p.dep_ == "pobj"]
         if tok.dep_ == "attr":  # "became victims"
             out += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    # "Jon Boring, who was shot and killed": the one the relative pronoun stands for
+    out = [v.head.head if v.lower_ in ("who", "whom", "that") and v.head.dep_ == "relcl" else v for v in out]
     # extend over conjunctions: "a man and a woman were killed"
     more = []
     for v in out:
@@ -386,7 +411,10 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
     out: list[FigureCandidate] = []
     # a victim is named only by a person's name of two words or more ("Hosni Salha"): a lone
     # capitalised word is as often a heading or a label ("Matched to MoH ID ...")
-    names = [v for v in victims if v.ent_type_ == "PERSON" and len(_ent_text(v).split()) >= 2]
+    # capitalised word is as often a heading or a label ("Matched to MoH ID ..."), unless the
+    # sentence makes it the one the harm befell ("Waldron was shot and killed")
+    names = [v for v in victims if v.ent_type_ == "PERSON" and (
+        len(_ent_text(v).split()) >= 2 or (v.dep_ == "nsubjpass" and v.text[:1].isupper() and not v.is_upper))]
     if names and len(names) == len(victims):
         spans = [_ent_text(v) for v in names]
         s, e = min(v.left_edge.idx for v in names), max(v.idx + len(v.text) for v in names)

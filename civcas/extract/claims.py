@@ -176,7 +176,8 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
         base = next((s.start for s in group if s.date is date_m), None)
         if base is not None:
             spans.append(("date", base + date_m.start, base + date_m.end))
-    victims = tuple(n for s in group for f in s.figures for n in f.named)
+    # the dead named: not those named as arrested or missing
+    victims = tuple(n for s in group for f in s.figures if f.harm == "killed" for n in f.named)
     speakers = {s.speaker.person for s in group if s.speaker and s.speaker.person}
     names = tuple(sorted({n for s in group for n in s.persons if n not in speakers}))
     cid = stable_id(article.id, kind, event, speaker.name if speaker else "", group[0].start)

@@ -138,8 +138,11 @@ def claim_is_primary(c: Claim, outlets: dict[str, str | None] | None = None) -> 
 
 
 def named_victims(claims: Sequence[Claim]) -> int:
-    """How many different people the claims name as victims."""
-    return len({fold(v) for c in claims for v in c.victims if fold(v)})
+    """How many different people the claims name as victims. A lone surname that ends a full name
+    named elsewhere ("Amason", "Malone Amason") is the same person."""
+    names = {fold(v) for c in claims for v in c.victims if fold(v)}
+    parts = {w for n in names if " " in n for w in n.split()}
+    return len([n for n in names if " " in n or n not in parts])
 
 
 def civilian_range(claims: Sequence[Claim], harm: str, outlets: dict[str, str | None] | None = None) -> Range:
