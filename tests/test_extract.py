@@ -105,6 +105,15 @@ def test_a_named_person_shot_and_killed_is_one_killed(text):
     assert ("killed", "people", 1, 1) in got and not [f for f in got if f[0] == "injured"]
 
 
+def test_one_victim_shot_in_a_headline_that_tells_of_a_death_was_killed():
+    cs = extract_article(article("State police said the girl was shot during a party on Saturday.",
+                                 title="Girl shot at party dies; woman held"))
+    assert ("killed", "children", 1, 1) in figures(cs)
+    cs = extract_article(article("Police said the man was shot during a party on Saturday.",
+                                 title="Man shot at party in Dayton"))
+    assert ("killed", "men", 1, 1) not in figures(cs)
+
+
 def test_one_person_named_twice_is_one_victim_and_the_arrested_are_no_victims():
     from civcas.resolve import resolve
     text = ("Malone Amason, 24, was found shot in a parking lot in Westwood on Sunday. Amason was "

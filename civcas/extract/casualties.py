@@ -318,12 +318,26 @@ def find_figures(sent, offset: int, headline: bool = False,
         for f in _numberless(sent, tr, offset, used_nouns, headline):
             f.shot = tr.kind == "shoot" and tr.harm == "injured"
             figures.append(f)
+    if headline:
+        _headline_deaths(sent.text, figures)
     if not any(f.named for f in figures):
         listed = named_list(sent, offset)
         if listed:
             figures.append(listed)
     _inherit_groups(figures)
     return _dedupe(figures)
+
+
+HEADLINE_DEATH = re.compile(r"\b(?:dies|died|dead|killed|fatal(?:ly)?|homicide|murder(?:ed)?|slain|death)\b", re.I)
+
+
+def _headline_deaths(text: str, figures: list[FigureCandidate]) -> None:
+    """'Girl shot at party dies', 'Clerk fatally shot': a headline's grammar is too clipped for
+    the parser to tie the death to the victim; one victim shot in a headline that tells of a
+    death was killed."""
+    shot = [f for f in figures if f.shot and f.harm == "injured"]
+    if len(shot) == 1 and not any(f.harm == "killed" for f in figures) and HEADLINE_DEATH.search(text):
+        shot[0].harm, shot[0].shot = "killed", False
 
 
 def _died_too(noun, shot: Trigger, triggers: list[Trigger], sent) -> Trigger | None:
