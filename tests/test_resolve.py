@@ -217,6 +217,17 @@ def test_partial_counts_only_raise_the_floor():
     assert combine([Estimate(30, 30, partial=True)]) == Range(30, None)
 
 
+def test_names_alone_are_the_toll_and_counted_parts_add_up_to_a_counted_whole():
+    named = Figure("killed", "people", 2, 2, "Hosni Salha and Yousra Salha", partial=True)
+    (inc,) = resolve([claim("c1", figures=(named,))])
+    assert inc.civilians_killed == Range(2, 2)
+    (inc,) = resolve([claim("c1", figures=(named, killed(5, None, text="more than five")))])
+    assert inc.civilians_killed == Range(5, None)
+    (inc,) = resolve([claim("c1", figures=(killed(1, None, group="women", text="at least one civilian woman"),
+                                           killed(3, None, group="children", text="at least three children")))])
+    assert inc.civilians_killed == Range(4, 4)
+
+
 def test_combatants_never_count_and_subgroups_count_only_without_a_total():
     (inc,) = resolve([claim("c1", figures=(killed(40), killed(12, group="children"),
                                            killed(9, group="militants")))])

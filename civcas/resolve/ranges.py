@@ -121,10 +121,13 @@ def _subgroup_sums(claims: Sequence[Claim], harm: str,
         parts = [by_group[g] for g in sorted(by_group)]
         mins = [p.min for p in parts if p.min is not None]
         maxes = [p.max for p in parts if p.max is not None]
+        closed = len(maxes) == len(parts)
+        # "at least one woman and two children": counted parts add up to a counted whole
+        counted = not closed and all(p.max is not None or COUNTED.match(p.text or "") for p in parts)
         out.append(Estimate(sum(mins) if mins else None,
-                            sum(maxes) if len(maxes) == len(parts) else None,
+                            sum(maxes) if closed else None,
                             all(is_vague(p) for p in parts), any(p.partial for p in parts),
-                            claim_is_primary(c, outlets)))
+                            claim_is_primary(c, outlets), counted))
     return out
 
 
@@ -150,7 +153,13 @@ def civilian_range(claims: Sequence[Claim], harm: str, outlets: dict[str, str | 
     Named victims are a floor on the number killed. `outlets`: article id -> its outlet, to tell
     the report's own words from the sources it quotes."""
     floor = named_victims(claims) if harm == "killed" else 0
-    return combine(_civilian_estimates(claims, harm, outlets), floor=floor or None)
+    estimates = _civilian_estimates(claims, harm, outlets)
+    r = combine(estimates, floor=floor or None)
+    if r.min is not None and r.max is None and not any(
+            not e.partial and (e.min is not None or e.max is not None) for e in estimates):
+        # no report gives a toll, only the names of the dead: as many died as are named
+        return Range(r.min, r.min)
+    return r
 
 
 def _order(harm: str, group: str) -> tuple[int, int, str, str]:
