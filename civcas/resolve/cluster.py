@@ -28,11 +28,12 @@ class _Cluster:
     min_hi: int | None                      # earliest known last day
     places: dict[tuple, Features] = field(default_factory=dict)  # one member per distinct place
     victims: set[str] = field(default_factory=set)
+    families: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, f: Features) -> _Cluster:
         c = cls([f.idx], [f.idx], {f.article}, {f.country} if f.country else set(), f.lo, f.hi,
-                victims=set(f.victims))
+                victims=set(f.victims), families=set(f.families))
         if f.place is not None:
             c.places[place_id(f)] = f
         return c
@@ -58,6 +59,8 @@ def _conflict(a: _Cluster, b: _Cluster) -> bool:
         return True
     if a.victims and b.victims and a.victims.isdisjoint(b.victims):
         return True  # both name their dead and no name is shared: two families, two events
+    if a.families and b.families and a.families.isdisjoint(b.families):
+        return True
     return any(place_conflict(p, q) for p in a.places.values() for q in b.places.values())
 
 
@@ -117,6 +120,7 @@ def cluster(feats: Sequence[Features], pairs: Sequence[tuple[int, int]],
         a.countries |= b.countries
         a.max_lo, a.min_hi = _max(a.max_lo, b.max_lo), _min(a.min_hi, b.min_hi)
         a.victims |= b.victims
+        a.families |= b.families
         for k, p in b.places.items():
             a.places.setdefault(k, p)
         del groups[rj]

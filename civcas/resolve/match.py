@@ -20,7 +20,7 @@ from datasketch import MinHash
 
 from ..gazetteer.geo import haversine as haversine_km  # on bare coordinates: the hot loop
 from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, Claim
-from .normalize import (actor_family, actor_key, day_bound, day_range, fold, person_key,
+from .normalize import (actor_family, actor_key, day_bound, day_range, family_keys, fold, person_key,
                         place_key, specific_targets)
 
 THRESHOLD = 3.0
@@ -53,6 +53,7 @@ W_FIGURE_CAP = 4.0
 W_FIGURE_FAR = -1.5          # outlets differ, so only numbers far apart count against
 W_VICTIMS_SAME = 5.0
 W_VICTIMS_OTHER = -4.0       # both name their dead, and no name is shared: two families, two strikes
+W_FAMILY_SAME = 2.5          # one family named by both: where one strike kills a family
 W_FIGURE_OTHER = -1.0        # different stated numbers, not close: weakly two events
 W_WORDING_COPY = 3.0
 W_WORDING_NEAR = 1.5
@@ -107,6 +108,7 @@ class Features:
     figures: dict[tuple[str, str], tuple[tuple[int, int | None], ...]]
     victims: frozenset[str]
     names: frozenset[str] = frozenset()
+    families: frozenset[str] = frozenset()  # families named, the dead's surnames among them
     population: int = 0          # of the place, when the gazetteer knows it
     busy: bool = False           # reports give different tolls for this place and day
     wording: np.ndarray | None = None
@@ -183,6 +185,7 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
                      for k, v in figs.items()},
             victims=frozenset(k for k in map(person_key, c.victims) if k),
             names=frozenset(k for k in map(person_key, (*c.victims, *c.names)) if k),
+            families=family_keys((e.text for e in c.evidence), c.victims),
             population=_population(p) if p is not None and precision in FINE else 0,
         ))
     _add_wording(out, claims)
@@ -410,6 +413,12 @@ def score(a: Features, b: Features) -> Match:
                 and 0 < min(a.population or SMALL_TOWN, b.population or SMALL_TOWN) < SMALL_TOWN
                 and _same_toll(a, b)):
             identity = True
+    if a.families and b.families:
+        if a.families & b.families:
+            total += W_FAMILY_SAME
+            identity = True
+        else:
+            total += W_VICTIMS_OTHER  # the Younis family's home and the al-Naqla family's
     if a.victims and b.victims and not a.victims & b.victims:
         total += W_VICTIMS_OTHER
     elif a.names & b.names:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -84,6 +85,38 @@ def person_key(name: str) -> str | None:
     """A victim's name for comparison; None for a single word, too common to identify anyone."""
     k = fold(name)
     return k if len(k.split()) >= 2 else None
+
+
+_FAMILY = re.compile(r"\b((?:(?:[Aa]l|[Ee]l|Abu|Abo|Bin|Ibn)[- ])?[A-Z][\w'’]+(?:[- ](?:[Aa]l-)?[A-Z][\w'’]+)?)"
+                     r"(?:\s+famil(?:y|ies)|['’]s\s+family\s+home)\b")
+_NOT_FAMILY = frozenset({"the", "a", "his", "her", "their", "same", "entire", "whole", "extended", "royal",
+                         "one", "another", "local", "palestinian", "israeli", "gaza", "this", "that"})
+_FAMILY_PREFIX = re.compile(r"^(?:al|el)[- ]", re.I)
+
+
+def family_keys(texts: Iterable[str], victims: Iterable[str] = ()) -> frozenset[str]:
+    """The families a claim's words name: "the Younis family", "the home of the Abu Shamala
+    family", and the surnames of its named dead ("Shuruq al-Naqla" is of the Naqla family)."""
+    out = set()
+    for t in texts:
+        for m in _FAMILY.finditer(t or ""):
+            k = _family_key(m.group(1))
+            if k:
+                out.add(k)
+    for v in victims:
+        words = fold(v).split()
+        if len(words) >= 2:
+            k = _family_key(words[-1] if not words[-2] in ("abu", "abo", "bin", "ibn") else " ".join(words[-2:]))
+            if k:
+                out.add(k)
+    return frozenset(out)
+
+
+def _family_key(name: str) -> str | None:
+    k = _FAMILY_PREFIX.sub("", fold(name)).replace("-", " ").strip()
+    if not k or k in _NOT_FAMILY or k.split()[0] in _NOT_FAMILY:
+        return None
+    return k
 
 
 # --------------------------------------------------------------------------------------- targets
