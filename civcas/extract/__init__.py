@@ -73,7 +73,7 @@ def extract_articles(articles: list[Article], *, batch_size: int = 64,
     from ..nlp import get_nlp
     from .claims import build_claims
     from .sentences import read_sentences
-    from .places import article_hints
+    from .places import article_hints, first_line_place
 
     nlp = get_nlp()
     gaz = Gazetteer.default()
@@ -92,7 +92,8 @@ def extract_articles(articles: list[Article], *, batch_size: int = 64,
         try:
             hints = article_hints(a.text, gaz)
             sentences = read_sentences(a, adocs, ls, gaz, hints)
-            out.append(build_claims(a, sentences, gaz, hints.dateline))
+            out.append(build_claims(a, sentences, gaz, hints.dateline,
+                                    first_line_place(adocs[0], ls[0][0], gaz, hints) if ls else None))
         except Exception as e:  # noqa: BLE001 - one article must not stop a run of thousands
             out.append(Rejection(a.source or a.id, "extract_error",
                                  f"{a.source or a.id}: civcas could not read article {a.id!r} "

@@ -15,7 +15,8 @@ from .sentences import Sentence, span_days
 # ------------------------------------------------------------------------------- claims
 
 
-def build_claims(article: Article, sentences: list[Sentence], gaz, hints_dateline: PlaceMention | None = None) -> list[Claim]:
+def build_claims(article: Article, sentences: list[Sentence], gaz, hints_dateline: PlaceMention | None = None,
+                 first_line_place: PlaceMention | None = None) -> list[Claim]:
     frames, aggregates = group_frames(sentences, gaz)
     # an attacker named for some events of the article stands for its other events of the same
     # kind ("the strike" after "US-led coalition airstrikes"), not for a bombing in another town
@@ -32,7 +33,7 @@ def build_claims(article: Article, sentences: list[Sentence], gaz, hints_datelin
 
     default_type = _most_common([s.event_type for s in sentences if s.event_type and s.event_type != "attack"]) or \
         _most_common([s.event_type for s in sentences if s.event_type])
-    default_place = hints_dateline or _default_place(sentences)
+    default_place = hints_dateline or _default_place(sentences) or first_line_place
     claims: list[Claim] = []
     for n, f in enumerate(frames, start=1):
         etype = f.event_type

@@ -77,6 +77,17 @@ def article_hints(text: str, gaz) -> Hints:
     return hints
 
 
+def first_line_place(doc, offset: int, gaz, hints: Hints) -> PlaceMention | None:
+    """The town the first line (the headline) names, for events no sentence of theirs places:
+    "Wichita homicide under investigation"."""
+    for sent in doc.sents:
+        towns = [m for m in find_places(sent, offset, gaz, hints)
+                 if PRECISION_RANK.get(m.place.precision, 9) <= PRECISION_RANK["district"]]
+        if towns:
+            return towns[0]
+    return None
+
+
 def _main_state(text: str, gaz) -> str | None:
     """The US state an article is about: the one it names most, in full ("Maryland") or in the
     AP style after a town ("Bethesda, Md.")."""
@@ -161,6 +172,8 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
         words = name.split()
         if not words or words[0] in NOT_PLACES or name in NOT_PLACES:
             continue
+        if STREET.match(words[-1]) or STREET.match(text[e:e + 12].lstrip()):
+            continue  # "Hillview Drive", "Alameda Road": a street, not the town of that name
         place = _resolve(name, gaz, hints, text[e:e + 40])
         if place is None and len(words) > 1:
             # "Mosul residential" / "Hazna 15": try the longest leading sub-name
@@ -190,6 +203,8 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
     return _combine_countries(out)
 
 
+STREET = re.compile(r"(?:Road|Rd|Drive|Dr|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Circle|"
+                    r"Parkway|Pkwy|Highway|Hwy|Terrace|Trail|Pike|Expressway|Freeway)\b\.?(?!\s+(?:of|in)\b)")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|into|across|inside|from|toward|towards|hit|struck|"
                              r"(?:city|town|village|camp|district|area|neighbou?rhood|province|governorate|"
                              r"settlement|suburb|outskirt|region|part|vicinity|center|centre|heart)s? of|"
@@ -199,7 +214,8 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|into|across|inside
 LOCATIVE_AFTER = re.compile(r"^(?:['’]s\b|\s+" + PLACE_WORDS + r"\b|,\s*(?:[A-Z][a-z]+\.?|[A-Z]{2})\b|"
                             r"\s+(?:police|PD|man|woman|men|women|teen|teenager|boy|girl|residents?|native|"
                             r"homeowner|couple|mother|father|officers?|sheriff|firefighters|hospital|"
-                            r"neighbou?rhood)\b)")
+                            r"neighbou?rhood|shootings?|homicides?|murders?|killings?|slayings?|stabbings?|"
+                            r"standoff|gunfight)\b)")
 
 
 def _locative(text: str, s: int, e: int) -> bool:
