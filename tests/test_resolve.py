@@ -497,3 +497,24 @@ def test_one_town_one_day_one_toll_is_one_event_where_events_are_few_not_where_t
     c = claim("q3", "art3", place=quiet, attacker=None, event_type="shooting", claimant=None,
               figures=(killed(4),), date_start="2015-08-27", date_end="2015-08-27")
     assert len(resolve([a, b, c])) == 3
+
+
+def test_different_families_are_different_strikes_and_one_family_is_one():
+    def fam(cid, art, family):
+        text = f"An airstrike hit the home of the {family} family in Mosul, killing three civilians."
+        return claim(cid, art, figures=(killed(3),), evidence=(Span(0, len(text), text),))
+    incidents = resolve([fam("c1", "art0", "Younis"), fam("c2", "art1", "al-Naqla"),
+                         fam("c3", "art2", "Younis")], articles=ARTICLES)
+    assert memberships(incidents) == [("c1", "c3"), ("c2",)]
+
+
+def test_one_child_killed_in_one_city_on_one_quiet_day_is_one_event():
+    big = Place("Detroit", 42.33, -83.05, "US", "Michigan", precision="town")
+    child = (killed(1), killed(1, group="children"))
+    kw = dict(place=big, attacker=None, event_type="shooting", claimant=None, figures=child,
+              date_start="2016-12-21", date_end="2016-12-21")
+    arts = {"a1": ("WXYZ", "2016-12-21"), "a2": ("Free Press", "2016-12-22"), "a3": ("Fox 2", "2016-12-21")}
+    assert memberships(resolve([claim("c1", "a1", **kw), claim("c2", "a2", **kw)], articles=arts)) == [("c1", "c2")]
+    # one more man killed in a big city is not enough
+    adult = dict(kw, figures=(killed(1), killed(1, group="men")))
+    assert len(resolve([claim("c1", "a1", **adult), claim("c2", "a2", **adult)], articles=arts)) == 2

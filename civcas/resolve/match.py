@@ -378,6 +378,16 @@ def _same_toll(a: Features, b: Features) -> bool:
     return False
 
 
+def _same_rare_toll(a: Features, b: Features) -> bool:
+    """Both count the same children (or women) killed: rarer than one more death in a city, so
+    on one day in one city, quiet by the reports' own tolls, the same event."""
+    for key in (("killed", "children"), ("killed", "women")):
+        fa, fb = a.figures.get(key), b.figures.get(key)
+        if fa and fb and max(x for x, _ in fa) == max(y for y, _ in fb):
+            return True
+    return False
+
+
 def score(a: Features, b: Features) -> Match:
     """Evidence that two claims of different articles describe one event. Symmetric; callers pass
     the pair in index order so that every float is summed in one order."""
@@ -409,9 +419,9 @@ def score(a: Features, b: Features) -> Match:
         total += s
         identity = identity or ident or (close and same_place(a, b))
         if (not identity and gap is not None and gap <= 0 and a.fine and b.fine and same_place(a, b)
-                and not (a.busy or b.busy)
-                and 0 < min(a.population or SMALL_TOWN, b.population or SMALL_TOWN) < SMALL_TOWN
-                and _same_toll(a, b)):
+                and not (a.busy or b.busy) and _same_toll(a, b)
+                and (0 < min(a.population or SMALL_TOWN, b.population or SMALL_TOWN) < SMALL_TOWN
+                     or _same_rare_toll(a, b))):
             identity = True
     if a.families and b.families:
         if a.families & b.families:
