@@ -114,6 +114,17 @@ def test_one_victim_shot_in_a_headline_that_tells_of_a_death_was_killed():
     assert ("killed", "men", 1, 1) not in figures(cs)
 
 
+@pytest.mark.parametrize("text, injured", [
+    ("Nineteen members of the family were killed and an unknown number of others were injured when "
+     "their home in Beit Lahia was bombed on Saturday.", 2),
+    ("An alleged Israeli bombardment hit the family home in the al-Nuseirat camp, causing injuries.", 2),
+    ("A man was left with critical injuries after a shooting in Corvallis on Monday.", None),
+])
+def test_injured_reported_without_a_number_are_two(text, injured):
+    got = [f for f in figures(extract_article(article(text, published="2023-10-16"))) if f[0] == "injured"]
+    assert (got[0][2] if got else None) == injured or (injured is None and got and got[0][2] == 1)
+
+
 def test_one_person_named_twice_is_one_victim_and_the_arrested_are_no_victims():
     from civcas.resolve import resolve
     text = ("Malone Amason, 24, was found shot in a parking lot in Westwood on Sunday. Amason was "

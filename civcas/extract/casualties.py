@@ -320,6 +320,14 @@ def find_figures(sent, offset: int, headline: bool = False,
             figures.append(f)
     if headline:
         _headline_deaths(sent.text, figures)
+    if not any(f.harm == "injured" for f in figures) and any(
+            t.harm == "injured" and not (t.negated or t.hypothetical) for t in triggers):
+        m = UNCOUNTED_INJURED.search(sent.text)
+        if m:
+            # Airwars' convention: injured people reported without a number are at least two
+            s, e = sent.start_char + m.start(1), sent.start_char + m.end(1)
+            figures.append(FigureCandidate("injured", "people", 2, 2, s + offset, e + offset, m.group(1),
+                                           sent.start, vague=True, weak=True))
     if not any(f.named for f in figures):
         listed = named_list(sent, offset)
         if listed:
@@ -328,6 +336,11 @@ def find_figures(sent, offset: int, headline: bool = False,
     return _dedupe(figures)
 
 
+UNCOUNTED_INJURED = re.compile(
+    r"\b((?:an?\s+)?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined)\s+number\s+of\s+(?:\w+\s+){0,3}?"
+    r"(?:were\s+|was\s+)?(?:injur|wound)\w*|(?:injur|wound)\w*\s+(?:several\s+|many\s+)?others|"
+    r"caus\w*\s+(?:several\s+|many\s+|serious\s+)?injuries|"
+    r"reported\s+[\"“]?injuries)", re.I)
 HEADLINE_DEATH = re.compile(r"\b(?:dies|died|dead|killed|fatal(?:ly)?|homicide|murder(?:ed)?|slain|death)\b", re.I)
 
 
