@@ -20,6 +20,7 @@ from datasketch import MinHash
 
 from ..gazetteer.geo import haversine as haversine_km  # on bare coordinates: the hot loop
 from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, Claim
+from .ranges import is_vague
 from .normalize import (actor_family, actor_key, day_bound, day_range, family_keys, fold, person_key,
                         place_key, specific_targets)
 
@@ -157,7 +158,7 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
         blo, bhi = block_days(c, (articles.get(c.article_id) or (None, None))[1])
         figs: dict[tuple[str, str], list[tuple[int, int | None]]] = {}
         for f in c.figures:
-            if f.min is None or f.partial:
+            if f.min is None or f.partial or _plural_default(f):
                 continue
             group = "civ" if f.group in CIVILIAN_GROUPS else f.group
             figs.setdefault((f.harm, group), []).append((f.min, f.max))
@@ -191,6 +192,12 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
     _add_wording(out, claims)
     mark_busy(out)
     return out
+
+
+def _plural_default(f) -> bool:
+    """"Members of the family were killed": two by convention, not a toll to match reports on."""
+    return f.min == 2 and f.max == 2 and is_vague(f) and not re.search(r"\b(?:couple|pair|both|twins?)\b",
+                                                                        (f.text or "").lower())
 
 
 def mark_busy(feats: list[Features]) -> None:
@@ -417,7 +424,7 @@ def score(a: Features, b: Features) -> Match:
     if a.figures and b.figures:
         s, ident, close = _figures(a, b)
         total += s
-        identity = identity or ident or (close and same_place(a, b))
+        identity = identity or ident or (close and same_place(a, b) and not (a.busy or b.busy))
         if (not identity and gap is not None and gap <= 0 and a.fine and b.fine and same_place(a, b)
                 and not (a.busy or b.busy) and _same_toll(a, b)
                 and (0 < min(a.population or SMALL_TOWN, b.population or SMALL_TOWN) < SMALL_TOWN
@@ -443,7 +450,7 @@ def score(a: Features, b: Features) -> Match:
         identity = True
     # a hospital, a school, the same neighbourhood: one event only if the tolls do not say two;
     # where strikes are many, one quarter is hit several times a day
-    if (shared_target or strong) and not identity and not _tolls_differ(a, b):
+    if (shared_target or strong) and not identity and not (a.busy or b.busy) and not _tolls_differ(a, b):
         identity = shared_target or _same_toll(a, b)
     return Match(total, False, total >= THRESHOLD and identity)
 
