@@ -450,7 +450,7 @@ def score(a: Features, b: Features) -> Match:
         identity = True
     # a hospital, a school, the same neighbourhood: one event only if the tolls do not say two;
     # where strikes are many, one quarter is hit several times a day
-    if (shared_target or strong) and not identity and not (a.busy or b.busy) and not _tolls_differ(a, b):
+    if (shared_target or strong) and not identity and not _tolls_differ(a, b):
         identity = shared_target or _same_toll(a, b)
     return Match(total, False, total >= THRESHOLD and identity)
 
