@@ -65,7 +65,7 @@ def prefilter(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, a + len(text[a:b].rstrip())) for a, b in units if text[a:b].strip()]
 
 
-def extract_articles(articles: list[Article], *, batch_size: int = 64,
+def extract_articles(articles: list[Article], *, batch_size: int = 256,
                      use_prefilter: bool | None = None) -> list[list[Claim] | Rejection]:
     """Claims for each article, in order. Parses all lines of the batch in one `nlp.pipe`. An
     article that breaks the extractor comes back as a Rejection, so the run goes on without it."""
