@@ -518,3 +518,16 @@ def test_one_child_killed_in_one_city_on_one_quiet_day_is_one_event():
     # one more man killed in a big city is not enough
     adult = dict(kw, figures=(killed(1), killed(1, group="men")))
     assert len(resolve([claim("c1", "a1", **adult), claim("c2", "a2", **adult)], articles=arts)) == 2
+
+
+def test_a_person_named_in_one_town_days_later_is_the_same_event():
+    town = Place("Monfort", 42.98, -90.47, "US", "Wisconsin", precision="town")
+    kw = dict(place=town, attacker=None, event_type="shooting", claimant=None, figures=(killed(1),))
+    arts = {"a1": ("WKOW", "2015-01-02"), "a2": ("WKOW", "2015-01-13"), "a3": ("Journal", "2015-01-13")}
+    first = claim("c1", "a1", names=("Jaxon Slaight",), date_start="2015-01-02", date_end="2015-01-02", **kw)
+    later = claim("c2", "a2", names=("Jaxon Slaight", "Nate Dreckman"), date_start="2015-01-12",
+                  date_end="2015-01-12", **kw)
+    assert memberships(resolve([first, later], articles=arts)) == [("c1", "c2")]
+    # no shared name: eleven days apart are two events
+    other = claim("c3", "a3", names=("Ann Smith",), date_start="2015-01-12", date_end="2015-01-12", **kw)
+    assert len(resolve([first, other], articles=arts)) == 2

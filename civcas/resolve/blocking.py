@@ -22,8 +22,8 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterator, Sequence
 from math import ceil, cos, floor, radians
 
-from .match import (IDENTITY_FIGURE_MIN, MAX_KM, MAX_KM_DISTRICT, Features, day_gap,
-                    place_conflict, place_id)
+from .match import (IDENTITY_FIGURE_MIN, MAX_KM, MAX_KM_DISTRICT, NAMED_GAP_DAYS, Features, day_gap,
+                    named_same, place_conflict, place_id)
 
 WINDOW_DAYS = 3
 BUCKET_DAYS = 2           # a one-day claim looks up 4 buckets: 8 days for its 7-day window
@@ -48,16 +48,16 @@ class _Index:
         for b in range(f.block_lo // BUCKET_DAYS, f.block_hi // BUCKET_DAYS + 1):  # type: ignore[operator]
             self.by_bucket[(key, b)].append(f.idx)
 
-    def lists(self, keys: Sequence[Hashable], f: Features) -> Iterator[list[int]]:
-        """The lists of claims filed under `keys` in the days near `f`'s."""
+    def lists(self, keys: Sequence[Hashable], f: Features, window: int = WINDOW_DAYS) -> Iterator[list[int]]:
+        """The lists of claims filed under `keys` in the days near `f`'s (`window` days either side)."""
         by_key, by_bucket = self.by_key, self.by_bucket
         if f.block_lo is None:  # no date at all: any date
             for key in keys:
                 if key in by_key:
                     yield by_key[key]
             return
-        buckets = range((f.block_lo - WINDOW_DAYS) // BUCKET_DAYS,
-                        (f.block_hi + WINDOW_DAYS) // BUCKET_DAYS + 1)  # type: ignore[operator]
+        buckets = range((f.block_lo - window) // BUCKET_DAYS,
+                        (f.block_hi + window) // BUCKET_DAYS + 1)  # type: ignore[operator]
         for key in keys:
             if key not in by_key:
                 continue
@@ -163,6 +163,22 @@ def candidate_pairs(feats: Sequence[Features]) -> list[tuple[int, int]]:
         for bucket in by_place.lists(near[pid_of[place_id(f)]], f):
             for j in bucket:
                 if j > i and (i, j) not in pairs and _compatible(f, feats[j]):
+                    pairs.add((i, j))
+
+    # one person named in one town, up to NAMED_GAP_DAYS apart: by the person's name
+    named = _Index()
+    for f in feats:
+        if f.persons and f.fine:
+            for k in f.persons:
+                named.add(("p", k), f)
+    for f in feats:
+        if not (f.persons and f.fine):
+            continue
+        i = f.idx
+        for bucket in named.lists([("p", k) for k in sorted(f.persons)], f, NAMED_GAP_DAYS):
+            for j in bucket:
+                if j > i and (i, j) not in pairs and feats[j].article != f.article and \
+                        named_same(f, feats[j]) and not place_conflict(f, feats[j]):
                     pairs.add((i, j))
 
     # places of unknown distance (coarse, unknown, not geocoded) with anything: by identifying keys

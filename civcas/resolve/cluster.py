@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..models import Claim
-from .match import THRESHOLD, Features, Match, place_conflict, place_id, score
+from .match import NAMED_GAP_DAYS, THRESHOLD, Features, Match, place_conflict, place_id, score
 from .normalize import actor_key, day_range, place_key
 
 AVERAGE_SAMPLE = 24  # members per side that the average link looks at; hard constraints see all
@@ -29,11 +29,12 @@ class _Cluster:
     places: dict[tuple, Features] = field(default_factory=dict)  # one member per distinct place
     victims: set[str] = field(default_factory=set)
     families: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, f: Features) -> _Cluster:
         c = cls([f.idx], [f.idx], {f.article}, {f.country} if f.country else set(), f.lo, f.hi,
-                victims=set(f.victims), families=set(f.families))
+                victims=set(f.victims), families=set(f.families), persons=set(f.persons))
         if f.place is not None:
             c.places[place_id(f)] = f
         return c
@@ -53,9 +54,11 @@ def _conflict(a: _Cluster, b: _Cluster) -> bool:
         return True
     if len(a.countries | b.countries) > 1:
         return True
-    if a.max_lo is not None and b.min_hi is not None and a.max_lo - b.min_hi >= 2:
+    # days apart: two events, unless both name one person (reports of a death days later)
+    limit = NAMED_GAP_DAYS + 1 if a.persons & b.persons else 2
+    if a.max_lo is not None and b.min_hi is not None and a.max_lo - b.min_hi >= limit:
         return True
-    if b.max_lo is not None and a.min_hi is not None and b.max_lo - a.min_hi >= 2:
+    if b.max_lo is not None and a.min_hi is not None and b.max_lo - a.min_hi >= limit:
         return True
     if a.victims and b.victims and a.victims.isdisjoint(b.victims):
         return True  # both name their dead and no name is shared: two families, two events
@@ -121,6 +124,7 @@ def cluster(feats: Sequence[Features], pairs: Sequence[tuple[int, int]],
         a.max_lo, a.min_hi = _max(a.max_lo, b.max_lo), _min(a.min_hi, b.min_hi)
         a.victims |= b.victims
         a.families |= b.families
+        a.persons |= b.persons
         for k, p in b.places.items():
             a.places.setdefault(k, p)
         del groups[rj]

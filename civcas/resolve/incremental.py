@@ -12,7 +12,8 @@ once (`tests/test_incremental.py` checks this). Two things follow:
   date order, holding a chunk, its parts and the days around them, never the whole database.
 
 A part is found from its pending seeds by breadth-first search. Candidate pairs never reach beyond
-WINDOW_DAYS of a claim's blocking days, so loading every claim whose days are near a member's
+WINDOW_DAYS of a claim's blocking days (NAMED_GAP_DAYS for a claim that names people), so loading
+every claim whose days are near a member's
 finds all of its pairs (and every claim that decides whether a place-day is busy). Linkable pairs,
 the article's event groups, the reviewers' groups and the incidents the members are in now pull
 further claims in, until nothing new comes.
@@ -30,7 +31,7 @@ from ..models import Claim
 from . import build_incidents, cluster_events, together_groups
 from .blocking import WINDOW_DAYS, candidate_pairs
 from .cluster import aggregate_clusters
-from .match import MAX_BLOCK_SPAN, Features, block_days, features, mark_busy, score
+from .match import MAX_BLOCK_SPAN, NAMED_GAP_DAYS, Features, block_days, features, mark_busy, score
 from .review import apply_reviews
 
 CHUNK = 2000  # pending claims taken at a time: they and their neighbours are what memory holds
@@ -201,7 +202,8 @@ def _part(store: Any, seeds: Sequence[str], groups: Mapping[str, list[list[str]]
             if f.block_lo is None:
                 loaded.load_days(None, None)
             else:
-                loaded.load_days(f.block_lo - WINDOW_DAYS, f.block_hi + WINDOW_DAYS)  # type: ignore[operator]
+                window = NAMED_GAP_DAYS if f.persons else WINDOW_DAYS
+                loaded.load_days(f.block_lo - window, f.block_hi + window)  # type: ignore[operator]
         grown = _connected(loaded, members, groups) - members
         frontier = grown
     return members, loaded

@@ -65,6 +65,9 @@ SMALL_TOWN = 50_000
 MAX_KM = 25.0                # farther apart than this, two towns are two events...
 MAX_KM_DISTRICT = 50.0       # ...a district's centre is a rougher point
 IDENTITY_FIGURE_MIN = 3
+# a person killed or shot once: reports naming them in one town may be this many days apart (the
+# victim died later, was named later, the suspect was charged later)
+NAMED_GAP_DAYS = 14
 CLOSE_FIGURE_RATIO = 1.5
 WORDING_COPY, WORDING_NEAR = 0.6, 0.35
 
@@ -80,6 +83,8 @@ _EVENT_FAMILY = {
 }
 
 NUM_PERM = 64
+_ADDRESS = re.compile(r"\d|\b(?:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|court|ct|way|"
+                      r"place|circle|parkway|highway|hwy|block|terrace|trail|pike)$")
 _TOKEN = re.compile(r"[0-9a-z]+")
 
 
@@ -109,6 +114,7 @@ class Features:
     figures: dict[tuple[str, str], tuple[tuple[int, int | None], ...]]
     victims: frozenset[str]
     names: frozenset[str] = frozenset()
+    persons: frozenset[str] = frozenset()   # the names that are people's (no street addresses)
     families: frozenset[str] = frozenset()  # families named, the dead's surnames among them
     population: int = 0          # of the place, when the gazetteer knows it
     busy: bool = False           # reports give different tolls for this place and day
@@ -187,6 +193,7 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
             victims=frozenset(k for k in map(person_key, c.victims) if k),
             names=frozenset(k for k in map(person_key, (*c.victims, *c.names)) if k),
             families=family_keys((e.text for e in c.evidence), c.victims),
+            persons=frozenset(k for k in map(person_key, (*c.victims, *c.names)) if k and not _ADDRESS.search(k)),
             population=_population(p) if p is not None and precision in FINE else 0,
         ))
     _add_wording(out, claims)
@@ -313,6 +320,11 @@ def _place(a: Features, b: Features) -> tuple[float, bool]:
     return 0.0, False
 
 
+def named_same(a: Features, b: Features) -> bool:
+    """Both name one person, in one town."""
+    return bool(a.persons & b.persons) and a.fine and b.fine and same_place(a, b)
+
+
 def day_gap(a: Features, b: Features) -> int | None:
     """Days between two claims' known dates (0 or less when they overlap); None if either is
     undated."""
@@ -401,13 +413,16 @@ def score(a: Features, b: Features) -> Match:
     if a.article == b.article:
         return NO  # the extractor already merged one article's statements about one event
     gap = day_gap(a, b)
-    if gap is not None and gap >= 2:
-        return NO
+    named = False
+    if gap is not None and gap >= 1:
+        named = named_same(a, b)
+        if gap >= 2 and not (named and gap <= NAMED_GAP_DAYS):
+            return NO
     if place_conflict(a, b):
         return NO
 
     total, strong = _place(a, b)
-    total += _dates(a, b, gap)
+    total += 0.0 if named else _dates(a, b, gap)  # one person, named days apart: one event
     identity = False
     if a.attacker_family and b.attacker_family:
         total += W_ATTACKER_SAME if a.attacker_family == b.attacker_family else W_ATTACKER_OTHER
