@@ -82,7 +82,11 @@ def place_key(name: str | None) -> str:
 
 
 def person_key(name: str) -> str | None:
-    """A victim's name for comparison; None for a single word, too common to identify anyone."""
+    """A victim's name for comparison; None for a single word, too common to identify anyone, or
+    for words that are no name ("to again triaged": a name's first and last words are capitalised)."""
+    words = name.split()
+    if not words or not (words[0][:1].isupper() and words[-1].split("-")[-1][:1].isupper()):
+        return None  # ("Shuruq al-Naqla" is a name)
     k = fold(name)
     return k if len(k.split()) >= 2 else None
 
