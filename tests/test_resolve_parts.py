@@ -157,3 +157,14 @@ def test_an_undated_claim_is_blocked_on_its_publication_date():
     far = {"a2": ("AP", "2016-11-20")}
     assert candidate_pairs(features([dated, undated], near)) == [(0, 1)]
     assert candidate_pairs(features([dated, undated], far)) == []
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 2**32 - 1), n=st.integers(2, 40), k=st.integers(1, 10))
+def test_a_focus_gives_exactly_the_pairs_that_hold_one_of_its_claims(seed, n, k):
+    rnd = random.Random(seed)
+    claims, articles = random_claims(rnd, n)
+    feats = features(sorted(claims, key=lambda c: c.id), articles)
+    focus = set(rnd.sample(range(len(feats)), min(k, len(feats))))
+    every = candidate_pairs(feats)
+    assert candidate_pairs(feats, focus=focus) == [p for p in every if p[0] in focus or p[1] in focus]

@@ -19,7 +19,7 @@ days apart) are dropped here already.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Collection, Hashable, Iterator, Sequence
 from math import ceil, cos, floor, radians
 
 from .match import (IDENTITY_FIGURE_MIN, MAX_KM, MAX_KM_DISTRICT, NAMED_GAP_DAYS, Features, day_gap,
@@ -115,6 +115,8 @@ def _neighbour_places(reps: Sequence[Features]) -> list[list[int]]:
 # -------------------------------------------------------------------------------- identities
 
 def _identity_keys(f: Features) -> list[Hashable]:
+    if f.identity_keys is not None:
+        return f.identity_keys
     keys: list[Hashable] = []
     for (harm, group), vals in f.figures.items():
         keys.extend(("f", harm, group, lo) for lo in sorted({v[0] for v in vals})
@@ -124,6 +126,7 @@ def _identity_keys(f: Features) -> list[Hashable]:
     if f.wording is not None:
         h = f.wording.tolist()
         keys.extend(("w", b, tuple(h[b * LSH_ROWS:(b + 1) * LSH_ROWS])) for b in range(LSH_BANDS))
+    f.identity_keys = keys
     return keys
 
 
@@ -140,8 +143,11 @@ def _compatible(a: Features, b: Features) -> bool:
     return gap is None or gap < 2
 
 
-def candidate_pairs(feats: Sequence[Features]) -> list[tuple[int, int]]:
-    """Sorted (i, j), i < j, pairs of claims worth scoring."""
+def candidate_pairs(feats: Sequence[Features], focus: Collection[int] | None = None) -> list[tuple[int, int]]:
+    """Sorted (i, j), i < j, pairs of claims worth scoring; with `focus` (indices), only the pairs
+    that hold one of those claims."""
+    if focus is not None:
+        return _focus_pairs(feats, sorted(set(focus)))
     pairs: set[tuple[int, int]] = set()
 
     # fine with fine: by neighbouring places and days; the lower index takes each pair
@@ -199,4 +205,65 @@ def candidate_pairs(feats: Sequence[Features]) -> list[tuple[int, int]]:
                 seen.add(j)
                 if _compatible(f, feats[j]) and not place_conflict(f, feats[j]):
                     pairs.add((i, j) if i < j else (j, i))
+    return sorted(pairs)
+
+
+def _focus_pairs(feats: Sequence[Features], focus: list[int]) -> list[tuple[int, int]]:
+    """The pairs holding a focus claim: the focus claims are filed (few), every claim probes them.
+    Every window and key test is symmetric, so this finds what `candidate_pairs` finds."""
+    pairs: set[tuple[int, int]] = set()
+    chosen = [feats[i] for i in focus]
+
+    def add(f: Features, j: int) -> None:
+        if j != f.idx:
+            pairs.add((f.idx, j) if f.idx < j else (j, f.idx))
+
+    # fine with fine, by neighbouring places
+    pid_of: dict[tuple, int] = {}
+    reps: list[Features] = []
+    for f in feats:
+        if f.fine and pid_of.setdefault(place_id(f), len(reps)) == len(reps):
+            reps.append(f)
+    near = _neighbour_places(reps)
+    by_place = _Index()
+    for f in chosen:
+        if f.fine:
+            by_place.add(pid_of[place_id(f)], f)
+    if by_place.by_key:
+        for f in feats:
+            if f.fine:
+                for bucket in by_place.lists(near[pid_of[place_id(f)]], f):
+                    for j in bucket:
+                        if _compatible(f, feats[j]):
+                            add(f, j)
+
+    # one person named in one town
+    named = _Index()
+    for f in chosen:
+        if f.persons and f.fine:
+            for k in f.persons:
+                named.add(("p", k), f)
+    if named.by_key:
+        for f in feats:
+            if f.persons and f.fine:
+                for bucket in named.lists([("p", k) for k in sorted(f.persons)], f, NAMED_GAP_DAYS):
+                    for j in bucket:
+                        if feats[j].article != f.article and named_same(f, feats[j]) and \
+                                not place_conflict(f, feats[j]):
+                            add(f, j)
+
+    # by identifying keys, where one of the two is vague
+    identities = _Index()
+    for f in chosen:
+        for k in _identity_keys(f):
+            identities.add(k, f)
+    if identities.by_key:
+        for f in feats:
+            for bucket in identities.lists(_identity_keys(f), f):
+                for j in bucket:
+                    g = feats[j]
+                    if (f.located and g.located) or (f.idx, j) in pairs or (j, f.idx) in pairs:
+                        continue
+                    if _compatible(f, g) and not place_conflict(f, g):
+                        add(f, j)
     return sorted(pairs)

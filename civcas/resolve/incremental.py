@@ -127,7 +127,7 @@ class _Loaded:
         self.days: list[tuple[int, int]] = []  # loaded day intervals, merged
         self.every_day = False
         self.any_day_loaded = False
-        self.links: dict[tuple[str, str], bool] = {}
+        self.linked: set[tuple[str, str]] = set()  # the linkable pairs found so far
 
     def add(self, claims: Iterable[Claim]) -> list[Claim]:
         new = [c for c in claims if c.kind != "aggregate" and c.id not in self.claims]
@@ -204,14 +204,16 @@ def _part(store: Any, seeds: Sequence[str], groups: Mapping[str, list[list[str]]
             else:
                 window = NAMED_GAP_DAYS if f.persons else WINDOW_DAYS
                 loaded.load_days(f.block_lo - window, f.block_hi + window)  # type: ignore[operator]
-        grown = _connected(loaded, members, groups) - members
+        grown = _connected(loaded, members, frontier, groups) - members
         frontier = grown
     return members, loaded
 
 
-def _connected(loaded: _Loaded, members: set[str], groups: Mapping[str, list[list[str]]]) -> set[str]:
+def _connected(loaded: _Loaded, members: set[str], frontier: set[str],
+               groups: Mapping[str, list[list[str]]]) -> set[str]:
     """The members and every loaded claim joined to them by a link, an event group, a review or a
-    current incident."""
+    current incident. Only the pairs of the `frontier` (the members just added, whose days were
+    just loaded) are scored: the other members' links were found before."""
     ids = sorted(loaded.claims)
     feats = [loaded.feats[i] for i in ids]
     for n, f in enumerate(feats):
@@ -230,18 +232,16 @@ def _connected(loaded: _Loaded, members: set[str], groups: Mapping[str, list[lis
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    for i, j in candidate_pairs(feats):
-        key = (ids[i], ids[j])
-        linked = loaded.links.get(key)
-        if linked is None:
-            linked = loaded.links[key] = score(feats[i], feats[j]).linkable
-        if linked:
-            union(i, j)
+    pos = {cid: n for n, cid in enumerate(ids)}
+    for i, j in candidate_pairs(feats, focus=[pos[c] for c in frontier]):
+        if score(feats[i], feats[j]).linkable:
+            loaded.linked.add((ids[i], ids[j]))
+    for a, b in loaded.linked:
+        union(pos[a], pos[b])
     events = [loaded.claims[i] for i in ids]
     for g in together_groups(events):
         for j in g[1:]:
             union(g[0], j)
-    pos = {cid: n for n, cid in enumerate(ids)}
     by_incident: dict[str, int] = {}
     for n, c in enumerate(events):
         if c.incident_id:

@@ -119,6 +119,7 @@ class Features:
     population: int = 0          # of the place, when the gazetteer knows it
     busy: bool = False           # reports give different tolls for this place and day
     wording: np.ndarray | None = None
+    identity_keys: list | None = None  # blocking's keys of this claim, computed once
 
     @property
     def located(self) -> bool:
