@@ -7,9 +7,11 @@ For each database (made by `civcas run`, e.g. the 100,000-article database that
 
 1. *full*: every incident resolved again with this civcas (`resolve_pending(full=True)`): time and
    peak memory of the process; this also brings the copy up to this civcas's resolver;
-2. *add*: NEW articles never seen before (GVA rows under new ids `ID~new`) are extracted and
-   stored (timed apart), then the incidents brought up to date (`resolve_pending()`): time, peak
-   memory, and how many claims the parts it re-resolved hold.
+2. *add*: NEW articles never seen before (by default the GVDB, Airwars and CASE benchmark rows:
+   reports of other events; `--from gva` repeats GVA reports under new ids, which join the events
+   the GVA databases hold) are extracted and stored (timed apart), then the incidents brought up
+   to date (`resolve_pending()`): time, peak memory, and how many claims the parts it re-resolved
+   hold.
 
 Each step runs in its own process under `/usr/bin/time -v`, so that its peak memory is its own.
 Incremental resolution should cost about the same on any size of database, and far less than the
@@ -68,20 +70,29 @@ def timed(code: str, *args: str) -> dict:
     return out
 
 
-def new_articles(n: int, work: Path) -> Path:
-    """`n` GVA rows under ids no database has."""
-    base = work / "gva.jsonl"
-    if not base.exists():
-        subprocess.run([sys.executable, str(SHARED / "eval" / "bench.py"), "prepare", "gva",
-                        str(SHARED / "data" / "gva"), str(base)], check=True, capture_output=True)
+SOURCES = {"gva": "data/gva", "gvdb": "data/gvdb/dev.tsv", "airwars": "data/airwars_gaza/dev.jsonl",
+           "case": "data/case2021/dev.tsv"}
+
+
+def new_articles(n: int, work: Path, sources: list[str]) -> Path:
+    """`n` rows of the benchmark datasets `sources` (in turn, each to its end) under ids no
+    database has. "gva" repeats reports of events the GVA databases hold; "gvdb,airwars,case"
+    are reports of other events, as a new day's news mostly is."""
     out = work / f"new-{n}.jsonl"
-    with open(base, encoding="utf-8") as src, open(out, "w", encoding="utf-8") as dst:
-        for k, line in enumerate(src):
-            if k == n:
-                break
-            row = json.loads(line)
-            row["id"] = f"{row['id']}~new"
-            dst.write(json.dumps(row, ensure_ascii=False) + "\n")
+    written = 0
+    with open(out, "w", encoding="utf-8") as dst:
+        for name in sources:
+            base = work / f"{name}.jsonl"
+            subprocess.run([sys.executable, str(SHARED / "eval" / "bench.py"), "prepare", name,
+                            str(SHARED / SOURCES[name]), str(base)], check=True, capture_output=True)
+            with open(base, encoding="utf-8") as src:
+                for line in src:
+                    if written == n:
+                        return out
+                    row = json.loads(line)
+                    row["id"] = f"{name}~{row['id']}~new"
+                    dst.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    written += 1
     return out
 
 
@@ -89,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", action="append", type=Path, required=True, help="a civcas database (copied)")
     ap.add_argument("--new", type=int, default=1000, help="articles to add")
+    ap.add_argument("--from", dest="sources", default="gvdb,airwars,case",
+                    help="datasets the new articles come from, in turn: gva, gvdb, airwars, case")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
     ap.add_argument("--note", default="")
     a = ap.parse_args(argv)
@@ -98,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="civcas-incr-"))
     rows = []
     try:
-        new = new_articles(a.new, work)
+        new = new_articles(a.new, work, [x.strip() for x in a.sources.split(",") if x.strip()])
         for db in a.db:
             copy = work / "copy.db"
             for p in work.glob("copy.db*"):
@@ -113,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(work, ignore_errors=True)
     lines = [f"\n## {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC · incremental resolution, "
              f"commit {commit()}\n",
-             "`python bench/incremental.py` (see its docstring). Times in seconds; peak RSS of each step's process.\n",
+             f"`python bench/incremental.py --new {a.new} --from {a.sources}` (see its docstring). Times in "
+             "seconds; peak RSS of each step's process.\n",
              "| database articles | claims | full resolution s | its peak MB | new articles | their claims "
              "| extraction s | incremental resolution s | claims in the parts re-resolved | its peak MB |",
              "|---|---|---|---|---|---|---|---|---|---|"]

@@ -531,3 +531,11 @@ def test_a_person_named_in_one_town_days_later_is_the_same_event():
     # no shared name: eleven days apart are two events
     other = claim("c3", "a3", names=("Ann Smith",), date_start="2015-01-12", date_end="2015-01-12", **kw)
     assert len(resolve([first, other], articles=arts)) == 2
+
+
+def test_exact_copies_of_one_report_are_one_incident_and_cost_one_clustering():
+    text = "An airstrike hit a market in Mosul on Saturday, killing 12 civilians, medics said."
+    copies = [claim(f"c{k:02d}", f"a{k}", evidence=(Span(0, len(text), text),)) for k in range(30)]
+    arts = {f"a{k}": (f"Paper {k}", "2016-10-23") for k in range(30)}
+    (inc,) = resolve(copies, articles=arts)
+    assert len(inc.claims) == 30 and len(inc.articles) == 30

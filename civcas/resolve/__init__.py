@@ -12,6 +12,7 @@ Pure and deterministic: the same claims in any order give the same incidents wit
 """
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -55,9 +56,55 @@ def cluster_claims(claims: Sequence[Claim], *, articles: Articles | None = None)
 
 
 def cluster_events(events: Sequence[Claim], feats: Sequence[Features]) -> list[list[str]]:
-    """Incident claims (sorted by id, unique) with their features into clusters of claim ids."""
-    clusters = cluster(feats, candidate_pairs(feats), together_groups(events))
-    return [[events[i].id for i in members] for members in clusters]
+    """Incident claims (sorted by id, unique) with their features into clusters of claim ids.
+
+    Exact copies (one syndicated report in several articles: the same words at the same places,
+    the same figures, place, dates and blocking days) are clustered once, through their first
+    copy, and follow it: fifty papers running one wire story cost what one does."""
+    rep_of, reps = _copies(events, feats)
+    sub = [feats[i] for i in reps]
+    for n, f in enumerate(sub):
+        f.idx = n
+    pos = {r: n for n, r in enumerate(reps)}
+    together = []
+    for g in together_groups(events):
+        members = sorted({pos[rep_of[i]] for i in g})
+        if len(members) > 1:
+            together.append(members)
+    followers: dict[int, list[int]] = {}
+    for i, r in enumerate(rep_of):
+        followers.setdefault(r, []).append(i)
+    out = []
+    for members in cluster(sub, candidate_pairs(sub), together):
+        ids = sorted(events[i].id for n in members for i in followers[reps[n]])
+        out.append(ids)
+    for n, f in enumerate(feats):
+        f.idx = n  # as the caller numbered them
+    return sorted(out, key=lambda m: m[0])
+
+
+def _copies(events: Sequence[Claim], feats: Sequence[Features]) -> tuple[list[int], list[int]]:
+    """(the representative of each claim, the representatives in order): the first of each set of
+    exact copies."""
+    groups: dict[str, list[tuple[int, set[str]]]] = {}
+    rep_of = []
+    for i, (c, f) in enumerate(zip(events, feats)):
+        d = c.to_json()
+        for k in ("id", "article_id", "incident_id"):
+            d.pop(k, None)
+        if not any(e.text for e in c.evidence):
+            rep_of.append(i)  # no words to be a copy of
+            continue
+        key = json.dumps([d, f.block_lo, f.block_hi], sort_keys=True, ensure_ascii=False)
+        # copies come from different articles: one article's two alike claims stay two
+        same = groups.setdefault(key, [])
+        group = next((g for g in same if c.article_id not in g[1]), None)
+        if group is None:
+            group = (i, set())
+            same.append(group)
+        group[1].add(c.article_id)
+        rep_of.append(group[0])
+    return rep_of, sorted(set(rep_of))
 
 
 def together_groups(events: Sequence[Claim]) -> list[list[int]]:
