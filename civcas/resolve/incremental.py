@@ -32,7 +32,7 @@ from . import build_incidents, cluster_events, together_groups
 from .blocking import WINDOW_DAYS, candidate_pairs
 from .cluster import aggregate_clusters
 from .match import MAX_BLOCK_SPAN, NAMED_GAP_DAYS, Features, block_days, features, mark_busy, score
-from .review import apply_reviews
+from .review import apply_reviews, claim_ids
 
 CHUNK = 2000  # pending claims taken at a time: they and their neighbours are what memory holds
 
@@ -61,21 +61,17 @@ def resolve_pending(store: Any, *, full: bool = False, chunk: int = CHUNK) -> di
     with store.conn:
         _fill_block_days(store)
         full = full or store.get_meta(_META_RESOLVER) != fingerprint
-        redo_aggregates = full
         if full:
             store.release_all()
+            redo_aggregates = True
         else:
-            broken = store.broken_incidents()
             applied = int(store.get_meta(_META_REVIEWS) or 0)
             touched = [cid for r in reviews if r["id"] > applied for cid in _review_claims(r)]
-            if touched:
-                redo_aggregates = True
-                broken += [c.incident_id for c in store.claims_by_ids(touched) if c.incident_id]
-            store.release_incidents(broken)
-            if touched:  # claims a new review names join the pending ones, wherever they were
-                store.conn.executemany("UPDATE claims SET incident_id=NULL WHERE id=?",
-                                       [(c,) for c in touched])
-            redo_aggregates = redo_aggregates or bool(store.pending_claims(1, kind="aggregate"))
+            # claims a new review names join the pending ones, with the incidents they were in
+            store.release_incidents(store.broken_incidents() +
+                                    [c.incident_id for c in store.claims_by_ids(touched) if c.incident_id])
+            store.release_claims(touched)
+            redo_aggregates = bool(touched) or bool(store.pending_claims(1, kind="aggregate"))
         groups = _review_groups(reviews)
         done = {"parts_claims": 0, "chunks": 0}
         while seeds := store.pending_claims(chunk):
@@ -99,10 +95,7 @@ def _review_claims(r: Mapping[str, Any]) -> list[str]:
     args = r.get("args") or {}
     if not isinstance(args, Mapping):
         return []
-    value = args.get("claims") if r.get("action") in ("merge", "split") else args.get("claim")
-    if isinstance(value, (str, int)):
-        value = [value]
-    return [str(v) for v in value] if isinstance(value, (list, tuple)) else []
+    return claim_ids(args.get("claims") if r.get("action") in ("merge", "split") else args.get("claim"))
 
 
 def _review_groups(reviews: Sequence[Mapping[str, Any]]) -> dict[str, list[list[str]]]:

@@ -47,7 +47,8 @@ class _State:
         return n
 
 
-def _ids(value: Any) -> list[str]:
+def claim_ids(value: Any) -> list[str]:
+    """A decision's claim id or ids as a list of strings; anything else as none."""
     if isinstance(value, (str, int)):
         value = [value]
     if not isinstance(value, (list, tuple)):
@@ -112,10 +113,10 @@ def apply_reviews(clusters: Sequence[Sequence[str]], kinds: Mapping[str, str],
         if not isinstance(args, Mapping):
             continue
         if action == "merge":
-            for ids in _by_kind(_ids(args.get("claims")), kinds):
+            for ids in _by_kind(claim_ids(args.get("claims")), kinds):
                 _merge(st, ids)
         elif action == "split":
-            for ids in _by_kind(_ids(args.get("claims")), kinds):
+            for ids in _by_kind(claim_ids(args.get("claims")), kinds):
                 _split(st, sorted(set(ids)))
         elif action == "grade":
             claim, grade = str(args.get("claim")), args.get("grade")

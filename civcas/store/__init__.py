@@ -229,6 +229,10 @@ class Store:
             self.conn.execute(f"UPDATE claims SET incident_id=NULL WHERE incident_id IN ({marks})", chunk)
             self.conn.execute(f"DELETE FROM incidents WHERE id IN ({marks})", chunk)
 
+    def release_claims(self, ids: Iterable[str]) -> None:
+        """These claims become pending, whatever incident they were in."""
+        self.conn.executemany("UPDATE claims SET incident_id=NULL WHERE id=?", [(c,) for c in ids])
+
     def release_all(self, *, kind: str | None = None) -> None:
         if kind == "aggregate":
             self.conn.execute("UPDATE claims SET incident_id=NULL WHERE kind='aggregate'")
