@@ -98,11 +98,32 @@ class Actors:
 def _alternation(table: dict[str, Actor], flags: int) -> re.Pattern | None:
     if not table:
         return None
-    alts = sorted(table, key=len, reverse=True)
-    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
     # word boundaries that also hold next to hyphens and apostrophes ("Russia's", "US-led"); a
     # "London-based" or "UK-based" group is not the British government
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w]|-based|-born|-registered)", flags)
+    return re.compile(r"(?<![\w-])(?:" + _trie(table) + r")(?![\w]|-based|-born|-registered)", flags)
+
+
+def _trie(words) -> str:
+    """One regex for many aliases, as a trie of their characters ("islamic state", "islamic
+    army" share "islamic "): Python's `re` tries every branch of a plain alternation at every
+    position, ten times slower over hundreds of aliases. It matches what the alternation of the
+    aliases longest first matches: at a position, the longest alias the boundaries allow (greedy
+    optional tails, backtracking to shorter ones). A space in an alias is any run of spaces."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + pattern(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return pattern(root)
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,6 +1,7 @@
 """What happened and who did it: event types (ACLED sub-event types), attackers, targets."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .actors import ActorMention, actors
@@ -35,6 +36,7 @@ MILITARY_TARGET = re.compile(
     r"policemen|police officers|militiamen|army|military base|positions|fighters|militants|rebels|insurgents)\b", re.I)
 
 
+@functools.lru_cache(maxsize=4096)  # a sentence is typed up to three times (clause, whole, attack)
 def event_type(text: str) -> str | None:
     """The event type a sentence describes, by the first pattern of the priority list it matches."""
     low = text.lower()
