@@ -320,3 +320,31 @@ def test_at_least_one_but_possibly_up_to_twelve():
     cs = extract_article(article("At least one but possibly up to 12 civilians were killed when a house "
                                  "was bombed in Khan Younis on Wednesday."))
     assert ("killed", "civilians", 1, 12) in figures(cs)
+
+
+# ------------------------------------------------------------------ the actors' alias regex
+
+def test_alias_trie_matches_what_the_plain_alternation_matches():
+    """The trie-shaped regex of `actors._trie` must find exactly what an alternation of the
+    aliases, longest first, finds, with the same boundaries (prefixes of each other, spaces that
+    stand for any run of spaces, hyphenated and possessive neighbours)."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from civcas.extract.actors import _trie
+
+    def plain(words):
+        body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w]|-based)", re.I)
+
+    word = st.text(alphabet="ab -.'", min_size=1, max_size=6).map(str.strip).filter(bool)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.sets(word, min_size=1, max_size=8), st.text(alphabet="ab -.'\nAB", max_size=40))
+    def check(words, text):
+        trie = re.compile(r"(?<![\w-])(?:" + _trie(words) + r")(?![\w]|-based)", re.I)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain(words).finditer(text)]
+
+    check()
