@@ -31,6 +31,22 @@ def with_extras(claims, rnd: random.Random):
     return out
 
 
+def with_copies(claims, meta, rnd: random.Random):
+    """Wire copies: some claims again, word for word, in other articles (with their own outlet,
+    published the same day or not), and now and then twice in one article."""
+    claims, meta = list(claims), dict(meta)
+    for c in list(claims):
+        if not c.evidence or rnd.random() < 0.4:
+            continue
+        for k in range(rnd.randint(1, 4)):
+            art = c.article_id if rnd.random() < 0.15 else f"{c.article_id}~{k}"
+            if art not in meta:
+                outlet, published = meta[c.article_id]
+                meta[art] = (rnd.choice([outlet, f"wire{k}"]), published if rnd.random() < 0.8 else "2016-10-30")
+            claims.append(dataclasses.replace(c, id=f"{c.id}~{k}", article_id=art))
+    return claims, meta
+
+
 def articles_of(claims, meta):
     arts = {}
     for c in claims:
@@ -84,6 +100,28 @@ def test_runs_in_any_cut_give_the_incidents_of_one_resolution(seed, n, chunk):
             store.add_review(r["action"], r["args"])
             resolve_pending(store, chunk=chunk)
         assert stored_incidents(store) == resolve(kept, articles=meta, reviews=store.reviews())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 2**32 - 1), n=st.integers(1, 30), chunk=st.integers(1, 12))
+def test_wire_copies_held_once_give_the_incidents_of_one_resolution(seed, n, chunk):
+    rnd = random.Random(seed)
+    claims, meta = random_claims(rnd, n)
+    claims, meta = with_copies(with_extras(claims, rnd), meta, rnd)
+    arts = articles_of(claims, meta)
+    order = sorted(arts)
+    rnd.shuffle(order)
+    cut = rnd.randint(0, len(order))
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "t.db") as store:
+        for part in (order[:cut], order[cut:]):
+            save(store, arts, claims, part)
+            resolve_pending(store, chunk=chunk)
+        assert stored_incidents(store) == resolve(claims, articles=meta)
+        victim = rnd.choice(order)
+        kept = [c for c in claims if c.article_id != victim or rnd.random() < 0.5]
+        save(store, arts, kept, [victim])
+        resolve_pending(store, chunk=chunk)
+        assert stored_incidents(store) == resolve(kept, articles=meta)
 
 
 def test_adding_articles_resolves_only_the_parts_they_touch(tmp_path):

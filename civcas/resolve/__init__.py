@@ -86,25 +86,43 @@ def cluster_events(events: Sequence[Claim], feats: Sequence[Features]) -> list[l
 def _copies(events: Sequence[Claim], feats: Sequence[Features]) -> tuple[list[int], list[int]]:
     """(the representative of each claim, the representatives in order): the first of each set of
     exact copies."""
-    groups: dict[str, list[tuple[int, set[str]]]] = {}
-    rep_of = []
+    by_key: dict[str, list[int]] = {}
+    rep_of = list(range(len(events)))
     for i, (c, f) in enumerate(zip(events, feats)):
-        d = c.to_json()
-        for k in ("id", "article_id", "incident_id"):
-            d.pop(k, None)
-        if not any(e.text for e in c.evidence):
-            rep_of.append(i)  # no words to be a copy of
-            continue
-        key = json.dumps([d, f.block_lo, f.block_hi], sort_keys=True, ensure_ascii=False)
-        # copies come from different articles: one article's two alike claims stay two
-        same = groups.setdefault(key, [])
-        group = next((g for g in same if c.article_id not in g[1]), None)
-        if group is None:
-            group = (i, set())
-            same.append(group)
-        group[1].add(c.article_id)
-        rep_of.append(group[0])
+        key = copy_key(c, f.block_lo, f.block_hi)
+        if key is not None:
+            by_key.setdefault(key, []).append(i)
+    for members in by_key.values():
+        for first, group in copy_groups([(i, events[i].article_id) for i in members]):
+            for i in group:
+                rep_of[i] = first
     return rep_of, sorted(set(rep_of))
+
+
+def copy_key(c: Claim, block_lo: int | None, block_hi: int | None) -> str | None:
+    """What two exact copies of one report's claim (a wire story in two outlets) share: all but
+    their ids, articles and incidents; None for a claim with no words to be a copy of."""
+    if not any(e.text for e in c.evidence):
+        return None
+    d = c.to_json()
+    for k in ("id", "article_id", "incident_id"):
+        d.pop(k, None)
+    return json.dumps([d, block_lo, block_hi], sort_keys=True, ensure_ascii=False)
+
+
+def copy_groups(items: Sequence[tuple[Any, str]]) -> list[tuple[Any, list[Any]]]:
+    """Claims with one copy key, as (position or id, article id) in id order, into sets of copies
+    with their first: copies come from different articles, so one article's two alike claims
+    stay two (each starts or joins the first set without its article)."""
+    groups: list[tuple[Any, list[Any], set[str]]] = []
+    for item, article in items:
+        group = next((g for g in groups if article not in g[2]), None)
+        if group is None:
+            group = (item, [], set())
+            groups.append(group)
+        group[1].append(item)
+        group[2].add(article)
+    return [(first, members) for first, members, _ in groups]
 
 
 def together_groups(events: Sequence[Claim]) -> list[list[int]]:

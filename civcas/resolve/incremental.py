@@ -23,12 +23,14 @@ Everything runs in the caller's one transaction: a killed resolution leaves the 
 from __future__ import annotations
 
 import hashlib
+from copy import copy
+from dataclasses import replace
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..models import Claim
-from . import build_incidents, cluster_events, together_groups
+from . import build_incidents, cluster_events, copy_groups, copy_key, together_groups
 from .blocking import WINDOW_DAYS, candidate_pairs
 from .cluster import aggregate_clusters
 from .match import MAX_BLOCK_SPAN, NAMED_GAP_DAYS, Features, block_days, features, mark_busy, score
@@ -110,29 +112,73 @@ def _review_groups(reviews: Sequence[Mapping[str, Any]]) -> dict[str, list[list[
 
 
 class _Loaded:
-    """The claims loaded for one part, with their features and the days already loaded."""
+    """The claims loaded for one part, with their features and the days already loaded.
+
+    Exact copies of a claim (one wire story in many outlets) are held once: the first of each set
+    of copies (`copy_groups`, as clustering sees them) has features, and the others are the same
+    claim under their own id, article and incident, sharing its contents. A part of a corpus that
+    repeats every report 17 times then costs about what one report of each costs."""
 
     def __init__(self, store: Any):
         self.store = store
         self.claims: dict[str, Claim] = {}
-        self.feats: dict[str, Features] = {}
+        self.feats: dict[str, Features] = {}   # the firsts of sets of copies, and claims with no copy
         self.articles: dict[str, tuple[str | None, str | None]] = {}
         self.days: list[tuple[int, int]] = []  # loaded day intervals, merged
         self.every_day = False
         self.any_day_loaded = False
         self.linked: set[tuple[str, str]] = set()  # the linkable pairs found so far
+        self.copies: dict[str, list[str]] = {}     # copy key -> ids with it, in id order
+        self.key_of: dict[str, str] = {}
+        self.first_of: dict[str, str] = {}         # copy -> the first of its set
+        self.promoted: set[str] = set()            # firsts whose pairs were never scored
 
-    def add(self, claims: Iterable[Claim]) -> list[Claim]:
-        new = [c for c in claims if c.kind != "aggregate" and c.id not in self.claims]
-        if not new:
-            return []
-        for c in new:
-            self.claims[c.id] = c
+    def add(self, claims: Iterable[Claim], batch: int = 2000) -> None:
+        todo: list[Claim] = []
+        for c in claims:  # in batches: a day range of a big database is never all parsed at once
+            if c.kind != "aggregate" and c.id not in self.claims:
+                self.claims[c.id] = c
+                todo.append(c)
+            if len(todo) >= batch:
+                self._file(todo)
+                todo = []
+        if todo:
+            self._file(todo)
+
+    def _file(self, new: list[Claim]) -> None:
         missing = {c.article_id for c in new} - self.articles.keys()
         self.articles.update(self.store.article_meta(missing))
-        for c, f in zip(new, features(new, self.articles)):
+        changed: set[str] = set()
+        for c in new:
+            key = copy_key(c, *block_days(c, (self.articles.get(c.article_id) or (None, None))[1]))
+            if key is None:
+                self.first_of[c.id] = c.id
+                continue
+            self.key_of[c.id] = key
+            ids = self.copies.setdefault(key, [])
+            ids.append(c.id)
+            ids.sort()
+            changed.add(key)
+        firsts: list[Claim] = []
+        for key in changed:
+            for first, group in copy_groups([(i, self.claims[i].article_id) for i in self.copies[key]]):
+                for i in group:
+                    was = self.first_of.get(i)
+                    self.first_of[i] = first
+                    if i == first and i not in self.feats:
+                        firsts.append(self.claims[i])
+                        if was is not None:
+                            self.promoted.add(i)
+                    elif i != first:
+                        self.feats.pop(i, None)
+                        c = self.claims[i]
+                        # the same contents as the first, under this claim's own id and incident
+                        self.claims[i] = replace(self.claims[first], id=c.id, article_id=c.article_id,
+                                                 incident_id=c.incident_id)
+        firsts += [c for c in new if c.id not in self.key_of]
+        firsts.sort(key=lambda c: c.id)
+        for c, f in zip(firsts, features(firsts, self.articles)):
             self.feats[c.id] = f
-        return new
 
     def load_days(self, lo: int | None, hi: int | None) -> None:
         """Every claim whose blocking days overlap [lo, hi]; (None, None) is every day."""
@@ -143,7 +189,7 @@ class _Loaded:
             return
         if lo is None or hi is None:
             self.every_day = True
-            self.add(self.store.all_claims())
+            self.add(self.store.iter_all_claims())
             return
         for a, b in _missing(self.days, lo, hi):
             self.add(self.store.claims_near_days(a, b, max_span=MAX_BLOCK_SPAN + 1))
@@ -191,7 +237,7 @@ def _part(store: Any, seeds: Sequence[str], groups: Mapping[str, list[list[str]]
         loaded.add(store.claims_of_articles({loaded.claims[c].article_id for c in frontier}))
         loaded.add(store.claims_of_incidents({i for c in frontier if (i := loaded.claims[c].incident_id)}))
         for cid in sorted(frontier):
-            f = loaded.feats[cid]
+            f = loaded.feats[loaded.first_of[cid]]
             if f.block_lo is None:
                 loaded.load_days(None, None)
             else:
@@ -204,11 +250,15 @@ def _part(store: Any, seeds: Sequence[str], groups: Mapping[str, list[list[str]]
 
 def _connected(loaded: _Loaded, members: set[str], frontier: set[str],
                groups: Mapping[str, list[list[str]]]) -> set[str]:
-    """The members and every loaded claim joined to them by a link, an event group, a review or a
-    current incident. Only the pairs of the `frontier` (the members just added, whose days were
-    just loaded) are scored: the other members' links were found before."""
+    """The members and every loaded claim joined to them by a link, an event group, a review, a
+    current incident or a copy. Only the pairs of the `frontier` (the members just added, whose
+    days were just loaded) are scored: the other members' links were found before. Pairs are
+    scored between the firsts of sets of copies; a copy goes where its first goes, and all copies
+    of one claim stay in one part, so that clustering sees the same sets of copies."""
     ids = sorted(loaded.claims)
-    feats = [loaded.feats[i] for i in ids]
+    pos = {cid: n for n, cid in enumerate(ids)}
+    scored = sorted(loaded.feats)
+    feats = [loaded.feats[i] for i in scored]
     for n, f in enumerate(feats):
         f.idx = n
     mark_busy(feats)  # exact for every loaded claim: a busy place-day's claims load together
@@ -225,12 +275,19 @@ def _connected(loaded: _Loaded, members: set[str], frontier: set[str],
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    pos = {cid: n for n, cid in enumerate(ids)}
-    for i, j in candidate_pairs(feats, focus=[pos[c] for c in frontier]):
+    focus_ids = {loaded.first_of[c] for c in frontier} | (loaded.promoted & (members | frontier))
+    loaded.promoted -= focus_ids
+    at = {cid: n for n, cid in enumerate(scored)}
+    for i, j in candidate_pairs(feats, focus=sorted(at[c] for c in focus_ids)):
         if score(feats[i], feats[j]).linkable:
-            loaded.linked.add((ids[i], ids[j]))
+            loaded.linked.add((scored[i], scored[j]))
     for a, b in loaded.linked:
         union(pos[a], pos[b])
+    for cid, first in loaded.first_of.items():
+        union(pos[cid], pos[first])
+    for same in loaded.copies.values():
+        for cid in same[1:]:
+            union(pos[same[0]], pos[cid])
     events = [loaded.claims[i] for i in ids]
     for g in together_groups(events):
         for j in g[1:]:
@@ -251,8 +308,9 @@ def _replace(store: Any, members: set[str], loaded: _Loaded,
              reviews: Sequence[Mapping[str, Any]]) -> None:
     """Cluster the part afresh and put its incidents in place of the ones its claims were in."""
     events = [loaded.claims[i] for i in sorted(members)]
-    # positions follow the part's own id order; busy flags stay what the loaded days said
-    feats = [loaded.feats[c.id] for c in events]
+    # positions follow the part's own id order; busy flags stay what the loaded days said. A copy
+    # borrows its first's features: clustering reads only the first's (and every copy's days)
+    feats = [loaded.feats.get(c.id) or copy(loaded.feats[loaded.first_of[c.id]]) for c in events]
     for n, f in enumerate(feats):
         f.idx = n
     decided = apply_reviews(cluster_events(events, feats), {c.id: "incident" for c in events}, reviews)

@@ -160,12 +160,15 @@ class Store:
     # old resolution or the new one, and a killed resolution leaves the old one.
 
     def _claims(self, where: str, args: Iterable[Any] = ()) -> list[Claim]:
-        out = []
+        return list(self._iter_claims(where, args))
+
+    def _iter_claims(self, where: str, args: Iterable[Any] = ()) -> Iterator[Claim]:
+        """Claims read as they are consumed. The consumer must not write to the claims table
+        before it is done (SQLite would see the rows change under the cursor)."""
         for r in self.conn.execute(f"SELECT data, incident_id FROM claims WHERE {where}", tuple(args)):
             d = json.loads(r["data"])
             d["incident_id"] = r["incident_id"]
-            out.append(Claim.from_json(d))
-        return out
+            yield Claim.from_json(d)
 
     def claims_by_ids(self, ids: Iterable[str]) -> list[Claim]:
         return self._in("id", ids)
@@ -184,16 +187,20 @@ class Store:
             out.extend(self._claims(f"{column} IN ({','.join('?' * len(chunk))})", chunk))
         return out
 
-    def claims_near_days(self, lo: int, hi: int, *, max_span: int) -> list[Claim]:
-        """Claims whose blocking days overlap [lo, hi] (no block is longer than `max_span`)."""
-        return self._claims("block_lo BETWEEN ? AND ? AND block_hi >= ?", (lo - max_span, hi, lo))
+    def claims_near_days(self, lo: int, hi: int, *, max_span: int) -> Iterator[Claim]:
+        """Claims whose blocking days overlap [lo, hi] (no block is longer than `max_span`), read
+        as they are consumed."""
+        return self._iter_claims("block_lo BETWEEN ? AND ? AND block_hi >= ?", (lo - max_span, hi, lo))
 
     def all_claims(self, *, kind: str | None = None) -> list[Claim]:
         return self._claims("kind = ?", (kind,)) if kind else self._claims("1")
 
-    def claims_any_day(self) -> list[Claim]:
+    def iter_all_claims(self) -> Iterator[Claim]:
+        return self._iter_claims("1")
+
+    def claims_any_day(self) -> Iterator[Claim]:
         """Claims with no blocking days at all: they may match a claim of any date."""
-        return self._claims("blocked = 1 AND block_lo IS NULL")
+        return self._iter_claims("blocked = 1 AND block_lo IS NULL")
 
     def unblocked_claims(self, limit: int) -> list[tuple[Claim, str | None]]:
         """Up to `limit` claims whose blocking days are not filled in yet, with their article's
