@@ -64,28 +64,34 @@ def save(store: Store, arts, claims, ids):
     store.save_extracted([(arts[a], [c for c in claims if c.article_id == a]) for a in ids], "test")
 
 
+def check_cut_and_reextraction(store: Store, rnd: random.Random, claims, meta, chunk: int):
+    """The articles stored and resolved in two runs cut anywhere, then one article extracted again
+    with fewer claims: the incidents of one resolution each time. Returns the claims kept."""
+    arts = articles_of(claims, meta)
+    order = sorted(arts)
+    rnd.shuffle(order)
+    cut = rnd.randint(0, len(order))
+    for part in (order[:cut], order[cut:]):
+        save(store, arts, claims, part)
+        resolve_pending(store, chunk=chunk)
+    assert stored_incidents(store) == resolve(claims, articles=meta)
+    # one article extracted again with fewer claims: its incidents lose them
+    victim = rnd.choice(order)
+    kept = [c for c in claims if c.article_id != victim or rnd.random() < 0.5]
+    save(store, arts, kept, [victim])
+    resolve_pending(store, chunk=chunk)
+    assert stored_incidents(store) == resolve(kept, articles=meta)
+    return kept
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**32 - 1), n=st.integers(1, 45), chunk=st.integers(1, 12))
 def test_runs_in_any_cut_give_the_incidents_of_one_resolution(seed, n, chunk):
     rnd = random.Random(seed)
     claims, meta = random_claims(rnd, n)
     claims = with_extras(claims, rnd)
-    arts = articles_of(claims, meta)
-    order = sorted(arts)
-    rnd.shuffle(order)
-    cut = rnd.randint(0, len(order))
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "t.db") as store:
-        for part in (order[:cut], order[cut:]):
-            save(store, arts, claims, part)
-            resolve_pending(store, chunk=chunk)
-        assert stored_incidents(store) == resolve(claims, articles=meta)
-
-        # one article extracted again with fewer claims: its incidents lose them
-        victim = rnd.choice(order)
-        kept = [c for c in claims if c.article_id != victim or rnd.random() < 0.5]
-        save(store, arts, kept, [victim])
-        resolve_pending(store, chunk=chunk)
-        assert stored_incidents(store) == resolve(kept, articles=meta)
+        kept = check_cut_and_reextraction(store, rnd, claims, meta, chunk)
 
         # a reviewer merges two incidents and splits a claim out of another
         incs = [i for i in stored_incidents(store) if i.kind == "incident"]
@@ -108,20 +114,8 @@ def test_wire_copies_held_once_give_the_incidents_of_one_resolution(seed, n, chu
     rnd = random.Random(seed)
     claims, meta = random_claims(rnd, n)
     claims, meta = with_copies(with_extras(claims, rnd), meta, rnd)
-    arts = articles_of(claims, meta)
-    order = sorted(arts)
-    rnd.shuffle(order)
-    cut = rnd.randint(0, len(order))
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "t.db") as store:
-        for part in (order[:cut], order[cut:]):
-            save(store, arts, claims, part)
-            resolve_pending(store, chunk=chunk)
-        assert stored_incidents(store) == resolve(claims, articles=meta)
-        victim = rnd.choice(order)
-        kept = [c for c in claims if c.article_id != victim or rnd.random() < 0.5]
-        save(store, arts, kept, [victim])
-        resolve_pending(store, chunk=chunk)
-        assert stored_incidents(store) == resolve(kept, articles=meta)
+        check_cut_and_reextraction(store, rnd, claims, meta, chunk)
 
 
 def test_adding_articles_resolves_only_the_parts_they_touch(tmp_path):
