@@ -85,7 +85,7 @@ def extract_articles(articles: list[Article], *, batch_size: int = 256,
     if use_prefilter:
         lines = [prefilter(a.text, ls) for a, ls in zip(articles, lines)]
     flat = [a.text[s:e] for a, ls in zip(articles, lines) for s, e in ls]
-    docs = iter(nlp.pipe(flat, batch_size=batch_size))
+    docs = _parse(nlp, flat, batch_size)
     out: list[list[Claim]] = []
     for a, ls in zip(articles, lines):
         adocs = [next(docs) for _ in ls]
@@ -99,6 +99,25 @@ def extract_articles(articles: list[Article], *, batch_size: int = 256,
                                  f"{a.source or a.id}: civcas could not read article {a.id!r} "
                                  f"({type(e).__name__}: {e}); please report it with the article text"))
     return out
+
+
+MAX_BATCH_CHARS = 100_000  # the parser's memory follows the characters of a batch, not its texts
+
+
+def _parse(nlp, texts: list[str], batch_size: int):
+    """`nlp.pipe` over `texts` in batches of at most `batch_size` texts and MAX_BATCH_CHARS
+    characters: 256 wire-length paragraphs are fine, 256 whole Airwars narratives (one line each)
+    took the parser past a gigabyte."""
+    batch: list[str] = []
+    chars = 0
+    for t in texts:
+        if batch and (len(batch) >= batch_size or chars + len(t) > MAX_BATCH_CHARS):
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, chars = [], 0
+        batch.append(t)
+        chars += len(t)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))
 
 
 def extract_article(article: Article) -> list[Claim]:
