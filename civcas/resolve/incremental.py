@@ -23,9 +23,9 @@ Everything runs in the caller's one transaction: a killed resolution leaves the 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Mapping, Sequence
 from copy import copy
 from dataclasses import replace
-from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -129,7 +129,6 @@ class _Loaded:
         self.any_day_loaded = False
         self.linked: set[tuple[str, str]] = set()  # the linkable pairs found so far
         self.copies: dict[str, list[str]] = {}     # copy key -> ids with it, in id order
-        self.key_of: dict[str, str] = {}
         self.first_of: dict[str, str] = {}         # copy -> the first of its set
         self.promoted: set[str] = set()            # firsts whose pairs were never scored
 
@@ -149,17 +148,17 @@ class _Loaded:
         missing = {c.article_id for c in new} - self.articles.keys()
         self.articles.update(self.store.article_meta(missing))
         changed: set[str] = set()
+        firsts: list[Claim] = []
         for c in new:
             key = copy_key(c, *block_days(c, (self.articles.get(c.article_id) or (None, None))[1]))
-            if key is None:
+            if key is None:  # no words to be a copy of: always its own first
                 self.first_of[c.id] = c.id
+                firsts.append(c)
                 continue
-            self.key_of[c.id] = key
             ids = self.copies.setdefault(key, [])
             ids.append(c.id)
             ids.sort()
             changed.add(key)
-        firsts: list[Claim] = []
         for key in changed:
             for first, group in copy_groups([(i, self.claims[i].article_id) for i in self.copies[key]]):
                 for i in group:
@@ -175,7 +174,6 @@ class _Loaded:
                         # the same contents as the first, under this claim's own id and incident
                         self.claims[i] = replace(self.claims[first], id=c.id, article_id=c.article_id,
                                                  incident_id=c.incident_id)
-        firsts += [c for c in new if c.id not in self.key_of]
         firsts.sort(key=lambda c: c.id)
         for c, f in zip(firsts, features(firsts, self.articles)):
             self.feats[c.id] = f
@@ -189,7 +187,7 @@ class _Loaded:
             return
         if lo is None or hi is None:
             self.every_day = True
-            self.add(self.store.iter_all_claims())
+            self.add(self.store.iter_claims())
             return
         for a, b in _missing(self.days, lo, hi):
             self.add(self.store.claims_near_days(a, b, max_span=MAX_BLOCK_SPAN + 1))
@@ -283,8 +281,6 @@ def _connected(loaded: _Loaded, members: set[str], frontier: set[str],
             loaded.linked.add((scored[i], scored[j]))
     for a, b in loaded.linked:
         union(pos[a], pos[b])
-    for cid, first in loaded.first_of.items():
-        union(pos[cid], pos[first])
     for same in loaded.copies.values():
         for cid in same[1:]:
             union(pos[same[0]], pos[cid])

@@ -147,13 +147,8 @@ class Store:
     # ---------------------------------------------------------------------------- claims
 
     def iter_claims(self, *, article_id: str | None = None) -> Iterator[Claim]:
-        q, args = "SELECT data, incident_id FROM claims", ()
-        if article_id is not None:
-            q, args = q + " WHERE article_id=?", (article_id,)
-        for r in self.conn.execute(q + " ORDER BY article_id, ev_start, id", args):
-            d = json.loads(r["data"])
-            d["incident_id"] = r["incident_id"]
-            yield Claim.from_json(d)
+        where, args = ("article_id=?", (article_id,)) if article_id is not None else ("1", ())
+        return self._iter_claims(where, args, order="article_id, ev_start, id")
 
     # ------------------------------------------- resolution, a part at a time (no commits)
     # These run inside the caller's one transaction (`with store.conn:`), so that readers see the
@@ -162,10 +157,11 @@ class Store:
     def _claims(self, where: str, args: Iterable[Any] = ()) -> list[Claim]:
         return list(self._iter_claims(where, args))
 
-    def _iter_claims(self, where: str, args: Iterable[Any] = ()) -> Iterator[Claim]:
+    def _iter_claims(self, where: str, args: Iterable[Any] = (), order: str = "") -> Iterator[Claim]:
         """Claims read as they are consumed. The consumer must not write to the claims table
         before it is done (SQLite would see the rows change under the cursor)."""
-        for r in self.conn.execute(f"SELECT data, incident_id FROM claims WHERE {where}", tuple(args)):
+        q = f"SELECT data, incident_id FROM claims WHERE {where}" + (f" ORDER BY {order}" if order else "")
+        for r in self.conn.execute(q, tuple(args)):
             d = json.loads(r["data"])
             d["incident_id"] = r["incident_id"]
             yield Claim.from_json(d)
@@ -194,9 +190,6 @@ class Store:
 
     def all_claims(self, *, kind: str | None = None) -> list[Claim]:
         return self._claims("kind = ?", (kind,)) if kind else self._claims("1")
-
-    def iter_all_claims(self) -> Iterator[Claim]:
-        return self._iter_claims("1")
 
     def claims_any_day(self) -> Iterator[Claim]:
         """Claims with no blocking days at all: they may match a claim of any date."""
