@@ -539,3 +539,42 @@ def test_exact_copies_of_one_report_are_one_incident_and_cost_one_clustering():
     arts = {f"a{k}": (f"Paper {k}", "2016-10-23") for k in range(30)}
     (inc,) = resolve(copies, articles=arts)
     assert len(inc.claims) == 30 and len(inc.articles) == 30
+
+
+def test_a_young_child_of_one_age_in_one_city_days_later_is_the_same_event():
+    """"2-year-old boy shot in head at Madison apartment" and "2-year-old dies after being shot"
+    two days later: a young child's age names them as a name would; another age does not."""
+    city = Place("Madison", 43.07, -89.40, "US", "Wisconsin", precision="town")
+
+    def report(cid, art, text, day, figures):
+        return claim(cid, art, place=city, attacker=None, event_type="shooting", claimant=None,
+                     figures=figures, date_start=day, date_end=day,
+                     evidence=(Span(0, len(text), text),))
+    arts = {"a1": ("WKOW", "2015-03-31"), "a2": ("WSMV", "2015-04-02"), "a3": ("WISC", "2015-04-02")}
+    shot = report("c1", "a1", "A 2-year-old boy was shot in the head at a Madison apartment.",
+                  "2015-03-31", (Figure("injured", "children", 1, 1, "A 2-year-old boy"),))
+    died = report("c2", "a2", "The 2-year-old died on Thursday, police said.", "2015-04-02",
+                  (killed(1, group="children"),))
+    other = report("c3", "a3", "A 9-year-old girl died on Thursday, police said.", "2015-04-02",
+                   (killed(1, group="children"),))
+    assert memberships(resolve([shot, died], articles=arts)) == [("c1", "c2")]
+    assert len(resolve([shot, other], articles=arts)) == 2
+    # a girl is not a boy of the same age
+    girl = report("c4", "a3", "A 2-year-old girl was shot, police said.", "2015-03-31",
+                  (Figure("injured", "children", 1, 1, "A 2-year-old girl"),))
+    assert len(resolve([shot, girl], articles=arts)) == 2
+
+
+def test_a_town_and_the_county_around_it_are_one_place():
+    """The gazetteer knows the county of a US town (from the ZIP code table): a report datelined
+    Knightstown and one that says "Henry County" tell of one place."""
+    from civcas.gazetteer import Gazetteer
+    g = Gazetteer.default()
+    town = g.lookup("Knightstown", admin1="Indiana")
+    county = g.lookup("Henry County", admin1="Indiana")
+    assert town.admin2 == "Henry County" and county.lat is not None
+    kw = dict(attacker=None, event_type="shooting", claimant=None, figures=(killed(3),),
+              date_start="2015-08-27", date_end="2015-08-27")
+    arts = {"a1": ("WTHR", "2015-08-27"), "a2": ("RTV6", "2015-08-28")}
+    assert memberships(resolve([claim("c1", "a1", place=town, **kw), claim("c2", "a2", place=county, **kw)],
+                               articles=arts)) == [("c1", "c2")]

@@ -168,3 +168,23 @@ def test_a_focus_gives_exactly_the_pairs_that_hold_one_of_its_claims(seed, n, k)
     focus = set(rnd.sample(range(len(feats)), min(k, len(feats))))
     every = candidate_pairs(feats)
     assert candidate_pairs(feats, focus=focus) == [p for p in every if p[0] in focus or p[1] in focus]
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("Police said a 4-year-old girl was shot", {(4, "f")}),
+    ("Boy, 4, dies days after being shot", {(4, "m")}),
+    ("The children's father, Joseph Horn, 48, was found dead", {(48, "")}),
+    ("the victim, aged 15, died", {(15, "")}),
+    ("a six-month-old baby was hurt", {(0, "")}),
+    ("Iowa 13-year-old accused of killing 15-year-old", {(13, ""), (15, "")}),
+    ("Twelve people were killed in 2015, 14 more in 2016", set()),
+])
+def test_ages_of_the_people_a_report_describes(text, ages):
+    from civcas.resolve.normalize import ages_of
+    assert ages_of([text]) == ages
+
+
+def test_ages_are_shared_when_the_sexes_agree_or_one_is_unsaid():
+    from civcas.resolve.normalize import shared_ages
+    assert shared_ages(frozenset({(4, "f")}), frozenset({(4, ""), (5, "m")})) == [4]
+    assert shared_ages(frozenset({(4, "f")}), frozenset({(4, "m")})) == []

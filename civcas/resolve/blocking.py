@@ -7,7 +7,7 @@ use the days up to their article's publication; claims with neither are compared
   lie within the distance limit; or
 - one of them names only a governorate or country, or no place at all, or a town not geocoded,
   and the two share something that identifies an event: a figure of three or more, a victim's
-  name, a specific target, or a MinHash band of their wording. Such a pair can only be linked on
+  name or age, a specific target, or a MinHash band of their wording. Such a pair can only be linked on
   that kind of evidence (see `match.py`), so nothing linkable is lost; wording is the one
   probabilistic key.
 
@@ -122,6 +122,7 @@ def _identity_keys(f: Features) -> list[Hashable]:
         keys.extend(("f", harm, group, lo) for lo in sorted({v[0] for v in vals})
                     if lo >= IDENTITY_FIGURE_MIN)
     keys.extend(("v", v) for v in sorted(f.victims))
+    keys.extend(("a", a) for a in sorted({a for a, _ in f.ages}))
     keys.extend(("t", t) for t in sorted(f.targets))
     if f.wording is not None:
         h = f.wording.tolist()

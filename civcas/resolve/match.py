@@ -21,8 +21,8 @@ from datasketch import MinHash
 from ..gazetteer.geo import haversine as haversine_km  # on bare coordinates: the hot loop
 from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, Claim
 from .ranges import is_vague
-from .normalize import (actor_family, actor_key, day_bound, day_range, family_keys, fold, person_key,
-                        place_key, specific_targets)
+from .normalize import (actor_family, actor_key, ages_of, day_bound, day_range, family_keys, fold,
+                        person_key, place_key, shared_ages, specific_targets)
 
 THRESHOLD = 3.0
 
@@ -55,6 +55,7 @@ W_FIGURE_FAR = -1.5          # outlets differ, so only numbers far apart count a
 W_VICTIMS_SAME = 5.0
 W_VICTIMS_OTHER = -4.0       # both name their dead, and no name is shared: two families, two strikes
 W_FAMILY_SAME = 2.5          # one family named by both: where one strike kills a family
+W_AGE_SAME = 2.0             # both describe someone of one age and sex ("a 4-year-old girl")
 W_FIGURE_OTHER = -1.0        # different stated numbers, not close: weakly two events
 W_WORDING_COPY = 3.0
 W_WORDING_NEAR = 1.5
@@ -68,6 +69,10 @@ IDENTITY_FIGURE_MIN = 3
 # a person killed or shot once: reports naming them in one town may be this many days apart (the
 # victim died later, was named later, the suspect was charged later)
 NAMED_GAP_DAYS = 14
+# a young child shot is rare enough in one town that the age alone names them, like a name: "a
+# 2-year-old boy shot" and "2-year-old dies" two days later in one city are one event
+CHILD_AGE_MAX = 12
+MAX_AGES = 3  # a report describing more people by age than this lists the dead of a strike
 CLOSE_FIGURE_RATIO = 1.5
 WORDING_COPY, WORDING_NEAR = 0.6, 0.35
 
@@ -114,7 +119,9 @@ class Features:
     figures: dict[tuple[str, str], tuple[tuple[int, int | None], ...]]
     victims: frozenset[str]
     names: frozenset[str] = frozenset()
-    persons: frozenset[str] = frozenset()   # the names that are people's (no street addresses)
+    persons: frozenset[str] = frozenset()   # the names that are people's (no street addresses),
+    #                                         and the ages of young children ("age 4")
+    ages: frozenset[tuple[int, str]] = frozenset()  # (age, "m" / "f" / "") of the people described
     families: frozenset[str] = frozenset()  # families named, the dead's surnames among them
     population: int = 0          # of the place, when the gazetteer knows it
     busy: bool = False           # reports give different tolls for this place and day
@@ -178,6 +185,11 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
                     n = sum(f.min for f in parts)
                     figs[(harm, "civ")] = [(n, n)]
         precision = p.precision if p else None
+        ages = ages_of(e.text for e in c.evidence)
+        if len(ages) > MAX_AGES:
+            ages = frozenset()  # a list of the dead with their ages: names tell those apart
+        persons = {k for k in map(person_key, (*c.victims, *c.names)) if k and not _ADDRESS.search(k)}
+        persons.update(f"age {a}" for a, _ in ages if a <= CHILD_AGE_MAX)
         out.append(Features(
             idx=i, id=c.id, article=c.article_id,
             country=(p.country or None) if p else None,
@@ -194,7 +206,7 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
             victims=frozenset(k for k in map(person_key, c.victims) if k),
             names=frozenset(k for k in map(person_key, (*c.victims, *c.names)) if k),
             families=family_keys((e.text for e in c.evidence), c.victims),
-            persons=frozenset(k for k in map(person_key, (*c.victims, *c.names)) if k and not _ADDRESS.search(k)),
+            persons=frozenset(persons), ages=ages,
             population=_population(p) if p is not None and precision in FINE else 0,
         ))
     _add_wording(out, claims)
@@ -322,7 +334,7 @@ def _place(a: Features, b: Features) -> tuple[float, bool]:
 
 
 def named_same(a: Features, b: Features) -> bool:
-    """Both name one person, in one town."""
+    """Both name one person (or a young child of one age), in one town."""
     return bool(a.persons & b.persons) and a.fine and b.fine and same_place(a, b)
 
 
@@ -456,6 +468,10 @@ def score(a: Features, b: Features) -> Match:
         total += W_VICTIMS_OTHER
     elif a.names & b.names:
         total += W_VICTIMS_SAME  # a victim or a suspect named in both
+        identity = True
+    # an age is common over the years: it identifies only within known days
+    if gap is not None and a.ages and b.ages and shared_ages(a.ages, b.ages):
+        total += W_AGE_SAME
         identity = True
     j = wording_similarity(a, b)
     if j >= WORDING_COPY:

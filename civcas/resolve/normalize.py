@@ -123,6 +123,57 @@ def _family_key(name: str) -> str | None:
     return k
 
 
+# ------------------------------------------------------------------------------------------ ages
+
+_AGE_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_AGE_NUM = r"(\d{1,3}|" + "|".join(sorted(_AGE_WORDS, key=len, reverse=True)) + r")"
+_MALE = r"boy|son|man|male|brother|father|dad|husband|grandfather|nephew|teenage boy|stepson"
+_FEMALE = r"girl|daughter|woman|female|sister|mother|mom|wife|grandmother|niece|teenage girl|stepdaughter"
+_PERSON = _MALE + "|" + _FEMALE + r"|child|toddler|teen|teenager|infant|baby|student|victim|youth|kid|person"
+# "a 4-year-old girl", "aged 15", "a boy, 4," "Joseph Horn, 48,": the ages of the people a report
+# is about (victims and suspects alike: either identifies the event)
+_AGE = re.compile(
+    r"\b" + _AGE_NUM + r"[- ](year|month|week)s?[- ]old(?:\s+(" + _PERSON + r"))?\b"
+    r"|\b(" + _PERSON + r"),?\s+(?:aged\s+)?(\d{1,2})\b(?=\s*[,;)]|\s+(?:was|is|died|dies|who|had|has)\b)"
+    r"|\b(?-i:[A-Z][a-z]+),\s+(\d{1,2}),|\baged\s+(\d{1,2})\b", re.I)
+
+
+def ages_of(texts: Iterable[str]) -> frozenset[tuple[int, str]]:
+    """The ages of the people a claim's words describe, each with "m", "f" or "" for the sex the
+    same words give: {(4, "f")} for "a 4-year-old girl". Babies of months or weeks are 0."""
+    out = set()
+    for t in texts:
+        for m in _AGE.finditer(t or ""):
+            num, unit, who, who2, num2, num3, num4 = m.groups()
+            if num is not None:
+                n = int(num) if num.isdigit() else _AGE_WORDS[num.lower()]
+                age = n if unit.lower() == "year" else 0
+            else:
+                age, who = int(num2 or num3 or num4), who2
+            if age > 110:
+                continue
+            out.add((age, _sex(who)))
+    return frozenset(out)
+
+
+def _sex(word: str | None) -> str:
+    if not word:
+        return ""
+    w = word.lower()
+    if re.fullmatch(_MALE, w):
+        return "m"
+    if re.fullmatch(_FEMALE, w):
+        return "f"
+    return ""
+
+
+def shared_ages(a: frozenset[tuple[int, str]], b: frozenset[tuple[int, str]]) -> list[int]:
+    """The ages both describe, where the sexes they give (if any) agree."""
+    return sorted({x for x, sx in a for y, sy in b if x == y and (not sx or not sy or sx == sy)})
+
+
 # --------------------------------------------------------------------------------------- targets
 
 # Target words grouped into classes; "residential" is too common to tell two events apart, so it
