@@ -348,3 +348,16 @@ def test_alias_trie_matches_what_the_plain_alternation_matches():
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain(words).finditer(text)]
 
     check()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was taken to a local hospital where he died.", ()),
+    ("The victim was rushed to Ben Taub Hospital in critical condition.", ()),
+    ("He died at the hospital an hour later.", ()),
+    ("Israeli strikes hit the al-Ahli hospital.", ("hospital",)),
+    ("A strike near the Indonesian Hospital killed five.", ("hospital",)),
+    ("The school was hit and the injured were taken to hospital.", ("school",)),
+])
+def test_a_hospital_the_wounded_were_taken_to_is_no_target(text, expected):
+    from civcas.extract.events import targets
+    assert targets(text) == expected

@@ -578,3 +578,16 @@ def test_a_town_and_the_county_around_it_are_one_place():
     arts = {"a1": ("WTHR", "2015-08-27"), "a2": ("RTV6", "2015-08-28")}
     assert memberships(resolve([claim("c1", "a1", place=town, **kw), claim("c2", "a2", place=county, **kw)],
                                articles=arts)) == [("c1", "c2")]
+
+
+def test_a_toll_identifies_an_event_only_within_known_days():
+    """Six killed in Nuseirat on 8 October, and six killed in Nuseirat on a day no report gives:
+    in months of war one camp loses six people more than once."""
+    camp = Place("Nuseirat", 31.45, 34.39, "PS", "Deir al-Balah", precision="town")
+    kw = dict(place=camp, attacker="Israel", event_type="airstrike", claimant=None, figures=(killed(6),))
+    dated = claim("c1", "a1", date_start="2023-10-08", date_end="2023-10-08", **kw)
+    undated = claim("c2", "a2", date_start=None, date_end=None, **kw)
+    assert len(resolve([dated, undated], articles={"a1": ("Airwars", None), "a2": ("Airwars", None)})) == 2
+    same_day = claim("c3", "a3", date_start="2023-10-08", date_end="2023-10-08", **kw)
+    assert memberships(resolve([dated, same_day], articles={"a1": ("Airwars", None), "a3": ("WAFA", None)})) \
+        == [("c1", "c3")]

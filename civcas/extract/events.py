@@ -110,7 +110,17 @@ def _happened(v) -> bool:
     return not governed_by(v, STOP_VERBS)
 
 
+# where the wounded were taken, treated or died: a hospital named as a destination is no target
+CARE_DESTINATION = re.compile(
+    r"\b(?:taken|rushed|transported|brought|carried|airlifted|flown|driven|transferred|evacuated|"
+    r"admitted|treated|died|pronounced(?: dead)?|recovering|remains|remained|listed|hospitali[sz]ed|"
+    r"arrived|arriving|sent|take|rush|transport|bring|fly|drive|transfer|evacuate)\b"
+    r"(?:\s+[\w'’.-]+){0,4}?\s+(?:to|at|in|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:hospitals?|medical (?:center|centre)|clinic|trauma (?:center|centre))\b", re.I)
+
+
 def targets(text: str) -> tuple[str, ...]:
+    text = CARE_DESTINATION.sub(" ", text)
     return tuple(sorted({t for t, rx in TARGET_PATTERNS if rx.search(text)}))
 
 

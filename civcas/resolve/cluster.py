@@ -129,6 +129,7 @@ def cluster(feats: Sequence[Features], pairs: Sequence[tuple[int, int]],
             a.places.setdefault(k, p)
         del groups[rj]
 
+    informative = [bool(f.figures or f.persons or f.targets or f.families) for f in feats]
     for group in together:
         for j in group[1:]:
             ri, rj = find(group[0]), find(j)
@@ -143,7 +144,11 @@ def cluster(feats: Sequence[Features], pairs: Sequence[tuple[int, int]],
         if _conflict(a, b):
             continue
         if len(a.members) + len(b.members) > 2:
-            link = [scores(x, y).score for x in a.sample for y in b.sample]
+            # claims that state nothing to match on (a neighbour's quote, a claimant's aside)
+            # are as far from everything as from the one event they belong to: they do not vote
+            xs = [x for x in a.sample if informative[x]] or a.sample
+            ys = [y for y in b.sample if informative[y]] or b.sample
+            link = [scores(x, y).score for x in xs for y in ys]
             if sum(link) / len(link) < THRESHOLD:
                 continue
         join(ri, rj, a, b)

@@ -452,7 +452,9 @@ def score(a: Features, b: Features) -> Match:
     if a.figures and b.figures:
         s, ident, close = _figures(a, b)
         total += s
-        identity = identity or ident or (close and same_place(a, b) and (shared_target or not (a.busy or b.busy)))
+        # a toll recurs over months of war: it identifies an event only within known days
+        if gap is not None:
+            identity = ident or (close and same_place(a, b) and (shared_target or not (a.busy or b.busy)))
         if (not identity and gap is not None and gap <= 0 and a.fine and b.fine and same_place(a, b)
                 and not (a.busy or b.busy) and _same_toll(a, b)
                 and (0 < min(a.population or SMALL_TOWN, b.population or SMALL_TOWN) < SMALL_TOWN
