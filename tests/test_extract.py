@@ -125,6 +125,27 @@ def test_injured_reported_without_a_number_are_two(text, injured):
     assert (got[0][2] if got else None) == injured or (injured is None and got and got[0][2] == 1)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Four teenagers were shot, one fatally, while sitting in a parked van on Tuesday night.",
+     [("injured", "children", 3, 3), ("killed", "people", 1, 1)]),
+    ("One man dead, two juveniles injured in east Columbus triple shooting.",
+     [("injured", "children", 2, 2), ("killed", "men", 1, 1)]),
+    ("2 confirmed dead in Lolo shooting, suspect in custody.", [("killed", "people", 2, 2)]),
+    ("Police are investigating a double homicide in Dallas.", [("killed", "people", 2, 2)]),
+    ("A 16-year-old was charged in 4 slayings at an Ohio home in June.", [("killed", "people", 4, 4)]),
+])
+def test_deaths_told_by_clipped_grammar_and_the_killings_own_nouns(text, expected):
+    assert figures(extract_article(article(text))) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chicago has had 12 homicides so far this year, police said.",
+    "If the baby dies, the shooting of the two women becomes a triple homicide.",
+])
+def test_a_year_s_tally_or_a_hypothetical_killing_is_no_incident_figure(text):
+    assert not [f for f in figures(extract_article(article(text))) if f[0] == "killed"]
+
+
 def test_one_person_named_twice_is_one_victim_and_the_arrested_are_no_victims():
     from civcas.resolve import resolve
     text = ("Malone Amason, 24, was found shot in a parking lot in Westwood on Sunday. Amason was "

@@ -34,7 +34,7 @@ CUE = re.compile(r"kill|dead\b|\bdie[ds]?\b|dying|death|deceased|fatal|wound|inj
                  r"gunfire|gunshot|gunm[ae]n|attack|strike|struck|bomb|shell|explo|blast|clash|raid|massacre|"
                  r"missile|rocket|drone|victim|bodies|\btoll\b|lives\b|missing|abduct|kidnap|murder|stab|"
                  r"grenade|chemical|chlorine|mortar|artiller|martyr|slain|named as|identified as|fighting|"
-                 r"no one|nobody|hospitali[sz]", re.I)
+                 r"no one|nobody|hospitali[sz]|homicide|slaying", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)\]]*\s*|$)")
 TWEET_SIGN = re.compile(r"^\s*[—–-]\s*[^\n]*\(@\w+\)")
 

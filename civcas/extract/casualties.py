@@ -258,7 +258,9 @@ def find_figures(sent, offset: int, headline: bool = False,
     triggers = find_triggers(sent) if triggers is None else triggers
     if not triggers:
         listed = named_list(sent, offset)
-        return [listed] if listed else []
+        found = [listed] if listed else []
+        _counted_deaths(sent, found, offset)
+        return found
     figures: list[FigureCandidate] = []
     base_char = sent.start_char
     used_nouns: set[int] = set()
@@ -278,8 +280,14 @@ def find_figures(sent, offset: int, headline: bool = False,
                 continue  # "dozens of casualties": killed and injured together, not a figure
             continue
         best, best_key = None, None
-        for tr in triggers:
+        # "One man dead, two juveniles injured": the harm word right after the victim is theirs,
+        # whatever the parser made of a clipped headline
+        after = next((tr for tr in triggers if tr.kind == "adj" and tr.i == noun.i + 1 and noun.i >= qh.i), None)
+        for tr in ([after] if after else triggers):
             d = min(_dist(noun, sent.doc[tr.i]), _dist(qh, sent.doc[tr.i]))
+            if after is not None:
+                best, best_key = tr, (0, 1)
+                break
             if d > 4 or not (linked(noun, sent.doc[tr.i]) or linked(qh, sent.doc[tr.i])):
                 continue
             trig_tok = sent.doc[tr.i]
@@ -320,6 +328,7 @@ def find_figures(sent, offset: int, headline: bool = False,
             figures.append(f)
     if headline:
         _headline_deaths(sent.text, figures)
+    _counted_deaths(sent, figures, offset)
     if not any(f.harm == "injured" for f in figures) and any(
             t.harm == "injured" and not (t.negated or t.hypothetical) for t in triggers):
         m = UNCOUNTED_INJURED.search(sent.text)
@@ -351,6 +360,54 @@ def _headline_deaths(text: str, figures: list[FigureCandidate]) -> None:
     shot = [f for f in figures if f.shot and f.harm == "injured"]
     if len(shot) == 1 and not any(f.harm == "killed" for f in figures) and HEADLINE_DEATH.search(text):
         shot[0].harm, shot[0].shot = "killed", False
+
+
+_N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_N_VALUE = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+# "Four teenagers were shot, one fatally": how many of those shot died
+SOME_FATALLY = re.compile(r",\s+" + _N + r"(?:\s+of\s+them)?\s+(?:fatally|mortally|critically and one fatally)\b", re.I)
+# "a double homicide", "charged in 4 slayings", "2 confirmed dead": deaths counted by the
+# killings' own nouns, or a number standing before "dead" that the parser did not tie to it
+MULTIPLE_KILLING = re.compile(r"\b(double|triple|quadruple|quintuple)[- ](?:homicide|murder|slaying|killing|fatal shooting)s?\b", re.I)
+COUNTED_KILLINGS = re.compile(r"\b" + _N + r"\s+(?:homicides|murders|slayings|killings)\b", re.I)
+COUNTED_DEAD = re.compile(r"\b" + _N + r"\s+(?:(?:confirmed|reported|people|persons|are|were|now)\s+)?(?:dead|killed)\b", re.I)
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+SINCE_OR_TALLY = re.compile(r"\b(?:this year|so far|since|last year|in \d{4}|per year|a year|annually|rate)\b", re.I)
+
+
+def _value(word: str) -> int:
+    return int(word) if word.isdigit() else _N_VALUE[word.lower()]
+
+
+def _counted_deaths(sent, figures: list[FigureCandidate], offset: int) -> None:
+    """Deaths the grammar of harm words missed: "N shot, one fatally" (the dead are among the
+    shot), "a double homicide", "4 slayings", "2 confirmed dead". Only where the sentence has no
+    killed figure yet, and not in a tally of a year's killings."""
+    if any(f.harm == "killed" for f in figures) or SINCE_OR_TALLY.search(sent.text) or \
+            HYPOTHETICAL.search(sent.text):
+        return  # "if that's the case ... becomes a triple homicide"
+    text, base = sent.text, sent.start_char + offset
+    shot = [f for f in figures if f.shot and f.harm == "injured" and f.min]
+    m = SOME_FATALLY.search(text)
+    if m and shot and _value(m.group(1)) <= shot[0].min:
+        group = shot[0].group if _value(m.group(1)) == shot[0].min else "people"
+        figures.append(FigureCandidate("killed", group, _value(m.group(1)), _value(m.group(1)),
+                                       base + m.start(1), base + m.end(), m.group(0).lstrip(", "), sent.start))
+        return
+    for rx, value in ((MULTIPLE_KILLING, lambda m: _MULTIPLE[m.group(1).lower()]),
+                      (COUNTED_KILLINGS, lambda m: _value(m.group(1))),
+                      (COUNTED_DEAD, lambda m: _value(m.group(1)))):
+        m = rx.search(text)
+        if m and not _negated_span(text, m.start()):
+            n = value(m)
+            if n > 0:
+                figures.append(FigureCandidate("killed", "people", n, n, base + m.start(), base + m.end(),
+                                               m.group(0), sent.start))
+            return
+
+
+def _negated_span(text: str, start: int) -> bool:
+    return bool(re.search(r"\b(?:no|not|never|without)\s+(?:\w+\s+){0,2}$", text[max(0, start - 30):start], re.I))
 
 
 def _died_too(noun, shot: Trigger, triggers: list[Trigger], sent) -> Trigger | None:
