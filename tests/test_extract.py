@@ -382,3 +382,16 @@ def test_alias_trie_matches_what_the_plain_alternation_matches():
 def test_a_hospital_the_wounded_were_taken_to_is_no_target(text, expected):
     from civcas.extract.events import targets
     assert targets(text) == expected
+
+
+def test_a_town_that_ends_the_headline_places_the_event():
+    cs = extract_article(article("A 16-year-old girl died early Saturday after shooting herself, police said.",
+                                 title="Teen girl killed in accidental shooting in Wichita", published="2016-12-19"))
+    assert {c.place.name for c in cs if c.place} == {"Wichita"}
+
+
+def test_a_local_story_that_mentions_another_country_is_still_placed_at_home():
+    text = ("Zion Willis, 16, died from a gunshot wound inside an apartment Thursday in the Bronx, "
+            "the New York Daily News has learned. Her family had moved from Panama, relatives said.")
+    cs = extract_article(article(text, title="Bronx teen fatally shot in apartment", published="2015-11-13"))
+    assert {(c.place.name, c.place.country) for c in cs if c.place} == {("The Bronx", "US")}

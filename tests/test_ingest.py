@@ -516,3 +516,16 @@ def test_a_given_date_wins_over_the_text_and_says_where_it_came_from(tmp_path):
                    "inferred": ("2016-10-26", "day", "text"),
                    "unreadable": ("2016-10-26", "day", "text"),
                    "unknown": (None, None, None)}
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Poplar Bluff teen shot in face - KFVS12 News & Weather Cape Girardeau, Carbondale, Poplar Bluff",
+     "Poplar Bluff teen shot in face"),
+    ("Teen hurt in shooting at Rocky Mount court :: WRAL.com", "Teen hurt in shooting at Rocky Mount court"),
+    ("Two killed in Houston - Houston Chronicle", "Two killed in Houston"),
+    ("Gunman kills 3 - police", "Gunman kills 3 - police"),
+    ("Strike on Mosul - a timeline", "Strike on Mosul - a timeline"),
+])
+def test_the_site_name_after_a_headline_is_dropped(title, expected):
+    a = make_article("t", "Body text of the report.", source="test", title=title)
+    assert a.title == expected and a.text.startswith(expected + "\n")

@@ -61,11 +61,16 @@ def article_hints(text: str, gaz) -> Hints:
         n = len(re.findall(r"\b" + adj + r"\b", text[:20000]))
         if n:
             counts[cc] += n
-    state = None
+    # US states named count for the US (a local story that mentions Panama is still American);
+    # police and sheriffs only where nothing else says which country
+    state, votes = _main_state(text, gaz)
     if not counts or "US" in counts:
-        state = _main_state(text, gaz)
         if state or re.search(r"\b(?:police|sheriff|county|deputies)\b", text[:5000], re.I):
             counts["US"] += 1
+    elif state and votes >= max(counts.values()):
+        counts["US"] += votes
+    else:
+        state = None
     hints = Hints(countries=[c for c, _ in counts.most_common(4)], admin1=state)
     hints.dateline = _dateline(text, gaz, hints)
     if hints.dateline is not None:
@@ -88,9 +93,9 @@ def first_line_place(doc, offset: int, gaz, hints: Hints) -> PlaceMention | None
     return None
 
 
-def _main_state(text: str, gaz) -> str | None:
+def _main_state(text: str, gaz) -> tuple[str | None, int]:
     """The US state an article is about: the one it names most, in full ("Maryland") or in the
-    AP style after a town ("Bethesda, Md.")."""
+    AP style after a town ("Bethesda, Md."); with the number of times it is named."""
     from collections import Counter
     votes: Counter = Counter()
     for m in STATE_NAMES.finditer(text[:20000]):
@@ -100,9 +105,9 @@ def _main_state(text: str, gaz) -> str | None:
         if st:
             votes[st] += 1
     if not votes:
-        return None
+        return None, 0
     best, n = votes.most_common(1)[0]
-    return gaz.state_hint(best) or best
+    return gaz.state_hint(best) or best, n
 
 
 def _dateline(text: str, gaz, hints: Hints) -> PlaceMention | None:
@@ -161,7 +166,7 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
             cands[(s, e)] = m.group(1)
     out: list[PlaceMention] = []
     for (s, e), name in sorted(cands.items()):
-        if re.search(r"s['’]$", name) or (text[e:e + 1] in "'’" and text[e:e + 2] not in ("'s", "’s")):
+        if re.search(r"s['’]$", name) or (text[e:e + 1] and text[e:e + 1] in "'’" and text[e:e + 2] not in ("'s", "’s")):
             continue  # "Collins’ home": a plural-looking possessive is a person's, not a place's
         name = re.sub(r"['’]s$", "", name).strip()
         gs, ge = s + base + offset, e + base + offset

@@ -5,6 +5,7 @@ Every reader ends here, so that the same article gives the same `Article` whiche
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
 from civcas.ingest.clean import clean, clean_line
@@ -29,6 +30,8 @@ def make_article(id: str, text: str, *, source: str, title: str | None = None,
     then inferred from the text, as when none is given."""
     body = clean(text)
     title = clean_line(title) if title else None
+    if title and not body.startswith(title):
+        title = strip_site_name(title)  # a headline the text does not already carry as it is
     if not body and not title:
         what = "only boilerplate" if text.strip() else "no text"
         return Rejection(source, "empty", f"{source}: the article has {what} — nothing to read; "
@@ -54,6 +57,25 @@ def make_article(id: str, text: str, *, source: str, title: str | None = None,
         published=dated[0] if dated else None, published_precision=dated[1] if dated else None,
         published_source=origin if dated else None, source=source,
         content_hash=content_hash(stored))
+
+
+# "… shot in face - KFVS12 News & Weather Cape Girardeau, Carbondale, Poplar Bluff": the site's
+# name after a headline is no part of the report (its towns are the station's, not the event's)
+_SITE_SEGMENT = re.compile(
+    r"\s+(?:[-–—|]|::)\s+(?=[^-–—|]{2,90}$)(?=.*(?:\b(?:News|TV|Radio|Weather|Channel|Times|Post|Herald|Tribune|"
+    r"Gazette|Journal|Online|Daily|Press|Chronicle|Examiner|Register|Dispatch|Observer|Bulletin|Courier|"
+    r"Inquirer|Telegraph|Fox ?\d+|CBS|NBC|ABC|CNN|Patch|Magazine)\b|\.(?:com|org|net)\b|\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\d*\b))"
+    r"[^-–—|]+$")
+
+
+def strip_site_name(title: str) -> str:
+    """The headline without the name of the site that ran it (up to two such tails)."""
+    for _ in range(2):
+        cut = _SITE_SEGMENT.sub("", title)
+        if cut == title or len(cut) < 12:
+            break
+        title = cut
+    return title
 
 
 def _first_line_title(body: str) -> str | None:
