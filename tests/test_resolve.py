@@ -330,7 +330,8 @@ def _review_fixture():
 
 def test_review_merge_joins_clusters_even_of_one_article():
     claims, _ = _review_fixture()
-    claims.append(claim("c4", "art0", place=RAQQA, date_start="2017-06-02", date_end="2017-06-02"))
+    claims.append(claim("c4", "art0", place=RAQQA, date_start="2017-06-02", date_end="2017-06-02",
+                        figures=(killed(5),)))
     reviews = [{"id": 1, "action": "merge", "args": {"claims": ["c1", "c4", "gone"]}}]
     incidents = resolve(claims, reviews=reviews)
     assert memberships(incidents) == [("c1", "c2", "c4"), ("c3",)]
