@@ -395,3 +395,20 @@ def test_a_local_story_that_mentions_another_country_is_still_placed_at_home():
             "the New York Daily News has learned. Her family had moved from Panama, relatives said.")
     cs = extract_article(article(text, title="Bronx teen fatally shot in apartment", published="2015-11-13"))
     assert {(c.place.name, c.place.country) for c in cs if c.place} == {("The Bronx", "US")}
+
+
+def test_a_small_town_of_a_state_the_story_never_names_is_not_its_place():
+    """A Tennessee story's "Antioch" is the Nashville neighbourhood, not a town elsewhere; with no
+    town it can place, the story is placed in its state."""
+    text = ("Two people were killed in a shooting at an apartment complex in Antioch on Saturday, "
+            "Metro Nashville police said. The Tennessee Bureau of Investigation is helping.")
+    cs = extract_article(article(text, title="Two killed in Antioch shooting", published="2017-01-15"))
+    placed = {(c.place.name, c.place.admin1) for c in cs if c.place}
+    assert placed and all(admin1 == "Tennessee" for _, admin1 in placed), placed
+
+
+def test_a_story_that_names_no_town_is_placed_in_its_state():
+    text = "A 16-year-old was shot and killed Sunday night, Pennsylvania State Police said."
+    cs = extract_article(article(text, title="Teen killed in shooting", published="2017-03-12"))
+    assert {(c.place.name, c.place.precision) for c in cs} == {("Pennsylvania", "governorate")}
+    assert not [s for c in cs for s in c.spans if s[0] == "place"]  # no words of the text name it

@@ -73,7 +73,7 @@ def extract_articles(articles: list[Article], *, batch_size: int = 256,
     from ..nlp import get_nlp
     from .claims import build_claims
     from .sentences import read_sentences
-    from .places import article_hints, first_line_place
+    from .places import article_hints, first_line_place, state_place
 
     nlp = get_nlp()
     gaz = Gazetteer.default()
@@ -93,7 +93,8 @@ def extract_articles(articles: list[Article], *, batch_size: int = 256,
             hints = article_hints(a.text, gaz)
             sentences = read_sentences(a, adocs, ls, gaz, hints)
             out.append(build_claims(a, sentences, gaz, hints.dateline,
-                                    first_line_place(adocs[0], ls[0][0], gaz, hints) if ls else None))
+                                    first_line_place(adocs[0], ls[0][0], gaz, hints) if ls else None,
+                                    state_place(hints, gaz)))
         except Exception as e:  # noqa: BLE001 - one article must not stop a run of thousands
             out.append(Rejection(a.source or a.id, "extract_error",
                                  f"{a.source or a.id}: civcas could not read article {a.id!r} "

@@ -16,7 +16,7 @@ from .sentences import Sentence, span_days
 
 
 def build_claims(article: Article, sentences: list[Sentence], gaz, hints_dateline: PlaceMention | None = None,
-                 first_line_place: PlaceMention | None = None) -> list[Claim]:
+                 first_line_place: PlaceMention | None = None, state_place: PlaceMention | None = None) -> list[Claim]:
     frames, aggregates = group_frames(sentences, gaz)
     # an attacker named for some events of the article stands for its other events of the same
     # kind ("the strike" after "US-led coalition airstrikes"), not for a bombing in another town
@@ -33,7 +33,8 @@ def build_claims(article: Article, sentences: list[Sentence], gaz, hints_datelin
 
     default_type = _most_common([s.event_type for s in sentences if s.event_type and s.event_type != "attack"]) or \
         _most_common([s.event_type for s in sentences if s.event_type])
-    default_place = hints_dateline or _default_place(sentences) or first_line_place
+    # last: the US state the story is about, when nothing in it names a town
+    default_place = hints_dateline or _default_place(sentences) or first_line_place or state_place
     claims: list[Claim] = []
     for n, f in enumerate(frames, start=1):
         etype = f.event_type
@@ -171,7 +172,7 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
     spans = [("figure", f.start, f.end) for f in figures]
     if speaker and speaker.end:
         spans.append(("claimant", speaker.start, speaker.end))
-    if place_m:
+    if place_m and place_m.end > place_m.start:  # the article's state is named nowhere in particular
         spans.append(("place", place_m.start, place_m.end))
     if date_m is not None:
         base = next((s.start for s in group if s.date is date_m), None)

@@ -41,6 +41,7 @@ class Hints:
     admin1: str | None = None
     last: Place | None = None
     dateline: PlaceMention | None = None
+    states: frozenset[str] = frozenset()  # every US state the article names
 
 
 # "HOUSTON (KTRK) --", "CATONSVILLE, Md. (WBFF)--", "MOSUL, Iraq, Oct. 25 (Reuters) -"
@@ -63,7 +64,7 @@ def article_hints(text: str, gaz) -> Hints:
             counts[cc] += n
     # US states named count for the US (a local story that mentions Panama is still American);
     # police and sheriffs only where nothing else says which country
-    state, votes = _main_state(text, gaz)
+    state, votes, named_states = _main_state(text, gaz)
     if not counts or "US" in counts:
         if state or re.search(r"\b(?:police|sheriff|county|deputies)\b", text[:5000], re.I):
             counts["US"] += 1
@@ -71,7 +72,7 @@ def article_hints(text: str, gaz) -> Hints:
         counts["US"] += votes
     else:
         state = None
-    hints = Hints(countries=[c for c, _ in counts.most_common(4)], admin1=state)
+    hints = Hints(countries=[c for c, _ in counts.most_common(4)], admin1=state, states=named_states)
     hints.dateline = _dateline(text, gaz, hints)
     if hints.dateline is not None:
         p = hints.dateline.place
@@ -93,9 +94,20 @@ def first_line_place(doc, offset: int, gaz, hints: Hints) -> PlaceMention | None
     return None
 
 
-def _main_state(text: str, gaz) -> tuple[str | None, int]:
+def state_place(hints: Hints, gaz) -> PlaceMention | None:
+    """The US state an article is about, as a place (no offsets: no sentence names it alone)."""
+    if not hints.admin1 or "US" not in hints.countries[:1]:
+        return None
+    place = gaz.lookup(hints.admin1, countries=["US"])
+    if place is None or place.precision != "governorate":
+        return None
+    return PlaceMention(0, 0, "", place)
+
+
+def _main_state(text: str, gaz) -> tuple[str | None, int, frozenset[str]]:
     """The US state an article is about: the one it names most, in full ("Maryland") or in the
-    AP style after a town ("Bethesda, Md."); with the number of times it is named."""
+    AP style after a town ("Bethesda, Md."); with the number of times it is named, and all the
+    states it names."""
     from collections import Counter
     votes: Counter = Counter()
     for m in STATE_NAMES.finditer(text[:20000]):
@@ -105,9 +117,10 @@ def _main_state(text: str, gaz) -> tuple[str | None, int]:
         if st:
             votes[st] += 1
     if not votes:
-        return None, 0
+        return None, 0, frozenset()
     best, n = votes.most_common(1)[0]
-    return gaz.state_hint(best) or best, n
+    named = frozenset(st for v in votes if (st := gaz.state_hint(v) or v))
+    return gaz.state_hint(best) or best, n, named
 
 
 def _dateline(text: str, gaz, hints: Hints) -> PlaceMention | None:
@@ -239,7 +252,23 @@ def _resolve(name: str, gaz, hints: Hints, after: str) -> Place | None:
     if m:
         admin1 = gaz.state_hint(m.group(1)) or admin1
     near = (hints.last.lat, hints.last.lon) if hints.last and hints.last.lat is not None else None
-    return gaz.lookup(name, countries=hints.countries, admin1=admin1, near=near)
+    place = gaz.lookup(name, countries=hints.countries, admin1=admin1, near=near)
+    if place is not None and _out_of_state(place, admin1, hints, gaz):
+        return None
+    return place
+
+
+OUT_OF_STATE_POP = 500_000  # a city this big is news in other states too
+
+
+def _out_of_state(place: Place, admin1: str | None, hints: Hints, gaz) -> bool:
+    """A small US town in a state the article never names, in a story about another state:
+    "Englewood" in a Chicago story is the neighbourhood, not the town in Colorado."""
+    if place.country != "US" or not admin1 or not place.admin1 or place.admin1 == admin1:
+        return False
+    if place.admin1 in hints.states or place.precision not in ("town", "neighbourhood", "district"):
+        return False
+    return gaz.population(place) < OUT_OF_STATE_POP
 
 
 def _offset(gaz, place: Place, km: float, bearing: str | None) -> Place:
