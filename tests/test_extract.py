@@ -412,3 +412,11 @@ def test_a_story_that_names_no_town_is_placed_in_its_state():
     cs = extract_article(article(text, title="Teen killed in shooting", published="2017-03-12"))
     assert {(c.place.name, c.place.precision) for c in cs} == {("Pennsylvania", "governorate")}
     assert not [s for c in cs for s in c.spans if s[0] == "place"]  # no words of the text name it
+
+
+def test_the_big_city_a_story_names_gives_its_state():
+    """No state is named, but Chicago is: "Englewood" is the Chicago neighbourhood, not the town
+    in Colorado."""
+    cs = extract_article(article("A man was shot and killed Sunday night in Englewood, Chicago police said.",
+                                 title="Man killed in Englewood", published="2017-01-19"))
+    assert {(c.place.name, c.place.admin1) for c in cs if c.place} == {("Englewood", "Illinois")}

@@ -65,6 +65,8 @@ def article_hints(text: str, gaz) -> Hints:
     # US states named count for the US (a local story that mentions Panama is still American);
     # police and sheriffs only where nothing else says which country
     state, votes, named_states = _main_state(text, gaz)
+    if state is None and (not counts or "US" in counts):
+        state = _big_city_state(text, gaz)  # "Pittsburgh police": the story is in Pennsylvania
     if not counts or "US" in counts:
         if state or re.search(r"\b(?:police|sheriff|county|deputies)\b", text[:5000], re.I):
             counts["US"] += 1
@@ -92,6 +94,38 @@ def first_line_place(doc, offset: int, gaz, hints: Hints) -> PlaceMention | None
         if towns:
             return towns[0]
     return None
+
+
+BIG_CITY_POP = 300_000
+
+
+def _big_city_state(text: str, gaz) -> str | None:
+    """For a US story that names no state: the state of the big cities it names, if they agree."""
+    states: set[str] = set()
+    seen: set[str] = set()
+    for m in CAPSEQ.finditer(text[:5000]):
+        name = m.group(1)
+        if name in seen or len(name) < 4 or name in NOT_PLACES:
+            continue
+        seen.add(name)
+        place = _city_cache(gaz, name)
+        if place is not None:
+            states.add(place)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+_CITY_STATES: dict[str, str | None] = {}
+
+
+def _city_cache(gaz, name: str) -> str | None:
+    """The state of the big US city of this name, if there is one (memoised: names repeat)."""
+    if name not in _CITY_STATES:
+        if len(_CITY_STATES) > 50_000:
+            _CITY_STATES.clear()
+        p = gaz.lookup(name, countries=["US"])
+        _CITY_STATES[name] = p.admin1 if (p is not None and p.country == "US" and p.precision == "town"
+                                          and gaz.population(p) >= BIG_CITY_POP) else None
+    return _CITY_STATES[name]
 
 
 def state_place(hints: Hints, gaz) -> PlaceMention | None:
