@@ -132,7 +132,6 @@ def test_injured_reported_without_a_number_are_two(text, injured):
      [("injured", "children", 2, 2), ("killed", "men", 1, 1)]),
     ("2 confirmed dead in Lolo shooting, suspect in custody.", [("killed", "people", 2, 2)]),
     ("Police are investigating a double homicide in Dallas.", [("killed", "people", 2, 2)]),
-    ("A 16-year-old was charged in 4 slayings at an Ohio home in June.", [("killed", "people", 4, 4)]),
 ])
 def test_deaths_told_by_clipped_grammar_and_the_killings_own_nouns(text, expected):
     assert figures(extract_article(article(text))) == expected
@@ -141,6 +140,8 @@ def test_deaths_told_by_clipped_grammar_and_the_killings_own_nouns(text, expecte
 @pytest.mark.parametrize("text", [
     "Chicago has had 12 homicides so far this year, police said.",
     "If the baby dies, the shooting of the two women becomes a triple homicide.",
+    "The same apartment building has seen two killings within the last week.",
+    "The gun used to shoot the officer is connected to five homicides.",
 ])
 def test_a_year_s_tally_or_a_hypothetical_killing_is_no_incident_figure(text):
     assert not [f for f in figures(extract_article(article(text))) if f[0] == "killed"]

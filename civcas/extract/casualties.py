@@ -366,10 +366,10 @@ _N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _N_VALUE = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 # "Four teenagers were shot, one fatally": how many of those shot died
 SOME_FATALLY = re.compile(r",\s+" + _N + r"(?:\s+of\s+them)?\s+(?:fatally|mortally|critically and one fatally)\b", re.I)
-# "a double homicide", "charged in 4 slayings", "2 confirmed dead": deaths counted by the
-# killings' own nouns, or a number standing before "dead" that the parser did not tie to it
+# "a double homicide", "2 confirmed dead": deaths counted by the killing's own noun, or a number
+# standing before "dead" that the parser did not tie to it. ("Two killings within a week",
+# "linked to five homicides" count events, not the dead of one.)
 MULTIPLE_KILLING = re.compile(r"\b(double|triple|quadruple|quintuple)[- ](?:homicide|murder|slaying|killing|fatal shooting)s?\b", re.I)
-COUNTED_KILLINGS = re.compile(r"\b" + _N + r"\s+(?:homicides|murders|slayings|killings)\b", re.I)
 COUNTED_DEAD = re.compile(r"\b" + _N + r"\s+(?:(?:confirmed|reported|people|persons|are|were|now)\s+)?(?:dead|killed)\b", re.I)
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 SINCE_OR_TALLY = re.compile(r"\b(?:this year|so far|since|last year|in \d{4}|per year|a year|annually|rate)\b", re.I)
@@ -381,7 +381,7 @@ def _value(word: str) -> int:
 
 def _counted_deaths(sent, figures: list[FigureCandidate], offset: int) -> None:
     """Deaths the grammar of harm words missed: "N shot, one fatally" (the dead are among the
-    shot), "a double homicide", "4 slayings", "2 confirmed dead". Only where the sentence has no
+    shot), "a double homicide", "2 confirmed dead". Only where the sentence has no
     killed figure yet, and not in a tally of a year's killings."""
     if any(f.harm == "killed" for f in figures) or SINCE_OR_TALLY.search(sent.text) or \
             HYPOTHETICAL.search(sent.text):
@@ -395,7 +395,6 @@ def _counted_deaths(sent, figures: list[FigureCandidate], offset: int) -> None:
                                        base + m.start(1), base + m.end(), m.group(0).lstrip(", "), sent.start))
         return
     for rx, value in ((MULTIPLE_KILLING, lambda m: _MULTIPLE[m.group(1).lower()]),
-                      (COUNTED_KILLINGS, lambda m: _value(m.group(1))),
                       (COUNTED_DEAD, lambda m: _value(m.group(1)))):
         m = rx.search(text)
         if m and not _negated_span(text, m.start()):
