@@ -421,3 +421,11 @@ def test_the_big_city_a_story_names_gives_its_state():
     cs = extract_article(article("A man was shot and killed Sunday night in Englewood, Chicago police said.",
                                  title="Man killed in Englewood", published="2017-01-19"))
     assert {(c.place.name, c.place.admin1) for c in cs if c.place} == {("Englewood", "Illinois")}
+
+
+def test_a_total_with_no_period_is_the_event_s_total_and_a_total_since_a_date_is_a_tally():
+    one = extract_article(article("Facebook user Ahmad Saleh reported a total of 30 deaths in the strike."))
+    assert [(c.kind, figures([c], None)) for c in one] == [("incident", [("killed", "people", 30, 30)])]
+    tally = extract_article(article("The health ministry said a total of 3,000 people have been killed "
+                                    "since the war began."))
+    assert {c.kind for c in tally} == {"aggregate"}

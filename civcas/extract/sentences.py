@@ -239,7 +239,8 @@ def _is_aggregate(s: Sentence) -> bool:
     if d is not None and span_days(d) > 20 and not singular:
         return True
     if AGGREGATE_CUES.search(s.text) and not singular and s.figures and (d is None or span_days(d) > 7):
+        # "a total of 30 deaths" with no period is one event's total; "in total since March" is a tally
         return bool(re.search(r"\bsince\b|\bcrisis\b|\bwar\b|\bconflict\b|\bcampaign\b|\bthis year\b|\bso far\b|"
-                              r"\btotal\b|\bto date\b|\bin (?:a|one|a single) (?:month|week|year)\b|\bsame period\b",
+                              r"\bto date\b|\bin (?:a|one|a single) (?:month|week|year)\b|\bsame period\b",
                               s.text, re.I))
     return False
