@@ -429,3 +429,10 @@ def test_a_total_with_no_period_is_the_event_s_total_and_a_total_since_a_date_is
     tally = extract_article(article("The health ministry said a total of 3,000 people have been killed "
                                     "since the war began."))
     assert {c.kind for c in tally} == {"aggregate"}
+
+
+def test_a_figure_not_verified_elsewhere_is_still_about_this_strike():
+    text = ("At least 24 civilians were killed when an airstrike hit two houses in Jabalia on Sunday. "
+            "A Facebook user reported a total of 30 deaths but this has not yet been verified elsewhere.")
+    cs = extract_article(article(text, published="2023-10-23"))
+    assert len({c.event for c in cs if c.kind == "incident"}) == 1

@@ -17,7 +17,10 @@ from .places import Hints, PlaceMention, PRECISION_RANK, find_places
 TWEET_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^\n]*\(@\w+\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$")
 NEW_EVENT = re.compile(r"\b(?:in (?:an)?other|in a (?:separate|second|different|later|further)|(?:an)?other|a (?:separate|second|further))\s+"
                        r"(?:\w+\s+){0,2}(?:attacks?|strikes?|airstrikes?|incidents?|shootings?|raids?|bombings?|explosions?|"
-                       r"blasts?|shelling)\b|\bseparately\b|\belsewhere\b", re.I)
+                       r"blasts?|shelling)\b|\bseparately\b|"
+                       # "not yet verified elsewhere" speaks of sources, not of another event
+                       r"(?<!verified )(?<!confirmed )(?<!reported )(?<!published )(?<!corroborated )\belsewhere\b",
+                       re.I)
 GENERIC_ATTACKS = re.compile(r"\b(?:numerous|many|several|repeated|countless|frequent|dozens of|hundreds of|a number of|a series of|waves of|scores of)\s+(?:\w+\s+){0,2}(?:attacks|strikes|airstrikes|air strikes|raids|bombings)\b", re.I)
 QUOTES_OPEN, QUOTES_CLOSE = "“«", "”»"
 SELF_REFERENCE = re.compile(r"\b(?:it|its|they|their|we|our)\s+(?:\w+\s+){0,3}?(?:hit|struck|strike|strikes|bombed|shelled|"
