@@ -283,11 +283,10 @@ def find_figures(sent, offset: int, headline: bool = False,
         # "One man dead, two juveniles injured": the harm word right after the victim is theirs,
         # whatever the parser made of a clipped headline
         after = next((tr for tr in triggers if tr.kind == "adj" and tr.i == noun.i + 1 and noun.i >= qh.i), None)
-        for tr in ([after] if after else triggers):
+        if after is not None:
+            best, best_key = after, (0, 1)
+        for tr in (triggers if after is None else ()):
             d = min(_dist(noun, sent.doc[tr.i]), _dist(qh, sent.doc[tr.i]))
-            if after is not None:
-                best, best_key = tr, (0, 1)
-                break
             if d > 4 or not (linked(noun, sent.doc[tr.i]) or linked(qh, sent.doc[tr.i])):
                 continue
             trig_tok = sent.doc[tr.i]
@@ -365,7 +364,7 @@ def _headline_deaths(text: str, figures: list[FigureCandidate]) -> None:
 _N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _N_VALUE = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 # "Four teenagers were shot, one fatally": how many of those shot died
-SOME_FATALLY = re.compile(r",\s+" + _N + r"(?:\s+of\s+them)?\s+(?:fatally|mortally|critically and one fatally)\b", re.I)
+SOME_FATALLY = re.compile(r",\s+" + _N + r"(?:\s+of\s+them)?\s+(?:fatally|mortally)\b", re.I)
 # "a double homicide", "2 confirmed dead": deaths counted by the killing's own noun, or a number
 # standing before "dead" that the parser did not tie to it. ("Two killings within a week",
 # "linked to five homicides" count events, not the dead of one.)
