@@ -379,6 +379,10 @@ def test_alias_trie_matches_what_the_plain_alternation_matches():
     ("Israeli strikes hit the al-Ahli hospital.", ("hospital",)),
     ("A strike near the Indonesian Hospital killed five.", ("hospital",)),
     ("The school was hit and the injured were taken to hospital.", ("school",)),
+    ("Shooting at Kokomo bar sends 4 people to the hospital", ("nightlife",)),
+    ("Four people were shot outside a Kokomo nightclub.", ("nightlife",)),
+    ("The suspect is behind bars, the state bar association said.", ()),
+    ("A teen was shot at Coastland Center Mall.", ("mall",)),
 ])
 def test_a_hospital_the_wounded_were_taken_to_is_no_target(text, expected):
     from civcas.extract.events import targets

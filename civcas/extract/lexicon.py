@@ -129,6 +129,10 @@ TARGETS = {
     "vehicle": r"\bcars?\b|\bvehicles?\b|\bbus(?:es)?\b|\btrucks?\b",
     "funeral": r"\bfuneral|\bmourners\b",
     "wedding": r"\bwedding",
+    # where crowds gather at night or to shop: a nightclub shooting and "a shooting at a bar" in
+    # one town on one day are one event
+    "nightlife": r"\bnight ?clubs?\b|\btaverns?\b|\bpubs?\b|\blounges?\b|\bbar\b(?!\s+(?:association|exam|council))",
+    "mall": r"\bmalls?\b|\bshopping (?:cent(?:er|re)|plaza)s?\b",
 }
 TARGET_PATTERNS = [(t, re.compile(p, re.I)) for t, p in TARGETS.items()]
 
