@@ -108,16 +108,16 @@ def _big_city_state(text: str, gaz) -> str | None:
         if name in seen or len(name) < 4 or name in NOT_PLACES:
             continue
         seen.add(name)
-        place = _city_cache(gaz, name)
-        if place is not None:
-            states.add(place)
+        st = _big_city_state_of(gaz, name)
+        if st is not None:
+            states.add(st)
     return next(iter(states)) if len(states) == 1 else None
 
 
 _CITY_STATES: dict[str, str | None] = {}
 
 
-def _city_cache(gaz, name: str) -> str | None:
+def _big_city_state_of(gaz, name: str) -> str | None:
     """The state of the big US city of this name, if there is one (memoised: names repeat)."""
     if name not in _CITY_STATES:
         if len(_CITY_STATES) > 50_000:
