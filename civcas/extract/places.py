@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..models import Place
 
@@ -114,18 +115,13 @@ def _big_city_state(text: str, gaz) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
-_CITY_STATES: dict[str, str | None] = {}
-
-
+@lru_cache(maxsize=50_000)
 def _big_city_state_of(gaz, name: str) -> str | None:
     """The state of the big US city of this name, if there is one (memoised: names repeat)."""
-    if name not in _CITY_STATES:
-        if len(_CITY_STATES) > 50_000:
-            _CITY_STATES.clear()
-        p = gaz.lookup(name, countries=["US"])
-        _CITY_STATES[name] = p.admin1 if (p is not None and p.country == "US" and p.precision == "town"
-                                          and gaz.population(p) >= BIG_CITY_POP) else None
-    return _CITY_STATES[name]
+    p = gaz.lookup(name, countries=["US"])
+    if p is not None and p.country == "US" and p.precision == "town" and gaz.population(p) >= BIG_CITY_POP:
+        return p.admin1
+    return None
 
 
 def state_place(hints: Hints, gaz) -> PlaceMention | None:

@@ -188,7 +188,8 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
         ages = ages_of(e.text for e in c.evidence)
         if len(ages) > MAX_AGES:
             ages = frozenset()  # a list of the dead with their ages: names tell those apart
-        persons = {k for k in map(person_key, (*c.victims, *c.names)) if k and not _ADDRESS.search(k)}
+        names = frozenset(k for k in map(person_key, (*c.victims, *c.names)) if k)
+        persons = {k for k in names if not _ADDRESS.search(k)}
         persons.update(f"age {a}" for a, _ in ages if a <= CHILD_AGE_MAX)
         out.append(Features(
             idx=i, id=c.id, article=c.article_id,
@@ -204,7 +205,7 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
             figures={k: tuple(sorted(v, key=lambda t: (t[0], -1 if t[1] is None else t[1])))
                      for k, v in figs.items()},
             victims=frozenset(k for k in map(person_key, c.victims) if k),
-            names=frozenset(k for k in map(person_key, (*c.victims, *c.names)) if k),
+            names=names,
             families=family_keys((e.text for e in c.evidence), c.victims),
             persons=frozenset(persons), ages=ages,
             population=_population(p) if p is not None and precision in FINE else 0,
