@@ -152,6 +152,12 @@ class Place:
     geonameid: int | None = None
     offset_km: float | None = None  # "15 km east of Mosul": the distance stated
     bearing: str | None = None      # ... and the direction
+    # the name fits towns of other states as well, and the article names no state: this is the
+    # likeliest of them ("Madison" with nothing else said is Madison, Wisconsin), not a known one
+    ambiguous: bool = False
+    # the quarter of a city the gazetteer does not know ("the Austin neighborhood" of Chicago): the
+    # place is the city, and the quarter tells two events in it apart
+    quarter: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         d = {"name": self.name, "lat": self.lat, "lon": self.lon, "country": self.country,
@@ -162,6 +168,10 @@ class Place:
             d["geonameid"] = self.geonameid
         if self.offset_km is not None:
             d["offset_km"], d["bearing"] = self.offset_km, self.bearing
+        if self.ambiguous:
+            d["ambiguous"] = True
+        if self.quarter:
+            d["quarter"] = self.quarter
         return d
 
     @classmethod
@@ -170,7 +180,8 @@ class Place:
             return None
         return cls(d["name"], d.get("lat"), d.get("lon"), d.get("country"), d.get("admin1"),
                    d.get("admin2"), d.get("precision") or "town", d.get("geonameid"),
-                   d.get("offset_km"), d.get("bearing"))
+                   d.get("offset_km"), d.get("bearing"), bool(d.get("ambiguous")),
+                   d.get("quarter") or None)
 
 
 @dataclass(frozen=True)

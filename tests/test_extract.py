@@ -137,8 +137,31 @@ def test_deaths_told_by_clipped_grammar_and_the_killings_own_nouns(text, expecte
     assert figures(extract_article(article(text))) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The victim was struck by a bullet in the lower left leg, police said.", ("injured", "people", 1, 1)),
+    ("A bullet entered her home on Sunday morning and hit her daughter in the back.", ("injured", "people", 1, 1)),
+    ("The homeowner grabbed his gun and opened fire, striking his girlfriend.", ("injured", "women", 1, 1)),
+    ("The woman was taken to the hospital and is expected to recover from her injuries.",
+     ("injured", "women", 1, 1)),
+    ("At least five other family members sustained injuries in the strike.", ("injured", "people", 5, None)),
+])
+def test_a_person_struck_by_gunfire_or_said_to_suffer_injuries_is_injured(text, expected):
+    assert figures(extract_article(article(text))) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "A man was struck by a car on Main Street on Sunday.",
+    "A man was hit in the face during a fight at a bar, police said.",
+])
+def test_struck_by_anything_but_gunfire_is_no_shooting(text):
+    assert figures(extract_article(article(text))) == []
+
+
 @pytest.mark.parametrize("text", [
     "Chicago has had 12 homicides so far this year, police said.",
+    "Accidental shootings injure and kill dozens of minors each year in the United States.",
+    "Police reported 3,165 shootings through Nov. 16. More than 3,290 people have been injured in "
+    "those shootings, and that does not include the 629 who died.",
     "If the baby dies, the shooting of the two women becomes a triple homicide.",
     "The same apartment building has seen two killings within the last week.",
     "The gun used to shoot the officer is connected to five homicides.",
@@ -425,6 +448,42 @@ def test_the_big_city_a_story_names_gives_its_state():
     cs = extract_article(article("A man was shot and killed Sunday night in Englewood, Chicago police said.",
                                  title="Man killed in Englewood", published="2017-01-19"))
     assert {(c.place.name, c.place.admin1) for c in cs if c.place} == {("Englewood", "Illinois")}
+
+
+@pytest.mark.parametrize("text", [
+    "A 14-year-old boy was shot to death Saturday in the Austin neighborhood on the West Side, "
+    "according to Chicago police.",
+    "Two people were wounded in a shooting Saturday night in the Roseland neighborhood. The shooting "
+    "happened in the 300 block of South California, according to Chicago Police.",
+])
+def test_a_neighbourhood_of_the_big_city_a_story_names_is_placed_in_that_city(text):
+    """The gazetteer's Austin is in Texas and its Roseland in California; "the Austin
+    neighborhood" of a Chicago story is a quarter of Chicago. A street ("South California") is
+    no state."""
+    cs = extract_article(article(text, title="Shooting", published="2017-03-25"))
+    assert {(c.place.name, c.place.admin1) for c in cs if c.place} == {("Chicago", "Illinois")}
+
+
+def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_where_it_happened():
+    text = ("Four men were wounded in a drive-by shooting in the Englewood neighborhood, Chicago police "
+            "said. A 43-year-old man was taken to Christ Medical Center in Oak Lawn.")
+    cs = extract_article(article(text, title="Four men injured in drive-by shooting in Englewood",
+                                 published="2017-01-20"))
+    assert {(c.place.name, c.place.quarter) for c in cs if c.place} == {("Chicago", "Englewood")}
+
+
+def test_a_town_named_without_a_state_that_many_states_have_is_marked_ambiguous():
+    """"Woodlawn" alone is the likeliest Woodlawn, and marked as a guess; with its state named,
+    or with a name no other state shares much, it is not."""
+    def places(text, title):
+        cs = extract_article(article(text, title=title, published="2016-06-19"))
+        return {(c.place.name, c.place.admin1, c.place.ambiguous) for c in cs if c.place}
+    guessed = places("A 3-year-old boy was shot in Woodlawn on Sunday evening, police said.", "Boy shot")
+    assert guessed and all(ambiguous for _, _, ambiguous in guessed), guessed
+    assert places("A 3-year-old boy was shot in Woodlawn, Illinois, on Sunday evening, police said.",
+                  "Boy shot") == {("Woodlawn", "Illinois", False)}
+    assert places("A man was shot and killed in Houston on Sunday, police said.", "Man killed") \
+        == {("Houston", "Texas", False)}
 
 
 def test_a_total_with_no_period_is_the_event_s_total_and_a_total_since_a_date_is_a_tally():

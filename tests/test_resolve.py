@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 import time
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -578,6 +579,46 @@ def test_a_town_and_the_county_around_it_are_one_place():
               date_start="2015-08-27", date_end="2015-08-27")
     arts = {"a1": ("WTHR", "2015-08-27"), "a2": ("RTV6", "2015-08-28")}
     assert memberships(resolve([claim("c1", "a1", place=town, **kw), claim("c2", "a2", place=county, **kw)],
+                               articles=arts)) == [("c1", "c2")]
+
+
+def test_a_town_guessed_among_several_of_its_name_is_near_wherever_one_of_them_is():
+    """"A 3-year-old shot in Woodlawn" with no state: the gazetteer's likeliest Woodlawn is in
+    Maryland, but the Chicago report of the same child is not a different place: one Woodlawn is
+    in Chicago. A Woodlawn guessed beside a town that no Woodlawn is near stays apart."""
+    from civcas.gazetteer import Gazetteer
+    g = Gazetteer.default()
+    guess = g.lookup("Woodlawn", countries=["US"])
+    assert guess.admin1 == "Maryland"
+    guess = replace(guess, ambiguous=True)
+    chicago = g.lookup("Chicago", admin1="Illinois")
+    phoenix = g.lookup("Phoenix", admin1="Arizona")
+
+    def report(cid, art, place):
+        text = "A 3-year-old boy was shot during a drive-by on Sunday evening, police said."
+        return claim(cid, art, place=place, attacker=None, event_type="shooting", claimant=None,
+                     figures=(Figure("injured", "children", 1, 1, "A 3-year-old boy"),),
+                     date_start="2016-06-19", date_end="2016-06-19", evidence=(Span(0, len(text), text),))
+    arts = {"a1": ("WGN", "2016-06-19"), "a2": ("CBS", "2016-06-20")}
+    assert memberships(resolve([report("c1", "a1", guess), report("c2", "a2", chicago)], articles=arts)) \
+        == [("c1", "c2")]
+    assert len(resolve([report("c1", "a1", guess), report("c2", "a2", phoenix)], articles=arts)) == 2
+    # the same guess, known for certain, is Maryland's and far from Chicago
+    known = replace(guess, ambiguous=False)
+    assert len(resolve([report("c1", "a1", known), report("c2", "a2", chicago)], articles=arts)) == 2
+
+
+def test_two_quarters_of_one_city_are_two_places_and_one_quarter_is_one():
+    """Both placed in Chicago, one in the Austin neighborhood and one in Englewood: two shootings
+    with one dead each. Two reports from Austin are one."""
+    chicago = Place("Chicago", 41.85, -87.65, "US", "Illinois", precision="town")
+    kw = dict(attacker=None, event_type="shooting", claimant=None,
+              figures=(killed(1), killed(1, group="children")), date_start="2017-03-25", date_end="2017-03-25")
+    arts = {"a1": ("ABC7", "2017-03-25"), "a2": ("Sun-Times", "2017-03-26")}
+    austin, englewood = replace(chicago, quarter="Austin"), replace(chicago, quarter="Englewood")
+    assert len(resolve([claim("c1", "a1", place=austin, **kw), claim("c2", "a2", place=englewood, **kw)],
+                       articles=arts)) == 2
+    assert memberships(resolve([claim("c1", "a1", place=austin, **kw), claim("c2", "a2", place=austin, **kw)],
                                articles=arts)) == [("c1", "c2")]
 
 

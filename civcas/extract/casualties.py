@@ -71,7 +71,8 @@ def find_triggers(sent) -> list[Trigger]:
                 harm = HARM_VERBS[lem]
             elif lem in DIE_VERBS:
                 harm, kind = DIE_VERBS[lem], "die"
-            elif lem in SHOOT_VERBS or low in ("shot", "shooting", "stabbed", "gunned"):
+            elif lem in SHOOT_VERBS or low in ("shot", "shooting", "stabbed", "gunned") or (
+                    lem in ("strike", "hit") and _struck_by_gunfire(t)):
                 harm, kind = ("killed" if _is_shoot_killed(t) else "injured"), "shoot"
         if harm == "injured" and any(c.lower_ in ("fatally", "mortally", "lethally") for c in t.children):
             harm = "killed"  # "fatally wounded", "mortally injured"
@@ -99,6 +100,68 @@ def find_triggers(sent) -> list[Trigger]:
         trig.hypothetical = _hypothetical(t, sent)
         out.append(trig)
     return out
+
+
+GUN_WORDS = re.compile(r"\b(?:shot|shots|shoot\w*|gun\w*|bullets?|fired|fire|rounds?|weapon)\b", re.I)
+GUNFIRE = {"bullet", "gunfire", "round", "shot", "pellet", "gunshot", "bullets", "fire"}
+BODY_PARTS = {"head", "neck", "face", "chest", "back", "arm", "arms", "leg", "legs", "shoulder", "torso",
+              "abdomen", "stomach", "foot", "feet", "hand", "thigh", "hip", "buttocks", "side", "knee",
+              "ankle", "groin", "jaw", "eye", "wrist", "elbow", "upper", "lower"}
+
+
+def _struck_by_gunfire(t) -> bool:
+    """"was struck in the leg", "was hit by a stray bullet", "a bullet hit her daughter", "opened
+    fire, striking his girlfriend": struck by gunfire, not by a car or a missile."""
+    kids = list(t.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        by = [p for c in kids if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with")
+              for p in c.children if p.dep_ == "pobj"]
+        if by:  # "struck by a stray bullet", not "struck by a car" or "hit with a bat"
+            return any(p.lemma_.lower() in GUNFIRE for p in by)
+        # "was struck in the leg": where the story is of a shooting ("hit in the face" in a fight is not)
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in BODY_PARTS for p in c.children
+                                                                 if p.dep_ == "pobj") for c in kids) and \
+            bool(GUN_WORDS.search(t.sent.text))
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    if not subj and t.dep_ == "conj":  # "a bullet entered her home and hit her daughter"
+        subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+    if any(c.lemma_.lower() in GUNFIRE for c in subj):
+        return True
+    # "opened fire, striking his girlfriend"; "fired shots, hitting a bystander"
+    h = t.head
+    return t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and (
+        h.lemma_ in ("fire", "shoot") or any(c.dep_ == "dobj" and c.lemma_ in ("fire", "shot") for c in h.children))
+
+
+SUFFER_VERBS = {"suffer", "sustain", "receive", "recover", "treat"}
+
+
+def _sufferer(tok) -> list:
+    """Who has the injuries a noun names: "she suffered minor injuries", "is expected to recover
+    from her injuries". (A gunshot wound is not one: the dead are said to have had them too.)"""
+    h = tok.head
+    verb = None
+    if tok.dep_ == "pobj" and h.lower_ in ("with", "from"):
+        g = h.head
+        if g.pos_ in ("NOUN", "PROPN", "PRON"):
+            return []  # "a survivor with injuries" is one of the injured, not their count
+        verb = g if g.lemma_.lower() in SUFFER_VERBS else None
+    elif tok.dep_ == "dobj" and h.lemma_.lower() in SUFFER_VERBS:
+        verb = h
+    if verb is None:
+        return []
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        subj = [verb.head]  # "the teen suffering from gunshot wounds"
+    if not subj:  # "to find the teen suffering from ...", parsed as one noun phrase
+        subj = [c for c in verb.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    v = verb
+    for _ in range(3):  # "was taken to hospital and is expected to recover": up the chain of verbs
+        if subj or v.dep_ not in ("xcomp", "conj"):
+            break
+        v = v.head
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj
 
 
 def _lives_lost(t) -> bool:
@@ -282,7 +345,9 @@ def find_figures(sent, offset: int, headline: bool = False,
         best, best_key = None, None
         # "One man dead, two juveniles injured": the harm word right after the victim is theirs,
         # whatever the parser made of a clipped headline
-        after = next((tr for tr in triggers if tr.kind == "adj" and tr.i == noun.i + 1 and noun.i >= qh.i), None)
+        # ("up to 100 injured": the participle hangs on the number)
+        after = next((tr for tr in triggers if tr.i == noun.i + 1 and noun.i >= qh.i and (
+            tr.kind == "adj" or sent.doc[tr.i].head.i == noun.i)), None)
         if after is not None:
             best, best_key = after, (0, 1)
         for tr in (triggers if after is None else ()):
@@ -474,6 +539,8 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
                 out += [p for p in c.children if p.dep_ == "pobj"]
         if tok.dep_ == "attr":  # "became victims"
             out += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if not out and tr.harm == "injured":
+            out += _sufferer(tok)
     # "Jon Boring, who was shot and killed": the one the relative pronoun stands for
     out = [v.head.head if v.lower_ in ("who", "whom", "that") and v.head.dep_ == "relcl" else v for v in out]
     # extend over conjunctions: "a man and a woman were killed"

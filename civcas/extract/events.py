@@ -5,7 +5,7 @@ import functools
 import re
 
 from .actors import ActorMention, actors
-from .lexicon import ATTACK_VERBS, EVENT_PATTERNS, FOILED, TARGET_PATTERNS
+from .lexicon import ATTACK_VERBS, CARE_DESTINATION, EVENT_PATTERNS, FOILED, TARGET_PATTERNS
 from .tree import governed_by
 
 ATTACKER_TYPES = {"military", "government", "armed_group"}
@@ -108,15 +108,6 @@ def _happened(v) -> bool:
             or any(c.lower_ == "have" for c in v.children)):
         return False  # "to attack": a plan or a purpose; "said to have attacked": a report
     return not governed_by(v, STOP_VERBS)
-
-
-# where the wounded were taken, treated or died: a hospital named as a destination is no target
-CARE_DESTINATION = re.compile(
-    r"\b(?:taken|rushed|transported|brought|carried|airlifted|flown|driven|transferred|evacuated|"
-    r"admitted|treated|died|pronounced(?: dead)?|recovering|remains|remained|listed|hospitali[sz]ed|"
-    r"arrived|arriving|sent|sends?|sending|take|rush|transport|bring|fly|drive|transfer|evacuate)\b"
-    r"(?:\s+[\w'’.-]+){0,4}?\s+(?:to|at|in|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?"
-    r"(?:hospitals?|medical (?:center|centre)|clinic|trauma (?:center|centre))\b", re.I)
 
 
 def targets(text: str) -> tuple[str, ...]:

@@ -40,14 +40,17 @@ VICTIM_GROUPS = {
     "children": {"child", "kid", "boy", "girl", "infant", "baby", "toddler", "teen", "teenager",
                  "minor", "newborn", "schoolchild", "schoolboy", "schoolgirl", "youngster",
                  "juvenile"},
-    "women": {"woman", "mother", "wife", "grandmother", "lady", "widow", "female"},
-    "men": {"man", "father", "husband", "grandfather", "gentleman", "elder", "male"},
+    "women": {"woman", "mother", "wife", "grandmother", "lady", "widow", "female", "girlfriend",
+              "fiancee"},
+    "men": {"man", "father", "husband", "grandfather", "gentleman", "elder", "male", "boyfriend",
+            "fiance"},
     "people": {"people", "person", "individual", "victim", "other", "family", "relative",
                "member", "palestinian", "iraqi", "syrian", "yemeni", "afghan", "lebanese",
                "israeli", "kurd", "son", "daughter", "brother", "sister", "cousin", "nephew",
                "niece", "uncle", "aunt", "body", "life", "soul", "adult", "occupant",
                "household", "friend", "neighbor", "neighbour", "resident", "local", "youth",
-               "senior", "pensioner", "teenager", "american", "juror"},
+               "senior", "pensioner", "teenager", "american", "juror", "grandson", "granddaughter",
+               "stepson", "stepdaughter", "roommate", "classmate", "coworker", "acquaintance"},
     "militants": {"militant", "fighter", "terrorist", "jihadist", "insurgent", "rebel",
                   "gunman", "extremist", "takfiri", "jihadi", "operative", "commander",
                   "combatant", "attacker", "bomber", "suspect", "mercenary", "element",
@@ -165,6 +168,15 @@ AGGREGATE_CUES = re.compile(
     r"\bover the (?:past|last) (?:year|month|decade|\d+ (?:months|years))|\bin total\b|\btotal of\b|\boverall\b|"
     r"\bcampaign\b|\bwar\b|\bconflict\b|\bcrisis\b|\bper (?:day|month|year)\b|\bmonthly\b|\bannual|\btally\b|"
     r"\bto date\b|\bcumulative|\bthroughout\b|\bduring the (?:war|conflict|offensive|battle|campaign)\b|"
-    r"\bin (?:a|one|a single) (?:month|week|year)\b|\b(?:for|in|over|during) the same (?:period|month|week|year)\b",
+    r"\bin (?:a|one|a single) (?:month|week|year)\b|\b(?:for|in|over|during) the same (?:period|month|week|year)\b|"
+    r"\b(?:each|every) (?:year|month|week)\b|\b(?:those|these) (?:\w+ )?(?:shootings|incidents|homicides|killings)\b",
     re.I)
 SINGULAR_EVENT = re.compile(r"\b(?:a|an|one|the|single|that|this)\s+(?:\w+[- ])?(?:\w+ )?(?:air ?strike|strike|attack|raid|bombing|explosion|blast|shooting)\b", re.I)
+
+# where the wounded were taken, treated or died: a hospital named as a destination is no target
+CARE_DESTINATION = re.compile(
+    r"\b(?:taken|rushed|transported|brought|carried|airlifted|flown|driven|transferred|evacuated|"
+    r"admitted|treated|died|pronounced(?: dead)?|recovering|remains|remained|listed|hospitali[sz]ed|"
+    r"arrived|arriving|sent|sends?|sending|take|rush|transport|bring|fly|drive|transfer|evacuate)\b"
+    r"(?:\s+[\w'’.-]+){0,4}?\s+(?:to|at|in|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:hospitals?|medical (?:center|centre)|clinic|trauma (?:center|centre))\b", re.I)

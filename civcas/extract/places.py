@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..models import Place
+from .lexicon import CARE_DESTINATION
 
 PRECISION_RANK = {"exact": 0, "neighbourhood": 1, "town": 2, "district": 3, "governorate": 4,
                   "country": 5, "region": 6}
@@ -43,6 +44,8 @@ class Hints:
     last: Place | None = None
     dateline: PlaceMention | None = None
     states: frozenset[str] = frozenset()  # every US state the article names
+    city: Place | None = None  # the one big US city the article names ("Chicago police")
+    quarters: frozenset[str] = frozenset()  # the names it calls neighborhoods of that city
 
 
 # "HOUSTON (KTRK) --", "CATONSVILLE, Md. (WBFF)--", "MOSUL, Iraq, Oct. 25 (Reuters) -"
@@ -66,9 +69,11 @@ def article_hints(text: str, gaz) -> Hints:
     # US states named count for the US (a local story that mentions Panama is still American);
     # police and sheriffs only where nothing else says which country
     state, votes, named_states = _main_state(text, gaz)
-    if state is None and (not counts or "US" in counts):
-        state = _big_city_state(text, gaz)  # "Pittsburgh police": the story is in Pennsylvania
-    if not counts or "US" in counts:
+    us_local = not counts or "US" in counts
+    cities = _big_cities(text, gaz) if us_local else []
+    if state is None and len({c.admin1 for c in cities}) == 1:
+        state = cities[0].admin1  # "Pittsburgh police": the story is in Pennsylvania
+    if us_local:
         if state or re.search(r"\b(?:police|sheriff|county|deputies)\b", text[:5000], re.I):
             counts["US"] += 1
     elif state and votes >= max(counts.values()):
@@ -76,12 +81,17 @@ def article_hints(text: str, gaz) -> Hints:
     else:
         state = None
     hints = Hints(countries=[c for c, _ in counts.most_common(4)], admin1=state, states=named_states)
+    if len(cities) == 1 and cities[0].admin1 == state and hints.countries[:1] == ["US"]:
+        hints.city = cities[0]
+        # "the Englewood neighborhood": "Englewood" elsewhere in the story is that quarter too
+        hints.quarters = frozenset(m.group(1) for m in CAPSEQ.finditer(text[:20000])
+                                   if NEIGHBOURHOOD_AFTER.match(text[m.end():m.end() + 16]))
     hints.dateline = _dateline(text, gaz, hints)
     if hints.dateline is not None:
         p = hints.dateline.place
         if p.country and p.country not in hints.countries:
             hints.countries.insert(0, p.country)
-        if p.country == "US" and p.admin1:
+        if p.country == "US" and p.admin1 and not p.ambiguous:
             hints.admin1 = p.admin1  # the dateline's state is the story's state
     return hints
 
@@ -100,27 +110,34 @@ def first_line_place(doc, offset: int, gaz, hints: Hints) -> PlaceMention | None
 BIG_CITY_POP = 300_000
 
 
-def _big_city_state(text: str, gaz) -> str | None:
-    """For a US story that names no state: the state of the big cities it names, if they agree."""
-    states: set[str] = set()
+def _big_cities(text: str, gaz) -> list[Place]:
+    """The big US cities a story names, each once, in order."""
+    cities: dict[str, Place] = {}
     seen: set[str] = set()
     for m in CAPSEQ.finditer(text[:5000]):
         name = m.group(1)
         if name in seen or len(name) < 4 or name in NOT_PLACES:
             continue
+        if NEIGHBOURHOOD_AFTER.match(text[m.end():m.end() + 16]):
+            continue  # "the Austin neighborhood" of Chicago names no city
         seen.add(name)
-        st = _big_city_state_of(gaz, name)
-        if st is not None:
-            states.add(st)
-    return next(iter(states)) if len(states) == 1 else None
+        # "Chicago Police", "Chicago Sun-Times Wire": the city is the name's head
+        words = name.split()
+        city = next((c for k in range(len(words), 0, -1)
+                     if (c := _big_city(gaz, " ".join(words[:k]))) is not None), None)
+        if city is not None:
+            cities.setdefault(city.name, city)
+    return list(cities.values())
 
 
 @lru_cache(maxsize=50_000)
-def _big_city_state_of(gaz, name: str) -> str | None:
-    """The state of the big US city of this name, if there is one (memoised: names repeat)."""
+def _big_city(gaz, name: str) -> Place | None:
+    """The big US city of this name, if there is one and no other town of the name rivals it
+    (memoised: names repeat)."""
     p = gaz.lookup(name, countries=["US"])
-    if p is not None and p.country == "US" and p.precision == "town" and gaz.population(p) >= BIG_CITY_POP:
-        return p.admin1
+    if (p is not None and p.country == "US" and p.precision == "town" and gaz.population(p) >= BIG_CITY_POP
+            and not gaz.rivals(p)):  # "Cleveland" alone may be Cleveland, Tennessee
+        return p
     return None
 
 
@@ -141,7 +158,9 @@ def _main_state(text: str, gaz) -> tuple[str | None, int, frozenset[str]]:
     from collections import Counter
     votes: Counter = Counter()
     for m in STATE_NAMES.finditer(text[:20000]):
-        votes[m.group(1)] += 1
+        if not (BLOCK_OF.search(text[max(0, m.start() - 40):m.start()])
+                or STREET.match(text[m.end():m.end() + 12].lstrip())):  # "South California Avenue"
+            votes[m.group(1)] += 1
     for m in STATE_RX.finditer(text[:20000]):
         st = gaz.state_hint(m.group(1))
         if st:
@@ -166,6 +185,8 @@ def _dateline(text: str, gaz, hints: Hints) -> PlaceMention | None:
             c = gaz.country(m.group("state"))
             countries = [c.country] if c and c.country else countries
         place = gaz.lookup(name, countries=countries, admin1=state or hints.admin1)
+        if place is not None and not (state or hints.admin1):
+            place = _mark_ambiguous(place, gaz)
         if place is not None and place.precision in ("town", "neighbourhood", "district", "exact"):
             return PlaceMention(m.start("city"), m.end("city"), m.group("city"), place, True)
     return None
@@ -222,6 +243,17 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
             continue
         if STREET.match(words[-1]) or STREET.match(text[e:e + 12].lstrip()):
             continue  # "Hillview Drive", "Alameda Road": a street, not the town of that name
+        if BLOCK_OF.search(text[max(0, s - 40):s]):
+            continue  # "the 300 block of South California": a street, not the state
+        if CARE_IN.search(text[max(0, s - 120):s]):
+            continue  # "taken to Christ Medical Center in Oak Lawn": where the wounded went
+        if hints.city is not None and (name in hints.quarters or NEIGHBOURHOOD_AFTER.match(text[e:e + 16])):
+            # "the Austin neighborhood on the West Side, according to Chicago police": a quarter
+            # of the city the story is about. The gazetteer knows towns, not the quarters of US
+            # cities, and its Austin is in Texas: the city is the most precise place known
+            out.append(PlaceMention(s + base + offset, e + base + offset, text[s:e],
+                                    replace(hints.city, quarter=name), _attached(sent, s + base)))
+            continue
         place = _resolve(name, gaz, hints, text[e:e + 40])
         if place is None and len(words) > 1:
             # "Mosul residential" / "Hazna 15": try the longest leading sub-name
@@ -251,6 +283,9 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
     return _combine_countries(out)
 
 
+CARE_IN = re.compile(CARE_DESTINATION.pattern + r"(?:\s+[\w'’.-]+){0,3}?\s+(?:in|at|of)\s+$", re.I)
+BLOCK_OF = re.compile(r"\bblock of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?$", re.I)
+NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhoods?\b", re.I)
 STREET = re.compile(r"(?:Road|Rd|Drive|Dr|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Circle|"
                     r"Parkway|Pkwy|Highway|Hwy|Terrace|Trail|Pike|Expressway|Freeway)\b\.?(?!\s+(?:of|in)\b)")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|into|across|inside|from|toward|towards|hit|struck|"
@@ -285,7 +320,13 @@ def _resolve(name: str, gaz, hints: Hints, after: str) -> Place | None:
     place = gaz.lookup(name, countries=hints.countries, admin1=admin1, near=near)
     if place is not None and _out_of_state(place, admin1, hints, gaz):
         return None
-    return place
+    return _mark_ambiguous(place, gaz) if place is not None and admin1 is None else place
+
+
+def _mark_ambiguous(place: Place, gaz) -> Place:
+    """The place, marked ambiguous when no state was given and the name fits a town of the same
+    country in another state about as well: resolution then does not take its point as known."""
+    return replace(place, ambiguous=True) if gaz.rivals(place) else place
 
 
 OUT_OF_STATE_POP = 500_000  # a city this big is news in other states too
@@ -306,7 +347,7 @@ def _offset(gaz, place: Place, km: float, bearing: str | None) -> Place:
     if bearing:
         return offset(place, km, bearing.replace("ern", ""))
     return Place(place.name, place.lat, place.lon, place.country, place.admin1, place.admin2,
-                 "town", place.geonameid, km, None)
+                 "town", place.geonameid, km, None, place.ambiguous)
 
 
 def _attached(sent, char: int) -> bool:

@@ -244,6 +244,8 @@ def _is_aggregate(s: Sentence) -> bool:
     if AGGREGATE_CUES.search(s.text) and not singular and s.figures and (d is None or span_days(d) > 7):
         # "a total of 30 deaths" with no period is one event's total; "in total since March" is a tally
         return bool(re.search(r"\bsince\b|\bcrisis\b|\bwar\b|\bconflict\b|\bcampaign\b|\bthis year\b|\bso far\b|"
-                              r"\bto date\b|\bin (?:a|one|a single) (?:month|week|year)\b|\bsame period\b",
+                              r"\bto date\b|\bin (?:a|one|a single) (?:month|week|year)\b|\bsame period\b|"
+                              r"\b(?:each|every) (?:year|month|week)\b|\b(?:those|these) (?:\w+ )?(?:shootings|"
+                              r"incidents|homicides|killings)\b",
                               s.text, re.I))
     return False

@@ -21,7 +21,7 @@ def dist(a, b, limit: int = 6) -> int:
 # verbs a victim's number may reach its harm word through: copulas, "including", reporting
 PASSABLE_VERBS = {"be", "have", "become", "include", "leave", "say", "report", "claim", "believe",
                   "confirm", "tell", "announce", "state", "add", "note", "rise", "reach", "climb", "stand",
-                  "bring", "put", "find", "remain", "appear", "seem"}
+                  "bring", "put", "find", "remain", "appear", "seem", "suffer", "sustain"}
 
 
 def linked(a, b) -> bool:

@@ -38,6 +38,12 @@ SHIFT_KM = {"neighbourhood": 1.0, "exact": 1.0, "district": 2.0, "governorate": 
             "region": 30.0}
 DERIVED_PRECISION = {"country": "region", "region": "district", "governorate": "district"}
 
+# a town of the same name in another state is a real alternative with at least this many people,
+# and at least this share of the chosen town's
+RIVAL_MIN_POP = 1_000
+RIVAL_SHARE = 0.1
+_TOWNLIKE = ("town", "neighbourhood", "district")
+
 _DEFAULT: "Gazetteer | None" = None
 _LOCK = threading.Lock()
 
@@ -48,6 +54,7 @@ class Gazetteer:
     def __init__(self, index: Index | None = None):
         self._ix = index if index is not None else load()
         self._stop = stopwords()
+        self._rivals: dict[tuple, list[Place]] = {}
 
     @classmethod
     def default(cls) -> "Gazetteer":
@@ -165,6 +172,23 @@ class Gazetteer:
         d = _distance(outer, inner)
         return (d is not None and inner.precision in ("neighbourhood", "exact")
                 and d <= _radius_km(outer, self._pop(ro)))
+
+    def rivals(self, place: Place) -> list[Place]:
+        """The towns a name may mean besides this one, where nothing says which: of the same name
+        and country, in another admin1, with at least RIVAL_MIN_POP people and RIVAL_SHARE of the
+        place's own. "Madison" alone: Madison, Alabama beside Madison, Wisconsin; "Houston" alone
+        has no rival."""
+        if place.precision not in _TOWNLIKE or not place.admin1 or not place.name:
+            return []
+        k = (place.name, place.country, place.admin1, place.lat, place.lon)
+        got = self._rivals.get(k)
+        if got is None:
+            floor = max(RIVAL_MIN_POP, self.population(place) * RIVAL_SHARE)
+            got = self._rivals[k] = [
+                p for p in self.candidates(place.name)
+                if p.country == place.country and p.admin1 and p.admin1 != place.admin1
+                and p.precision in _TOWNLIKE and p.lat is not None and self.population(p) >= floor]
+        return got
 
     def population(self, place: Place) -> int:
         """The place's population as the gazetteer knows it (0 when unknown)."""

@@ -217,7 +217,8 @@ def _date_text(day: int | None, texts: list[str], *, last: bool) -> str | None:
 
 
 def _place(claims: Sequence[Claim]) -> Place | None:
-    """The most precise place; among equally precise ones the one most claims name."""
+    """The most precise place not a guess among towns of one name; among equally precise ones the
+    one most claims name."""
     places = [c.place for c in claims if c.place is not None]
     if not places:
         return None
@@ -227,5 +228,5 @@ def _place(claims: Sequence[Claim]) -> Place | None:
 
     counts = Counter(ident(p) for p in places)
     rank = {p: i for i, p in enumerate(PRECISIONS)}
-    return min(places, key=lambda p: (rank.get(p.precision, len(PRECISIONS)), -counts[ident(p)],
+    return min(places, key=lambda p: (p.ambiguous, rank.get(p.precision, len(PRECISIONS)), -counts[ident(p)],
                                       ident(p)))

@@ -124,14 +124,18 @@ class Features:
     ages: frozenset[tuple[int, str]] = frozenset()  # (age, "m" / "f" / "") of the people described
     families: frozenset[str] = frozenset()  # families named, the dead's surnames among them
     population: int = 0          # of the place, when the gazetteer knows it
+    ambiguous: bool = False      # the place is the likeliest of several towns of its name
+    quarter: str | None = None   # place_key of the city quarter named, where the gazetteer has none
+    points: tuple[tuple[float, float], ...] = ()  # where a fine place may be: its point, and
+    #                                               for an ambiguous one its rivals' too
     busy: bool = False           # reports give different tolls for this place and day
     wording: np.ndarray | None = None
     identity_keys: list | None = None  # blocking's keys of this claim, computed once
 
     @property
     def located(self) -> bool:
-        """A town or finer place with coordinates: distances to it are known."""
-        return self.fine and self.lat is not None and self.lon is not None
+        """A town or finer place with coordinates that are not a guess: distances to it are known."""
+        return self.fine and not self.ambiguous and self.lat is not None and self.lon is not None
 
 
 class Match(NamedTuple):
@@ -209,6 +213,9 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
             families=family_keys((e.text for e in c.evidence), c.victims),
             persons=frozenset(persons), ages=ages,
             population=_population(p) if p is not None and precision in FINE else 0,
+            ambiguous=p.ambiguous if p else False,
+            quarter=(place_key(p.quarter) or None) if p and p.quarter else None,
+            points=_points(p) if p is not None and precision in FINE else (),
         ))
     _add_wording(out, claims)
     mark_busy(out)
@@ -235,6 +242,27 @@ def mark_busy(feats: list[Features]) -> None:
     busy = {k for k, v in tolls.items() if len(v) > 1}
     for f in feats:
         f.busy = f.place is not None and (f.place, f.lo) in busy
+
+
+def _points(place) -> tuple[tuple[float, float], ...]:
+    if place.lat is None or place.lon is None:
+        return ()
+    points = [(place.lat, place.lon)]
+    if place.ambiguous:
+        from ..gazetteer import Gazetteer
+        try:
+            points += [(r.lat, r.lon) for r in Gazetteer.default().rivals(place)]
+        except Exception:  # noqa: BLE001 - no index: the point chosen is all there is
+            pass
+    return tuple(points)
+
+
+def _km(a: Features, b: Features) -> float:
+    """The distance between two fine places; between ambiguous ones, the least over what each
+    may be ("Woodlawn" with no state is as near Chicago as Woodlawn, Illinois is)."""
+    if len(a.points) == 1 and len(b.points) == 1:
+        return haversine_km(*a.points[0], *b.points[0])
+    return min(haversine_km(*p, *q) for p in a.points for q in b.points)
 
 
 def _population(place) -> int:
@@ -279,13 +307,12 @@ def same_place(a: Features, b: Features) -> bool:
     if not (a.place == b.place or (a.city is not None and a.city == b.place) or (
             b.city is not None and b.city == a.place)):
         return False
-    return not (a.located and b.located) or haversine_km(
-        a.lat, a.lon, b.lat, b.lon) <= distance_limit(a, b)  # type: ignore[arg-type]
+    return not (a.points and b.points) or _km(a, b) <= distance_limit(a, b)
 
 
 def place_id(f: Features) -> tuple:
     """Everything the place match looks at: claims with one place_id match other places alike."""
-    return (f.place, f.city, f.country, f.lat, f.lon, f.precision, f.geonameid)
+    return (f.place, f.city, f.country, f.lat, f.lon, f.precision, f.geonameid, f.ambiguous, f.quarter)
 
 
 def distance_limit(a: Features, b: Features) -> float:
@@ -298,9 +325,9 @@ def place_conflict(a: Features, b: Features) -> bool:
         return False
     if a.country and b.country and a.country != b.country:
         return True
-    if not (a.located and b.located) or (a.geonameid and a.geonameid == b.geonameid):
+    if not (a.points and b.points) or (a.geonameid and a.geonameid == b.geonameid):
         return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) > distance_limit(a, b)  # type: ignore[arg-type]
+    return _km(a, b) > distance_limit(a, b)
 
 
 def _place(a: Features, b: Features) -> tuple[float, bool]:
@@ -309,16 +336,19 @@ def _place(a: Features, b: Features) -> tuple[float, bool]:
         return 0.0, False
     if same_place(a, b):
         if a.fine and b.fine:
+            if a.quarter and b.quarter:
+                # two quarters of one city: Austin and Englewood, Chicago are two shootings
+                return (W_PLACE_SAME_PRECISE, True) if a.quarter == b.quarter else (W_PLACE_WITHIN_10KM, False)
             if a.precision in PRECISE and b.precision in PRECISE and a.place == b.place:
                 return W_PLACE_SAME_PRECISE, True
             return W_PLACE_SAME_TOWN, False
         return W_PLACE_SAME_COARSE, False
     if a.fine and b.fine:
-        if a.lat is None or b.lat is None:
+        if not (a.points and b.points):
             if a.city is not None and a.city == b.city:
                 return 0.0, False  # two districts of one city, of unknown distance
             return W_PLACE_OTHER_TOWN, False
-        d = haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+        d = _km(a, b)
         if d <= 1:
             return W_PLACE_WITHIN_1KM, False
         if d <= 3:
