@@ -178,5 +178,5 @@ CARE_DESTINATION = re.compile(
     r"\b(?:taken|rushed|transported|brought|carried|airlifted|flown|driven|transferred|evacuated|"
     r"admitted|treated|died|pronounced(?: dead)?|recovering|remains|remained|listed|hospitali[sz]ed|"
     r"arrived|arriving|sent|sends?|sending|take|rush|transport|bring|fly|drive|transfer|evacuate)\b"
-    r"(?:\s+[\w'’.-]+){0,4}?\s+(?:to|at|in|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:\s+[\w'’.-]+){0,4}?\s+(?:to|at|in|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,5}?"
     r"(?:hospitals?|medical (?:center|centre)|clinic|trauma (?:center|centre))\b", re.I)
