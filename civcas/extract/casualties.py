@@ -152,8 +152,8 @@ def _sufferer(tok) -> list:
         return []
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        subj = [verb.head]  # "the teen suffering from gunshot wounds"
-    if not subj:  # "to find the teen suffering from ...", parsed as one noun phrase
+        subj = [verb.head]  # "the driver suffering from injuries"
+    if not subj:  # "found the teen suffering from ...", parsed as one noun phrase
         subj = [c for c in verb.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
     v = verb
     for _ in range(3):  # "was taken to hospital and is expected to recover": up the chain of verbs
