@@ -161,6 +161,9 @@ HYPOTHETICAL = re.compile(
     r"\bif\b|\bwould-be\b|\bpotential(?:ly)?\b|\bavoid (?:civilian )?casualties\b|\bto avoid\b|\bplan(?:s|ned)? to\b",
     re.I)
 
+# many events: harm counted "each year", or "in those shootings" (a tally, whatever the period)
+MANY_EVENTS = (r"\b(?:each|every) (?:year|month|week)\b|"
+               r"\b(?:those|these) (?:\w+ )?(?:shootings|incidents|homicides|killings)\b")
 # a tally over a period or area, not one event
 AGGREGATE_CUES = re.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|it began|\d{4}|(?:january|february|march|april|may|june|"
@@ -169,8 +172,7 @@ AGGREGATE_CUES = re.compile(
     r"\bcampaign\b|\bwar\b|\bconflict\b|\bcrisis\b|\bper (?:day|month|year)\b|\bmonthly\b|\bannual|\btally\b|"
     r"\bto date\b|\bcumulative|\bthroughout\b|\bduring the (?:war|conflict|offensive|battle|campaign)\b|"
     r"\bin (?:a|one|a single) (?:month|week|year)\b|\b(?:for|in|over|during) the same (?:period|month|week|year)\b|"
-    r"\b(?:each|every) (?:year|month|week)\b|\b(?:those|these) (?:\w+ )?(?:shootings|incidents|homicides|killings)\b",
-    re.I)
+    + MANY_EVENTS, re.I)
 SINGULAR_EVENT = re.compile(r"\b(?:a|an|one|the|single|that|this)\s+(?:\w+[- ])?(?:\w+ )?(?:air ?strike|strike|attack|raid|bombing|explosion|blast|shooting)\b", re.I)
 
 # where the wounded were taken, treated or died: a hospital named as a destination is no target

@@ -11,7 +11,7 @@ from .attribution import Context, Speaker, headline_speaker, remember, sentence_
 from .casualties import FigureCandidate, find_figures, find_triggers
 from .dates import DateMention, find_dates, resolve
 from .events import attacker_mentions, attacker_name, event_type_near, is_attack, targets
-from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, SINGULAR_EVENT
+from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, MANY_EVENTS, SINGULAR_EVENT
 from .places import Hints, PlaceMention, PRECISION_RANK, find_places
 
 TWEET_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^\n]*\(@\w+\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$")
@@ -245,7 +245,5 @@ def _is_aggregate(s: Sentence) -> bool:
         # "a total of 30 deaths" with no period is one event's total; "in total since March" is a tally
         return bool(re.search(r"\bsince\b|\bcrisis\b|\bwar\b|\bconflict\b|\bcampaign\b|\bthis year\b|\bso far\b|"
                               r"\bto date\b|\bin (?:a|one|a single) (?:month|week|year)\b|\bsame period\b|"
-                              r"\b(?:each|every) (?:year|month|week)\b|\b(?:those|these) (?:\w+ )?(?:shootings|"
-                              r"incidents|homicides|killings)\b",
-                              s.text, re.I))
+                              + MANY_EVENTS, s.text, re.I))
     return False
