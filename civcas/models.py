@@ -110,18 +110,22 @@ class Figure:
     start: int = 0
     end: int = 0
     partial: bool = False  # a count for part of the event (one hospital, one village)
+    listed: bool = False   # the victims a report lists by name: all it knows of, a floor and a top
 
     def to_json(self) -> dict[str, Any]:
         d = {"harm": self.harm, "group": self.group, "min": self.min, "max": self.max,
              "text": self.text, "start": self.start, "end": self.end}
         if self.partial:
             d["partial"] = True
+        if self.listed:
+            d["listed"] = True
         return d
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Figure:
         return cls(d["harm"], d["group"], d.get("min"), d.get("max"), d.get("text") or "",
-                   int(d.get("start") or 0), int(d.get("end") or 0), bool(d.get("partial")))
+                   int(d.get("start") or 0), int(d.get("end") or 0), bool(d.get("partial")),
+                   bool(d.get("listed")))
 
 
 @dataclass(frozen=True)

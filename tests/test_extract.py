@@ -499,3 +499,107 @@ def test_a_figure_not_verified_elsewhere_is_still_about_this_strike():
             "A Facebook user reported a total of 30 deaths but this has not yet been verified elsewhere.")
     cs = extract_article(article(text, published="2023-10-23"))
     assert len({c.event for c in cs if c.kind == "incident"}) == 1
+
+
+# ------------------------------------------------------------------- grammar found on real reports
+
+
+def test_a_number_the_parser_hangs_on_a_participle_counts_the_noun_after_it():
+    cs = extract_article(article("At least 25 identified civilians belonging to three different families, "
+                                 "including a professor, were killed in an airstrike on Bureij."))
+    assert ("killed", "civilians", 25, None) in figures(cs)
+
+
+def test_the_state_before_a_noun_is_the_harm_of_its_number():
+    cs = extract_article(article("The agency reported that three killed victims and 11 injured victims "
+                                 "had arrived at the hospital after the strike on Jabalia."))
+    assert figures(cs) == [("injured", "people", 11, 11), ("killed", "people", 3, 3)]
+
+
+def test_a_small_range_is_no_total_beside_a_larger_toll():
+    """An age given as "(2 or 3)" is no count; nor would any "two or three" be the toll of an
+    event where at least 16 died."""
+    text = ("At least 16 people were killed in an airstrike on a house in Rafah on Monday. "
+            "Ibrahim was killed along with his brothers Mustafa (2 or 3) and Malik (6).")
+    cs = extract_article(article(text))
+    assert ("killed", "people", 16, None) in figures(cs)
+    assert not any(f.min == 2 and f.max == 3 for c in cs for f in c.figures)
+
+
+@pytest.mark.parametrize("text", [
+    "An airstrike hit the Anbar family home in Jabalia on Wednesday, killing 19 civilians.",
+    "Azza Mushtaha (Samara) was killed with her five children in an airstrike in Shujaiya.",
+])
+def test_family_names_are_no_places(text):
+    cs = extract_article(article(text, published="2023-11-01"))
+    assert {c.place.country for c in cs if c.place} <= {"PS"}, [c.place for c in cs]
+
+
+def test_where_an_organisation_sits_is_no_place_of_the_event():
+    text = ("Israeli airstrikes killed 14 people in Nuseirat camp in the Gaza Strip on Monday. "
+            "The Palestinian Journalists Forum in Lebanon said his mother was killed.")
+    cs = extract_article(article(text, published="2023-10-31"))
+    assert "Lebanon" not in {c.place.name for c in cs if c.place}
+
+
+def test_a_town_of_a_country_the_story_never_names_is_no_place():
+    """"Dallas Al Maghribi School" in Gaza is a school, not the Texan city."""
+    text = ("At least 10 Palestinian civilians were killed by an Israeli airstrike on a school in "
+            "Shujaiya, Gaza, on Thursday. The strike on Dallas Al Maghribi School killed 15 people.")
+    cs = extract_article(article(text, published="2024-08-01"))
+    assert {c.place.country for c in cs if c.place} == {"PS"}
+
+
+ROSTER_ARTICLE = (
+    "On October 8th, 2023, Hamid Abu Aoun was killed along with his three children in an alleged "
+    "Israeli airstrike on his home in Nuseirat camp. A neighbour was injured. "
+    "The victims were named as: Family members (4) Hamed Kamal Abu Aoun حامد كمال أبو عون 36 years old "
+    "male killed Matched to MoH ID 800788010 Kamal Hamid Abu Aoun كمال حامد 13 years old male killed "
+    "Omar Hamid Abu Aoun عمر حامد 5 years old male killed Rima Hamid Abu Aoun ريما حامد 1 years old female "
+    "killed Ahmed Saleh أحمد صالح Adult male injured")
+
+
+def test_a_roster_of_the_victims_counts_the_dead_and_the_wounded_it_names():
+    from civcas.extract.roster import find_roster
+    r = find_roster(ROSTER_ARTICLE)
+    assert (r.killed, r.injured) == (4, 1)
+    assert ROSTER_ARTICLE[r.start:].startswith("The victims were named as:")
+
+
+def test_names_in_prose_after_the_heading_are_no_roster():
+    from civcas.extract.roster import find_roster
+    assert find_roster("The victims were named as: Ahmed Ali, 23, and his son Omar, 4.") is None
+
+
+def test_a_roster_is_a_listed_floor_beside_the_toll_and_its_table_is_read_as_nothing_else():
+    cs = extract_article(article(ROSTER_ARTICLE, published="2023-10-09"))
+    listed = [f for c in cs for f in c.figures if f.listed]
+    assert sorted((f.harm, f.min, f.max, f.partial) for f in listed) == [
+        ("injured", 1, 1, True), ("killed", 4, 4, True)]
+    assert ("killed", "children", 3, 3) in figures(cs)
+    # "Family members (4)" and "Adult male injured" are a table's words, not figures of their own
+    assert len([f for c in cs for f in c.figures if f.start >= ROSTER_ARTICLE.index("The victims")]) == 2
+
+
+def test_one_of_the_victims_is_a_part_of_them_a_floor_not_a_toll():
+    cs = extract_article(article("Police identified him as one of the deceased individuals at the scene."))
+    assert [(f.harm, f.min, f.partial) for c in cs for f in c.figures] == [("killed", 1, True)]
+    cs = extract_article(article("Between 529 and 744 of the civilians were killed in June in Mosul."))
+    assert [(f.min, f.max, f.partial) for c in cs for f in c.figures] == [(529, 744, False)]
+
+
+def test_a_word_of_a_person_named_before_is_no_place_unless_the_grammar_says_so():
+    text = ("Deputies released the name of a six-year-old girl who was shot and killed Tuesday in "
+            "Beaufort County. They say Victoria Whitehurst was killed by an accidental gunshot wound. "
+            "The shotgun went off. It struck Victoria, killing her.")
+    cs = extract_article(article(text, title="Girl shot and killed in Beaufort County", published="2017-01-04"))
+    assert "Victoria" not in {c.place.name for c in cs if c.place}
+
+
+def test_no_one_of_a_group_hurt_is_no_count_of_the_people_hurt():
+    """"No registered guests were hurt" (no civilians) does not stand for "three people were
+    shot" told just before it."""
+    text = ("Chicago police are searching for a suspect after three people were shot and wounded "
+            "early Sunday at the W Hotel, and no registered guests were hurt, the hotel said.")
+    cs = extract_article(article(text, published="2017-03-12"))
+    assert ("injured", "people", 3, 3) in figures(cs)

@@ -278,3 +278,18 @@ def test_a_floor_and_a_ceiling_joined_by_but_are_one_range():
     assert (q.min, q.max, q.text) == (1, 12, "at least one but possibly up to 12")
     (q,) = find_quantities("at least 60 and as many as 80 people")
     assert (q.min, q.max) == (60, 80)
+
+
+# --- numbers beside dates, ages and universal words -------------------------------------------------
+
+def test_a_count_right_after_a_month_and_day_is_a_count_not_a_year():
+    q = only("On October 24, 17 civilians were killed.")
+    assert (q.text, q.min, q.max) == ("17", 17, 17)
+
+
+def test_an_uncertain_age_in_brackets_is_no_count():
+    assert find_quantities("his brother Mustafa Islam Ali (2 or 3) and Malik (6)") == []
+
+
+def test_every_one_of_them_is_all_of_them_not_one():
+    assert find_quantities("Every one of the displaced, she wrote, had died.") == []

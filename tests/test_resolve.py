@@ -633,3 +633,13 @@ def test_a_toll_identifies_an_event_only_within_known_days():
     same_day = claim("c3", "a3", date_start="2023-10-08", date_end="2023-10-08", **kw)
     assert memberships(resolve([dated, same_day], articles={"a1": ("Airwars", None), "a3": ("WAFA", None)})) \
         == [("c1", "c3")]
+
+
+def test_a_roster_raises_the_floor_and_closes_a_toll_it_exceeds_or_leaves_open():
+    """The victims a report lists by name are all it knows of: three children stated and four
+    names listed is four; "at least 16" with 14 names is 16 to 16; a vague "dozens" of wounded
+    beside one name listed stays dozens."""
+    assert combine([Estimate(3, 3), Estimate(4, 4, partial=True, listed=True)]) == Range(4, 4)
+    assert combine([Estimate(16, None, counted=True), Estimate(14, 14, partial=True, listed=True)]) == Range(16, 16)
+    assert combine([Estimate(12, 24, vague=True), Estimate(1, 1, partial=True, listed=True)]) == Range(12, 24)
+    assert combine([Estimate(14, 14, partial=True)]) == Range(14, None)  # a partial count alone stays open

@@ -32,6 +32,7 @@ class FigureCandidate:
     weak: bool = False  # a pronoun or a bare noun: counts only when nothing better says more
     zero: bool = False
     shot: bool = False  # "were shot": injured unless the text says they died
+    listed: bool = False  # counted from the report's roster of its victims (roster.py)
 
 
 @dataclass
@@ -45,6 +46,8 @@ class Trigger:
     victims: list = field(default_factory=list)
 
 
+VICTIM_NOUNS = {"victim", "victims", "dead", "deceased", "wounded", "injured", "casualty", "casualties",
+                "fatality", "fatalities", "body", "bodies", "shooting"}
 KILL_WORDS = {"kill", "die", "dead", "death", "murder", "fatally", "fatal", "slay", "succumb"}
 PRONOUN_ONE = {"he", "she", "him", "her", "himself", "herself"}
 ZERO_WORDS = re.compile(r"\b(?:no one|nobody|none|no (?:civilians?|people|one|casualt\w+|injur\w+|deaths?|fatalit\w+)|no reported)\b", re.I)
@@ -267,6 +270,10 @@ def _noun_of_quantity(head_tok):
     t = head_tok
     if t.dep_ in ("nummod", "quantmod", "amod", "det", "compound", "advmod") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return t.head
+    # "25 identified civilians": the parser may hang the number on the participle before the noun
+    if t.dep_ in ("npadvmod", "advmod", "nummod") and t.head.dep_ == "amod" and t.head.i == t.i + 1 \
+            and t.head.head.pos_ in ("NOUN", "PROPN"):
+        return t.head.head
     for x in [t, *t.conjuncts]:
         for c in x.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "among"):
@@ -355,8 +362,10 @@ def find_figures(sent, offset: int, headline: bool = False,
             if d > 4 or not (linked(noun, sent.doc[tr.i]) or linked(qh, sent.doc[tr.i])):
                 continue
             trig_tok = sent.doc[tr.i]
-            if (tr.kind == "noun" or trig_tok.dep_ in ("amod", "compound", "nmod")) and noun in trig_tok.ancestors:
+            if (tr.kind == "noun" or trig_tok.dep_ in ("amod", "compound", "nmod")) and noun in trig_tok.ancestors \
+                    and not (trig_tok.dep_ == "amod" and trig_tok.head.i == noun.i and trig_tok.tag_ in ("JJ", "VBN")):
                 continue  # "a suspect in the (shooting) death of a boy": the death is the boy's
+                # ("three dead civilians", "11 injured victims": the noun's own state is theirs)
             key = (d, abs(tr.i - noun.i))
             if best_key is None or key < best_key:
                 best, best_key = tr, key
@@ -379,8 +388,15 @@ def find_figures(sent, offset: int, headline: bool = False,
         g = group
         if g is None and noun.lemma_.lower() in ("death", "fatality", "body", "dead", "injury", "wounded", "injured", "life"):
             g = "people"
+        # "one of the deceased individuals", "two of those victims": a part of the victims told
+        # of elsewhere, a floor on their number and no toll of its own ("529 to 744 of the
+        # civilians" counts civilians, not a part of the victims)
+        part = noun.i != qh.i and noun.head.lower_ in ("of", "among") and noun.head.head.i == qh.i and \
+            any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in noun.children) and \
+            (noun.lemma_.lower() in VICTIM_NOUNS or any(c.dep_ == "amod" and c.lower_ in VICTIM_NOUNS
+                                                        for c in noun.children))
         figures.append(FigureCandidate(best.harm, g, q.min, q.max, start + offset, end + offset,
-                                       sent.doc.text[start:end], best.i, vague=q.vague,
+                                       sent.doc.text[start:end], best.i, vague=q.vague, partial=part,
                                        zero=_is_zero(q.text), shot=best.kind == "shoot" and best.harm == "injured"))
         best.used = True
         used_nouns.add(noun.i)

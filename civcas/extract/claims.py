@@ -190,20 +190,33 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
                  event=event, spans=tuple(sorted(set(spans), key=lambda x: (x[1], x[0]))))
 
 
+_SAME_STATEMENT = 250  # characters: two figures this close are read as told together
+
+
 def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
                    frame: list[FigureCandidate] = ()) -> list[Figure]:
     """One figure per harm and group: the body over the headline, a stated range over a bound,
     a number over a pronoun or a bare plural, the larger of two tolls."""
     by: dict[tuple[str, str], list[FigureCandidate]] = {}
     for c in cands:
-        by.setdefault((c.harm, c.group or "people"), []).append(c)
+        if not c.listed:
+            by.setdefault((c.harm, c.group or "people"), []).append(c)
     out: list[Figure] = []
+    # a roster of the victims stands beside the tolls told in prose, never in place of one
+    for harm in sorted({c.harm for c in cands if c.listed}):
+        r = max((c for c in cands if c.listed and c.harm == harm), key=lambda c: c.min or 0)
+        out.append(Figure(harm, r.group or "people", r.min, r.max, r.text, r.start, r.end,
+                          partial=True, listed=True))
     for (harm, group), cs in by.items():
         body = [c for c in cs if c.start >= title_end] or cs
         strong = [c for c in body if not c.weak] or body
         strong = [c for c in strong if not c.partial] or strong  # a stated total over a list of names
         stated = [c for c in strong if not c.vague] or strong   # "over 200" beats "hundreds"
-        ranged = [c for c in stated if c.min is not None and c.max is not None and c.min != c.max]
+        # a range wins over a bound it reaches ("529 to 744" over "over 529"), not over a
+        # larger toll it cannot be ("2 or 3" is no total when "at least 16" are dead)
+        floor = max((c.min for c in stated if c.min is not None), default=0)
+        ranged = [c for c in stated if c.min is not None and c.max is not None and c.min != c.max
+                  and c.max >= floor]
         pool = ranged or stated
         # the largest number stated is the total; smaller ones are parts ("two daughters") or
         # earlier tolls; "up to nine" states nine
@@ -211,8 +224,13 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
         out.append(Figure(harm, group, best.min, best.max, best.text, best.start, best.end,
                           partial=best.partial))
     # "civilians" and "people" of one harm are one count told twice: keep the civilians one
+    # ("12 people, including 10 civilians" in one sentence); a smaller civilian figure far from
+    # the people one is a part of them ("one of the displaced"), and the people figure stays
+    # ("no registered guests were hurt" is no count of "three people were shot")
+    harms_ppl = {f.harm for f in out if f.group == "people" and f.min and not f.listed}
+    out = [f for f in out if not (f.group == "civilians" and f.min == 0 and f.max == 0 and f.harm in harms_ppl)]
     harms_civ = {f.harm for f in out if f.group == "civilians"}
-    out = [f for f in out if not (f.group == "people" and f.harm in harms_civ)]
+    out = [f for f in out if not (f.group == "people" and f.harm in harms_civ and not f.listed)]
     return sorted(_shot_then_died(out, cands, frame or cands), key=lambda f: f.start)
 
 

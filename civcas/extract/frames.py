@@ -93,6 +93,12 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
                 (not s.figures and not (s.attack and s.place)) or LEGAL.search(s.text)):
             cur.add(s, defines=False)
             continue
+        if s.figures and all(f.listed for f in s.figures) and frames:
+            # the roster appended to a narrative lists the dead of the event it tells first
+            main = next((f for f in frames if _has_figures(f)), frames[0])
+            main.add(s, defines=False)
+            cur = main
+            continue
         target = None
         for f in frames:
             if _repeats(f, s) and _compatible(f, s, gaz):

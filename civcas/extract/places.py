@@ -46,6 +46,8 @@ class Hints:
     states: frozenset[str] = frozenset()  # every US state the article names
     city: Place | None = None  # the one big US city the article names ("Chicago police")
     quarters: frozenset[str] = frozenset()  # the names it calls neighborhoods of that city
+    home: str | None = None  # the country of the first town placed that the story also names
+    person_words: set[str] = field(default_factory=set)  # the words of the people it has named so far
 
 
 # "HOUSTON (KTRK) --", "CATONSVILLE, Md. (WBFF)--", "MOSUL, Iraq, Oct. 25 (Reuters) -"
@@ -93,6 +95,7 @@ def article_hints(text: str, gaz) -> Hints:
             hints.countries.insert(0, p.country)
         if p.country == "US" and p.admin1 and not p.ambiguous:
             hints.admin1 = p.admin1  # the dateline's state is the story's state
+        hints.home = p.country
     return hints
 
 
@@ -238,9 +241,18 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
             continue
         if BASED.match(text[e:e + 8]):
             continue  # "a London-based group": where the group sits, not where it happened
+        if BODY_IN.search(text[max(0, s - 60):s]):
+            continue  # "the Palestinian Journalists Forum in Lebanon": where a body sits
+        if FAMILY_AFTER.match(text[e:e + 12]):
+            continue  # "the Anbar family home": a family's name, not the province
+        if s and text[s - 1] == "(" and text[e:e + 1] == ")" and any(b >= s - 3 for a, b in people if b <= s):
+            continue  # "Azza Mushtaha (Samara)": her family name, not a town
         words = name.split()
         if not words or words[0] in NOT_PLACES or name in NOT_PLACES:
             continue
+        if name in hints.person_words and not (IN_BEFORE.search(text[max(0, s - 12):s])
+                                               or STATE_RX.match(text[e:e + 40])):
+            continue  # "Victoria Whitehurst ... It struck Victoria": the girl, not the town
         if STREET.match(words[-1]) or STREET.match(text[e:e + 12].lstrip()):
             continue  # "Hillview Drive", "Alameda Road": a street, not the town of that name
         if BLOCK_OF.search(text[max(0, s - 40):s]):
@@ -263,7 +275,7 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
                     e = s + len(" ".join(words[:k]))
                     ge = e + base + offset
                     break
-        if place is None:
+        if place is None or _foreign(place, hints, text[e:e + 40]):
             continue
         # "15 kilometers east of Mosul" just before the name: the place is near it, not in it
         before = text[max(0, s - 45):s]
@@ -299,6 +311,22 @@ LOCATIVE_AFTER = re.compile(r"^(?:['’]s\b|\s+" + PLACE_WORDS + r"\b|,\s*(?:[A-
                             r"homeowner|couple|mother|father|officers?|sheriff|firefighters|hospital|"
                             r"neighbou?rhood|shootings?|homicides?|murders?|killings?|slayings?|stabbings?|"
                             r"standoff|gunfight)\b)")
+
+
+# organisations, not places where things happen: "the Forum in Lebanon", "the Embassy in Cairo"
+BODY_IN = re.compile(r"\b(?-i:[A-Z][\w'’-]*\s+)?(?:Forum|Ministry|Association|Union|Council|Committee|Agency|"
+                     r"Network|Syndicate|Society|Office|Embassy|Consulate|Mission|Federation|Foundation|"
+                     r"Observatory|Commission|Bureau)\s+(?:in|of)\s+(?:the\s+)?$")
+IN_BEFORE = re.compile(r"\b(?:in|near|outside|at|from)\s+(?:the\s+)?$", re.I)
+FAMILY_AFTER = re.compile(r"\s+(?:famil(?:y|ies)|clan|tribe)\b", re.I)
+
+
+def _foreign(place: Place, hints: Hints, after: str) -> bool:
+    """A town neither in the country of the story's first town (in a country it names) nor in any
+    country it names: "the Dallas Al Maghribi School" in Gaza, "the Americana area" of Beit Lahia. A town
+    abroad that matters is named with its country or state ("Mickleham, Australia")."""
+    return hints.home is not None and place.country != hints.home and place.country not in hints.countries and \
+        PRECISION_RANK.get(place.precision, 9) <= PRECISION_RANK["district"] and not STATE_RX.match(after)
 
 
 def _locative(text: str, s: int, e: int) -> bool:

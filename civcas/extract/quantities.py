@@ -150,11 +150,13 @@ _NOT_AFTER = re.compile(rf"""
 """, re.X | re.I)
 _NOT_BEFORE = re.compile(rf"""(?:
     \bage[sd]?\s+(?:of\s+|between\s+)?(?:\d+\s*(?:,|and|to|or|-|–)\s*)*   # "aged 12", "ages 13, 17 and 19"
-  | {_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?   # "October 21", "Oct. 21", "May 5, 2017"
+  | {_MONTH}\.?\s+                              # "October 21", "Oct. 21" (a year after the day
+                                                # is caught as a year: "October 24, 17 civilians")
   | \b(?-i:[NSEW]\.|[NS][EW])\s+                 # "3747 S. 2700 West", "NW 187 Street"
   | (?:[$£€¥₪]|\b(?-i:US|USD|NIS|EUR|GBP)\s?\$?)\s*   # money
   | \bnos?\.\s*|\#\s*|\b(?:{_LABELS})\s+         # "No. 10", "Room 12", "Resolution 2254"
   | \b(?:image|photo|slide|page)\s+\d+\s+of\s+   # "Image 3 of 5"
+  | \b(?:every|each|any)\s+                      # "every one of the displaced": all, not one
   | [a-z]-|\d[:'’]                              # "F-16", "COVID-19"; "12:30"; "5'11"
   | \b\d{{4}}-|\b\d{{4}}-\d\d-|\b\d{{1,2}}/|\b\d{{1,2}}/\d{{1,2}}/|\b\d{{1,2}}\.\d{{1,2}}\.   # dates
 )$""", re.X | re.I)
@@ -400,8 +402,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if b is not None and not b.blocked:
             r = _range(a, b, text, low)
             if r is not None:
-                if r is not False:
-                    out.append(r)
+                if r is not False and not _bracketed(text, r.start, r.end):
+                    out.append(r)  # "Mustafa (2 or 3)": an age not known for sure, not a count
                 i += 1
                 continue
         if b is not None and b.blocked and _CONNECTOR.fullmatch(low, a.end, b.start):
@@ -427,6 +429,10 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+def _bracketed(text: str, s: int, e: int) -> bool:
+    return bool(s and text[s - 1] in "([" and re.match(r"\s*[)\]]", text[e:e + 3]))
 
 
 _FLOOR_ONE = re.compile(r"\b(?:at least|no fewer than|a minimum of) (?:one|a single)\s*,?\s*(?:but|and|or)\s+"

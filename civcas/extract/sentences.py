@@ -13,6 +13,7 @@ from .dates import DateMention, find_dates, resolve
 from .events import attacker_mentions, attacker_name, event_type_near, is_attack, targets
 from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, MANY_EVENTS, SINGULAR_EVENT
 from .places import Hints, PlaceMention, PRECISION_RANK, find_places
+from .roster import Roster, find_roster
 
 TWEET_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^\n]*\(@\w+\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$")
 NEW_EVENT = re.compile(r"\b(?:in (?:an)?other|in a (?:separate|second|different|later|further)|(?:an)?other|a (?:separate|second|further))\s+"
@@ -54,6 +55,19 @@ class Sentence:
     aggregate: bool = False
     generic: bool = False
     persons: tuple[str, ...] = ()
+
+
+def _with_roster(s: Sentence, roster: Roster) -> list[FigureCandidate]:
+    """A sentence that reaches into the roster: its figures told before the roster begins, and,
+    where the roster begins, the roster's counts; the table itself read as prose says nothing."""
+    out = [f for f in s.figures if f.end <= roster.start]
+    if s.start <= roster.start < s.end:
+        end = roster.start + len(roster.heading)
+        for harm, n in (("killed", roster.killed), ("injured", roster.injured)):
+            if n:
+                out.append(FigureCandidate(harm, "people", n, n, roster.start, end, roster.heading, 0,
+                                           partial=True, listed=True))
+    return out
 
 
 def span_days(d: DateMention) -> int:
@@ -103,6 +117,7 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
     out: list[Sentence] = []
     anchor: str | None = None
     text = article.text
+    roster = find_roster(text)
     for li, (doc, (ls, le)) in enumerate(zip(docs, lines)):
         line = text[ls:le]
         ref = article.published
@@ -135,6 +150,8 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             s.speaker, s.stance = sp, stance
             remember(ctx, sent, ls, sp)
             s.figures = find_figures(sent, ls, headline=is_title, triggers=triggers)
+            if roster is not None and s.end > roster.start and s.start < roster.end:
+                s.figures = _with_roster(s, roster)
             s.harm = any(not t.hypothetical and not t.negated for t in triggers)
             denial = any(t.negated for t in triggers) and stance == "denied"
             s.attack = is_attack(sent)
@@ -159,6 +176,7 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
                               and gaz.lookup(e.text, countries=hints.countries) is None
                               and not actors().find(e.text, persons=False)) + \
                 tuple(m.group(0) for m in STREET.finditer(sent.text))
+            hints.person_words.update(w for n in s.persons for w in n.split() if w[:1].isupper())
             s.new_event = bool(NEW_EVENT.search(sent.text))
             s.generic = bool(GENERIC_ATTACKS.search(sent.text)) and not s.figures
             exclude = [(m.start + ls + sent.start_char, m.end + ls + sent.start_char)
@@ -169,6 +187,9 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             s.place = _event_place(places, trig, sent, ls)
             if s.place:
                 hints.last = s.place.place
+                if hints.home is None and s.place.place.country in hints.countries and \
+                        PRECISION_RANK.get(s.place.place.precision, 9) <= PRECISION_RANK["district"]:
+                    hints.home = s.place.place.country  # a town of a country the story names
             s.date, anchor = _event_date(sent, ref, anchor, trig)
             s.aggregate = _is_aggregate(s)
             if denial:

@@ -25,8 +25,8 @@ def is_vague(fig: Figure) -> bool:
     """True for a word quantity with no definite number in it ("dozens", "hundreds of people").
     A figure with no text (built by hand, or by a reader that keeps none) counts as definite."""
     text = fig.text or ""
-    if not text.strip() or any(ch.isdigit() for ch in text):
-        return False
+    if fig.listed or not text.strip() or any(ch.isdigit() for ch in text):
+        return False  # a roster's count is the entries counted, whatever its heading says
     return not any(w in NUMBER_WORDS for w in _WORD.findall(text.lower()))
 
 
@@ -38,6 +38,7 @@ class Estimate(NamedTuple):
     partial: bool = False
     primary: bool = False   # the report's own statement (no other claimant), not a quoted source
     counted: bool = False   # "at least N": N were counted, whatever more there may be
+    listed: bool = False    # the victims a report lists by name (a roster): all that it knows of
 
 
 # "at least 10 killed" states a count of ten; "more than 60" states only that it exceeds sixty
@@ -47,7 +48,7 @@ COUNTED = re.compile(r"^\s*(?:at least|no fewer than|no less than|a minimum of|a
 def estimate(fig: Figure, claim: Claim | None = None, outlets: dict[str, str | None] | None = None) -> Estimate:
     primary = claim is not None and claim_is_primary(claim, outlets)
     return Estimate(fig.min, fig.max, is_vague(fig), fig.partial, primary,
-                    fig.max is None and bool(COUNTED.match(fig.text or "")))
+                    fig.max is None and bool(COUNTED.match(fig.text or "")), fig.listed)
 
 
 def combine(estimates: Iterable[Estimate], *, floor: int | None = None) -> Range:
@@ -56,12 +57,15 @@ def combine(estimates: Iterable[Estimate], *, floor: int | None = None) -> Range
     - numbers that are stated (digits or spelled) win over vague word quantities;
     - min is the lowest stated minimum; partial counts and `floor` (the number of named victims)
       can only raise it;
+    - where a report lists its victims by name (a roster), the max is at least the min: the list
+      is all that report knows of;
     - max is the highest stated maximum, except that an open figure ("over 60") leaves the max
       open unless some source states a definite higher number.
     """
     stated = [e for e in estimates if e.min is not None or e.max is not None]
-    if any(not e.vague for e in stated):
-        stated = [e for e in stated if not e.vague]
+    # a roster is no toll: "dozens wounded" stands beside a list of the three known by name
+    if any(not e.vague and not e.listed for e in stated):
+        stated = [e for e in stated if not e.vague or e.listed]
     whole = [e for e in stated if not e.partial]
 
     # the report's own count, where it gives one, is the floor; quoted sources' lower numbers
@@ -82,6 +86,10 @@ def combine(estimates: Iterable[Estimate], *, floor: int | None = None) -> Range
         hi = max(maxes) if maxes and max(maxes) > max(open_mins) else None
     else:
         hi = max(maxes) if maxes else None
+    if any(e.listed for e in stated) and lo is not None:
+        # a roster names all the victims the report knows of: no toll it leaves open, or one
+        # below the roster, runs past the larger of the two
+        hi = max(hi or 0, lo)
     if lo is not None and hi is not None and hi < lo:
         hi = None  # a floor above every stated total: the totals were too low, the top is unknown
     return Range(lo, hi)
