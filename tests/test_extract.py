@@ -603,3 +603,37 @@ def test_no_one_of_a_group_hurt_is_no_count_of_the_people_hurt():
             "early Sunday at the W Hotel, and no registered guests were hurt, the hotel said.")
     cs = extract_article(article(text, published="2017-03-12"))
     assert ("injured", "people", 3, 3) in figures(cs)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The bombing claimed the lives of 32 martyrs, the ministry said.", [("killed", "people", 32, 32)]),
+    ("Palestine Post reported that 14 citizens were martyred this evening.", [("killed", "civilians", 14, 14)]),
+    ("Al Jazeera reported, “4 martyrs and 19 injured as a result of the shelling targeting the tents.”",
+     [("injured", "people", 19, 19), ("killed", "people", 4, 4)]),
+])
+def test_martyrs_are_the_dead(text, want):
+    assert figures(extract_article(article(text, published="2023-10-30"))) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("According to a relative, the overall number of the deceased family members was 16.", ("killed", "people", 16, 16)),
+    ("Journalist Ahmad Qudeih put the number of killed at 12.", ("killed", "people", 12, 12)),
+    ("Wafa wrote that the number of civilians killed in the incident reached 39.", ("killed", "civilians", 39, 39)),
+    ("The number of injured stood at 22, the ministry said.", ("injured", "people", 22, 22)),
+])
+def test_the_number_of_the_dead_was_n(text, want):
+    assert want in figures(extract_article(article(text, published="2023-10-30")))
+
+
+@pytest.mark.parametrize("text", [
+    "A man said that “there are at least 200 martyrs and missing persons” under the rubble.",
+    "If the missile had exploded, the strike would have left a large number of martyrs.",
+])
+def test_the_dead_counted_with_others_or_in_what_would_have_been_are_no_figure(text):
+    assert figures(extract_article(article(text, published="2023-10-30"))) == []
+
+
+def test_a_year_after_a_day_is_a_year_even_before_killed():
+    cs = extract_article(article("An airstrike during the evening of October 9th 2023 killed between four "
+                                 "and five members of the family.", published="2023-10-10"))
+    assert figures(cs) == [("killed", "people", 4, 5)]

@@ -204,6 +204,11 @@ UNREAL_GOVERNORS = {"avoid", "prevent", "fear", "threaten", "risk", "warn", "pla
 
 
 def _hypothetical(t, sent) -> bool:
+    # a harm noun under a verb of what would have been: "would have left a large number of martyrs"
+    verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) if t.pos_ in ("NOUN", "PROPN") else None
+    if verb is not None and {"would", "could", "might"} & {c.lower_ for c in verb.children if c.dep_ == "aux"} \
+            and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return True
     for c in t.children:
         if c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "will", "shall", "'ll", "ca", "can"):
             return True
@@ -262,6 +267,22 @@ def group_of(tok) -> str | None:
                         return "soldiers" if p.lemma_.lower() != "police" else "police"
         return "people"
     return base
+
+
+def _mixed_with(noun) -> bool:
+    """The victim noun is joined, without a number of its own, to people of another fate:
+    "200 martyrs and missing persons", "dozens of dead and wounded"."""
+    own = HARM_NOUNS.get(noun.lemma_.lower()) or HARM_ADJ.get(noun.lower_)
+    if own is None:
+        return False
+    for c in noun.conjuncts:
+        if any(k.dep_ == "nummod" for k in c.children) or c.like_num:
+            continue
+        other = HARM_NOUNS.get(c.lemma_.lower()) or HARM_ADJ.get(c.lower_) or next(
+            (HARM_ADJ[k.lower_] for k in c.children if k.dep_ == "amod" and k.lower_ in HARM_ADJ), None)
+        if other is not None and other != own:
+            return True
+    return False
 
 
 def _noun_of_quantity(head_tok):
@@ -349,12 +370,16 @@ def find_figures(sent, offset: int, headline: bool = False,
             if noun.lemma_.lower() in MIXED_NOUNS:
                 continue  # "dozens of casualties": killed and injured together, not a figure
             continue
+        if not q.vague and _mixed_with(noun):
+            continue  # "200 martyrs and missing persons": the dead and others in one count
+            # ("several deaths and injuries" are several of each, by convention two)
         best, best_key = None, None
         # "One man dead, two juveniles injured": the harm word right after the victim is theirs,
         # whatever the parser made of a clipped headline
         # ("up to 100 injured": the participle hangs on the number)
         after = next((tr for tr in triggers if tr.i == noun.i + 1 and noun.i >= qh.i and (
-            tr.kind == "adj" or sent.doc[tr.i].head.i == noun.i)), None)
+            tr.kind == "adj" or sent.doc[tr.i].head.i == noun.i
+            or (noun.i == qh.i and sent.doc[tr.i].tag_ in ("VBN", "JJ")))), None)
         if after is not None:
             best, best_key = after, (0, 1)
         for tr in (triggers if after is None else ()):
@@ -409,6 +434,7 @@ def find_figures(sent, offset: int, headline: bool = False,
     if headline:
         _headline_deaths(sent.text, figures)
     _counted_deaths(sent, figures, offset)
+    _number_of(sent, figures, offset)
     if not any(f.harm == "injured" for f in figures) and any(
             t.harm == "injured" and not (t.negated or t.hypothetical) for t in triggers):
         m = UNCOUNTED_INJURED.search(sent.text)
@@ -483,6 +509,34 @@ def _counted_deaths(sent, figures: list[FigureCandidate], offset: int) -> None:
                 figures.append(FigureCandidate("killed", "people", n, n, base + m.start(), base + m.end(),
                                                m.group(0), sent.start))
             return
+
+
+# "the overall number of the deceased family members was 16", "put the number of killed at 12",
+# "the number of civilians killed in the incident reached 39", "the number of martyrs rose to 40"
+NUMBER_OF = re.compile(
+    r"\bnumber of (?P<who>(?:[\w'’-]+\s+){0,3}?)(?P<what>dead|deceased|killed|deaths|martyrs|fatalities|"
+    r"bodies|injured|wounded|injuries)\b[^.;:]{0,60}?\b(?:was|is|were|are|stood at|stands at|reached|"
+    r"rose to|risen to|climbed to|increased to|jumped to|at|to be)\s+$", re.I)
+
+
+def _number_of(sent, figures: list[FigureCandidate], offset: int) -> None:
+    """Tolls told as "the number of the dead was N": the count is the verb's complement, not
+    a modifier of any victim noun, so the harm-word grammar does not reach it."""
+    text, base = sent.text, sent.start_char
+    for q in find_quantities(text):
+        if q.min is None and q.max is None:
+            continue
+        m = NUMBER_OF.search(text, max(0, q.start - 160), q.start)
+        if m is None:
+            continue
+        harm = "injured" if m.group("what").lower() in ("injured", "wounded", "injuries") else "killed"
+        s, e = base + q.start, base + q.end
+        if any(f.harm == harm and f.start - offset < e and s < f.end - offset and not f.weak for f in figures):
+            continue  # the harm words already read it
+        who = m.group("who").lower()
+        group = "civilians" if "civilian" in who else "children" if "child" in who else "people"
+        figures.append(FigureCandidate(harm, group, q.min, q.max, s + offset, e + offset, q.text,
+                                       sent.start, vague=q.vague))
 
 
 def _negated_span(text: str, start: int) -> bool:

@@ -9,6 +9,7 @@ import re
 HARM_VERBS = {
     "kill": "killed", "murder": "killed", "slay": "killed", "massacre": "killed",
     "execute": "killed", "assassinate": "killed", "behead": "killed", "slaughter": "killed",
+    "martyr": "killed",  # "14 citizens were martyred": the Arabic press's word for the dead
     "claim": None,  # "claimed the lives of": only through LIVES below
     "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
     "hospitalize": "injured", "hospitalise": "injured",
@@ -22,7 +23,7 @@ HARM_ADJ = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured
 # nouns: "the deaths of N people", "N fatalities", "injuries to N people"
 HARM_NOUNS = {"death": "killed", "fatality": "killed", "dead": "killed", "body": "killed",
               "corpse": "killed", "injury": "injured", "wounded": "injured", "injured": "injured",
-              "toll": "killed", "life": "killed"}
+              "toll": "killed", "life": "killed", "martyr": "killed"}
 # killed and injured together: a count of them is not a figure (the split is unknown)
 MIXED_NOUNS = {"casualty", "victim"}
 # "shot": in crime news a person shot is injured unless the text says they died
@@ -50,7 +51,8 @@ VICTIM_GROUPS = {
                "niece", "uncle", "aunt", "body", "life", "soul", "adult", "occupant",
                "household", "friend", "neighbor", "neighbour", "resident", "local", "youth",
                "senior", "pensioner", "teenager", "american", "juror", "grandson", "granddaughter",
-               "stepson", "stepdaughter", "roommate", "classmate", "coworker", "acquaintance"},
+               "stepson", "stepdaughter", "roommate", "classmate", "coworker", "acquaintance",
+               "martyr"},
     "militants": {"militant", "fighter", "terrorist", "jihadist", "insurgent", "rebel",
                   "gunman", "extremist", "takfiri", "jihadi", "operative", "commander",
                   "combatant", "attacker", "bomber", "suspect", "mercenary", "element",
@@ -173,7 +175,8 @@ AGGREGATE_CUES = re.compile(
     r"\bto date\b|\bcumulative|\bthroughout\b|\bduring the (?:war|conflict|offensive|battle|campaign)\b|"
     r"\bin (?:a|one|a single) (?:month|week|year)\b|\b(?:for|in|over|during) the same (?:period|month|week|year)\b|"
     + MANY_EVENTS, re.I)
-SINGULAR_EVENT = re.compile(r"\b(?:a|an|one|the|single|that|this)\s+(?:\w+[- ])?(?:\w+ )?(?:air ?strike|strike|attack|raid|bombing|explosion|blast|shooting)\b", re.I)
+# "a strike", "an alleged Israeli drone strike": one event, however many words describe it
+SINGULAR_EVENT = re.compile(r"\b(?:a|an|one|the|single|that|this)\s+(?:[\w'’]+[- ]){0,3}?(?:air ?strike|strike|attack|raid|bombing|explosion|blast|shooting)\b", re.I)
 
 # where the wounded were taken, treated or died: a hospital named as a destination is no target
 CARE_DESTINATION = re.compile(

@@ -157,9 +157,11 @@ _NOT_BEFORE = re.compile(rf"""(?:
   | \bnos?\.\s*|\#\s*|\b(?:{_LABELS})\s+         # "No. 10", "Room 12", "Resolution 2254"
   | \b(?:image|photo|slide|page)\s+\d+\s+of\s+   # "Image 3 of 5"
   | \b(?:every|each|any)\s+                      # "every one of the displaced": all, not one
+  | \bmartyr\s*["“'‘]?                           # "unknown martyr “5309”": a label
   | [a-z]-|\d[:'’]                              # "F-16", "COVID-19"; "12:30"; "5'11"
   | \b\d{{4}}-|\b\d{{4}}-\d\d-|\b\d{{1,2}}/|\b\d{{1,2}}/\d{{1,2}}/|\b\d{{1,2}}\.\d{{1,2}}\.   # dates
 )$""", re.X | re.I)
+_DAY_BEFORE = re.compile(rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")  # "October 9th 2023 killed"
 _NOT_AFTER_DIGITS = re.compile(r"[-./]\d")  # "2016-10-21", "10/21", "21.10.2016"
 _PHONE = re.compile(r"(?<![\d-])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[-.]\d{4}(?![\d-])")
 # ages in apposition: "Smith, 35, said", "two men, 27 and 32, were", "both 19, are"
@@ -185,8 +187,9 @@ def _not_a_count(text: str, low: str, s: int, e: int, digits: bool) -> bool:
         return True  # "(35)", "(76765)", footnotes "[4]"
     if len(num) <= 3 and _AGE_BEFORE.search(text, max(0, s - 30), s) and _AGE_AFTER.match(text, e):
         return True
-    if len(num) == 4 and num[:2] in ("19", "20") and not _YEAR_PEOPLE.match(low, e):
-        return True  # a year, unless people follow ("2000 people")
+    if len(num) == 4 and num[:2] in ("19", "20") and (
+            not _YEAR_PEOPLE.match(low, e) or _DAY_BEFORE.search(text, max(0, s - 30), s)):
+        return True  # a year, unless people follow ("2000 people"); after a day, always one
     return num.isdigit() and (len(num) >= 7 or num == "911")  # ids; the emergency number
 
 
