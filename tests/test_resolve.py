@@ -643,3 +643,13 @@ def test_a_roster_raises_the_floor_and_closes_a_toll_it_exceeds_or_leaves_open()
     assert combine([Estimate(16, None, counted=True), Estimate(14, 14, partial=True, listed=True)]) == Range(16, 16)
     assert combine([Estimate(12, 24, vague=True), Estimate(1, 1, partial=True, listed=True)]) == Range(12, 24)
     assert combine([Estimate(14, 14, partial=True)]) == Range(14, None)  # a partial count alone stays open
+
+
+def test_the_reports_own_bounded_toll_stands_against_its_roster():
+    """"At least 14 killed" and a roster of 20 names: the report counts 14 and knows of 20, so
+    14 to 20; "between 33 and 34" beside 35 names stays 33 to 34 (the roster may hold names the
+    report does not count as civilians)."""
+    roster = Estimate(20, 20, partial=True, listed=True)
+    assert combine([Estimate(14, None, primary=True, counted=True), roster]) == Range(14, 20)
+    assert combine([Estimate(33, 34, primary=True), Estimate(35, 35, partial=True, listed=True)]) == Range(33, 34)
+    assert combine([Estimate(4, 4, primary=True), Estimate(5, 5, partial=True, listed=True)]) == Range(5, 5)

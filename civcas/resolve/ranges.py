@@ -57,8 +57,9 @@ def combine(estimates: Iterable[Estimate], *, floor: int | None = None) -> Range
     - numbers that are stated (digits or spelled) win over vague word quantities;
     - min is the lowest stated minimum; partial counts and `floor` (the number of named victims)
       can only raise it;
-    - where a report lists its victims by name (a roster), the max is at least the min: the list
-      is all that report knows of;
+    - where a report lists its victims by name (a roster), the max is at least the min and the
+      roster: the list is all that report knows of; a roster raises neither end of the report's
+      own "between X and Y", nor the min of its own "at least N";
     - max is the highest stated maximum, except that an open figure ("over 60") leaves the max
       open unless some source states a definite higher number.
     """
@@ -73,7 +74,10 @@ def combine(estimates: Iterable[Estimate], *, floor: int | None = None) -> Range
     own = [e.min for e in whole if e.primary and e.min is not None]
     mins = own or [e.min for e in whole if e.min is not None]
     lo = min(mins) if mins else None
-    floors = [e.min for e in stated if e.partial and e.min is not None]
+    # the report's own bounded toll ("at least 14", "between 33 and 34") is its assessment: the
+    # roster it appends lists names, and may hold some the report does not count as civilians
+    bounded = [e for e in whole if e.primary and e.min is not None and (e.counted or (e.max or 0) > e.min)]
+    floors = [e.min for e in stated if e.partial and e.min is not None and not (e.listed and bounded)]
     if floor:
         floors.append(floor)
     for f in floors:
@@ -86,10 +90,11 @@ def combine(estimates: Iterable[Estimate], *, floor: int | None = None) -> Range
         hi = max(maxes) if maxes and max(maxes) > max(open_mins) else None
     else:
         hi = max(maxes) if maxes else None
-    if any(e.listed for e in stated) and lo is not None:
+    listed = [e.min for e in stated if e.listed and e.min is not None]
+    if listed and lo is not None and not any(e.max is not None and e.max > e.min for e in bounded):
         # a roster names all the victims the report knows of: no toll it leaves open, or one
         # below the roster, runs past the larger of the two
-        hi = max(hi or 0, lo)
+        hi = max(hi or 0, lo, *listed)
     if lo is not None and hi is not None and hi < lo:
         hi = None  # a floor above every stated total: the totals were too low, the top is unknown
     return Range(lo, hi)
