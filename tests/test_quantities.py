@@ -293,3 +293,16 @@ def test_an_uncertain_age_in_brackets_is_no_count():
 
 def test_every_one_of_them_is_all_of_them_not_one():
     assert find_quantities("Every one of the displaced, she wrote, had died.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Carlos, then 18, was shot and killed just after Thanksgiving.",
+    "The lobby of the hotel at 2233 S.",
+])
+def test_ages_after_names_and_house_numbers_are_no_counts(text):
+    assert find_quantities(text) == []
+
+
+def test_a_count_after_a_place_and_a_comma_is_still_a_count():
+    q = only("In Chicago, 5 were shot.")
+    assert (q.text, q.min) == ("5", 5)

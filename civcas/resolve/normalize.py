@@ -137,7 +137,8 @@ _PERSON = _MALE + "|" + _FEMALE + r"|child|toddler|teen|teenager|infant|baby|stu
 _AGE = re.compile(
     r"\b" + _AGE_NUM + r"[- ](year|month|week)s?[- ]old(?:\s+(" + _PERSON + r"))?\b"
     r"|\b(" + _PERSON + r"),?\s+(?:aged\s+)?(\d{1,2})\b(?=\s*[,;)]|\s+(?:was|is|died|dies|who|had|has)\b)"
-    r"|\b(?-i:[A-Z][a-z]+),\s+(\d{1,2}),|\baged\s+(\d{1,2})\b", re.I)
+    r"|\b(?-i:[A-Z][a-z]+),\s+(?:then\s+)?(\d{1,2})(?=,|\.(?:\s|$)|\s+(?:after|before|when|while|who|whose)\b)"
+    r"|\baged\s+(\d{1,2})\b", re.I)
 
 
 def ages_of(texts: Iterable[str]) -> frozenset[tuple[int, str]]:
