@@ -523,6 +523,8 @@ def _number_of(sent, figures: list[FigureCandidate], offset: int) -> None:
     """Tolls told as "the number of the dead was N": the count is the verb's complement, not
     a modifier of any victim noun, so the harm-word grammar does not reach it."""
     text, base = sent.text, sent.start_char
+    if "number of" not in text.lower():
+        return  # the quantities are read once more only where the phrase is
     for q in find_quantities(text):
         if q.min is None and q.max is None:
             continue

@@ -190,9 +190,6 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
                  event=event, spans=tuple(sorted(set(spans), key=lambda x: (x[1], x[0]))))
 
 
-_SAME_STATEMENT = 250  # characters: two figures this close are read as told together
-
-
 def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
                    frame: list[FigureCandidate] = ()) -> list[Figure]:
     """One figure per harm and group: the body over the headline, a stated range over a bound,
@@ -223,10 +220,8 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
         best = max(pool, key=lambda c: (c.min if c.min is not None else (c.max or 0), c.max is None, -c.start))
         out.append(Figure(harm, group, best.min, best.max, best.text, best.start, best.end,
                           partial=best.partial))
-    # "civilians" and "people" of one harm are one count told twice: keep the civilians one
-    # ("12 people, including 10 civilians" in one sentence); a smaller civilian figure far from
-    # the people one is a part of them ("one of the displaced"), and the people figure stays
-    # ("no registered guests were hurt" is no count of "three people were shot")
+    # "civilians" and "people" of one harm are one count told twice: keep the civilians one, unless
+    # it is a zero beside a count ("no registered guests were hurt" after "three people were shot")
     harms_ppl = {f.harm for f in out if f.group == "people" and f.min and not f.listed}
     out = [f for f in out if not (f.group == "civilians" and f.min == 0 and f.max == 0 and f.harm in harms_ppl)]
     harms_civ = {f.harm for f in out if f.group == "civilians"}
