@@ -637,3 +637,13 @@ def test_a_year_after_a_day_is_a_year_even_before_killed():
     cs = extract_article(article("An airstrike during the evening of October 9th 2023 killed between four "
                                  "and five members of the family.", published="2023-10-10"))
     assert figures(cs) == [("killed", "people", 4, 5)]
+
+
+def test_a_basketball_court_is_no_court_of_law():
+    """A shooting at a basketball court on another day is an event of its own, not the court
+    proceedings of the event at hand."""
+    text = ("Four people were shot at a block party on Stringham Court in Detroit on Friday night. "
+            "On June 20, 11 were shot in the city at a block party held on a basketball court.")
+    cs = extract_article(article(text, title="Several shot at Detroit parties", published="2015-06-28"))
+    events = {c.event for c in cs if any(f.min == 11 for f in c.figures)}
+    assert events and not events & {c.event for c in cs if any(f.min == 4 for f in c.figures)}

@@ -12,7 +12,10 @@ from .sentences import Sentence, span_days, widen_day
 
 # arrests, charges and trials tell of an event already told, on days of their own
 LEGAL = re.compile(r"\b(?:charged|charges?|arrested|arrests?|convicted|sentenced|pleaded|plead|pleads|trial|"
-                   r"indicted|arraigned|accused of|faces?|facing|booked|custody|warrant|jury|judge|court|"
+                   r"indicted|arraigned|accused of|faces?|facing|booked|custody|warrant|jury|judge|"
+                   # a court of law, not "a block party held on a basketball court"
+                   r"(?:in|to|federal|district|superior|circuit|county|municipal|criminal|juvenile) court|"
+                   r"court (?:records?|documents?|papers|appearance|date|hearing|filings?)|"
                    r"prosecutors?|guilty|bond|bail|hearing|lawsuit|sued|acquitted)\b", re.I)
 
 GENERIC_TYPES = {"attack", "armed_clash", "massacre", "shooting", "other"}
