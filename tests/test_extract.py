@@ -647,3 +647,30 @@ def test_a_basketball_court_is_no_court_of_law():
     cs = extract_article(article(text, title="Several shot at Detroit parties", published="2015-06-28"))
     events = {c.event for c in cs if any(f.min == 11 for f in c.figures)}
     assert events and not events & {c.event for c in cs if any(f.min == 4 for f in c.figures)}
+
+
+# --------------------------------------------------------------------------------- people
+
+def test_people_named_beside_the_event_are_its_names_but_officials_are_not():
+    """"The victim was identified as ..." tells no harm, yet names who the event is about; a
+    spokesman, a chief or a coroner speaks of many shootings and names none of them."""
+    text = ("Man killed in shooting on Elm Street\n"
+            "A man was shot and killed Monday night, police said.\n"
+            "The victim was identified as John Carter Smith, 23, of Springfield.\n"
+            "\"It is a tragedy,\" said Sgt. Mike Jones, a police spokesman. Police Chief Anna Lee asked for tips.\n"
+            "Lucas County Coroner James Patrick will hold an autopsy.")
+    (c,) = extract_article(article(text))
+    assert "John Carter Smith" in c.names
+    assert not {"Mike Jones", "Anna Lee", "James Patrick"} & set(c.names)
+
+
+def test_people_named_after_an_event_go_to_that_event_not_the_first():
+    text = ("Two men were killed in an airstrike on Mosul on Monday.\n"
+            "The dead were identified as Ahmed Saleh Hassan and Omar Khalil Ibrahim.\n"
+            "In a separate attack, three people were killed in Qaraqosh on Tuesday.\n"
+            "Relatives identified one of them as Yousef Matti Boulos.")
+    claims = [c for c in extract_article(article(text)) if c.kind == "incident"]
+    by_place = {c.place.name: set(c.names) for c in claims if c.place}
+    assert not any(n.startswith("Yousef") for n in by_place.get("Mosul", set()))
+    assert any(n.startswith("Yousef") for n in by_place.get("Qaraqosh", set()))
+    assert "Ahmed Saleh Hassan" in by_place.get("Mosul", set())

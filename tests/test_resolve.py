@@ -653,3 +653,29 @@ def test_the_reports_own_bounded_toll_stands_against_its_roster():
     assert combine([Estimate(14, None, primary=True, counted=True), roster]) == Range(14, 20)
     assert combine([Estimate(33, 34, primary=True), Estimate(35, 35, partial=True, listed=True)]) == Range(33, 34)
     assert combine([Estimate(4, 4, primary=True), Estimate(5, 5, partial=True, listed=True)]) == Range(5, 5)
+
+
+def test_a_nickname_or_a_street_without_a_number_names_no_event():
+    """"Abu Musab" is what many are called; Salah al-Din Street runs through all Gaza. Shared by
+    two reports of strikes on two places, neither makes them one strike. A full name does."""
+    gaza = dict(attacker="Israel", event_type="airstrike", claimant=None, date_start=None, date_end=None,
+                figures=(killed(4),))
+    jabalia = Place("Jabalia", 31.53, 34.48, "PS", "North Gaza", precision="town")
+    rafah = Place("Rafah", 31.30, 34.25, "PS", "Rafah", precision="town")
+    strip = Place("Gaza Strip", 31.4, 34.4, "PS", precision="governorate")
+    arts = {"a1": ("Airwars", "2023-10-20"), "a2": ("Airwars", "2023-10-20")}
+    for shared in ("Abu Musab", "Umm Wadee", "Abu al-Abd", "Salah al-Din Street"):
+        one = claim("c1", "a1", place=jabalia, names=(shared,), **gaza)
+        two = claim("c2", "a2", place=strip, names=(shared,), figures=(killed(9),),
+                    **{k: v for k, v in gaza.items() if k != "figures"})
+        assert len(resolve([one, two], articles=arts)) == 2, shared
+    one = claim("c1", "a1", place=jabalia, names=("Ahmed Saleh Hassan",), **gaza)
+    two = claim("c2", "a2", place=strip, names=("Ahmed Saleh Hassan",), figures=(killed(9),),
+                **{k: v for k, v in gaza.items() if k != "figures"})
+    assert len(resolve([one, two], articles=arts)) == 1
+    # within one town, the street names the spot
+    three = claim("c3", "a2", place=jabalia, names=("Salah al-Din Street",), figures=(killed(9),),
+                  **{k: v for k, v in gaza.items() if k != "figures"})
+    assert len(resolve([claim("c1", "a1", place=jabalia, names=("Salah al-Din Street",), **gaza), three],
+                       articles=arts)) == 1
+    del rafah

@@ -8,7 +8,7 @@ import re
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.13"
+EXTRACTOR_VERSION = "0.14"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
@@ -33,7 +33,7 @@ def split_lines(text: str) -> list[tuple[int, int]]:
 CUE = re.compile(r"kill|dead\b|\bdie[ds]?\b|dying|death|deceased|fatal|wound|injur|hurt|casualt|\bshot\b|shoot|"
                  r"gunfire|gunshot|gunm[ae]n|attack|strike|struck|bomb|shell|explo|blast|clash|raid|massacre|"
                  r"missile|rocket|drone|victim|bodies|\btoll\b|lives\b|missing|abduct|kidnap|murder|stab|"
-                 r"grenade|chemical|chlorine|mortar|artiller|martyr|slain|named as|identified as|fighting|"
+                 r"grenade|chemical|chlorine|mortar|artiller|martyr|slain|named as|identif|fighting|"
                  r"no one|nobody|hospitali[sz]|homicide|slaying", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)\]]*\s*|$)")
 TWEET_SIGN = re.compile(r"^\s*[—–-]\s*[^\n]*\(@\w+\)")
@@ -94,7 +94,8 @@ def extract_articles(articles: list[Article], *, batch_size: int = 256,
             sentences = read_sentences(a, adocs, ls, gaz, hints)
             out.append(build_claims(a, sentences, gaz, hints.dateline,
                                     first_line_place(adocs[0], ls[0][0], gaz, hints) if ls else None,
-                                    state_place(hints, gaz)))
+                                    state_place(hints, gaz), asides=hints.asides,
+                                    officials=hints.officials))
         except Exception as e:  # noqa: BLE001 - one article must not stop a run of thousands
             out.append(Rejection(a.source or a.id, "extract_error",
                                  f"{a.source or a.id}: civcas could not read article {a.id!r} "

@@ -3,12 +3,13 @@ sentences and the events they were grouped into."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection, Sequence
 
 from ..models import Article, Claim, Claimant, Figure, Span, stable_id
 from .actors import actors
 from .casualties import FigureCandidate
 from .dates import DateMention
-from .frames import dates_overlap, group_frames
+from .frames import Frame, dates_overlap, group_frames
 from .places import PlaceMention, PRECISION_RANK
 from .sentences import Sentence, span_days
 
@@ -16,8 +17,14 @@ from .sentences import Sentence, span_days
 
 
 def build_claims(article: Article, sentences: list[Sentence], gaz, hints_dateline: PlaceMention | None = None,
-                 first_line_place: PlaceMention | None = None, state_place: PlaceMention | None = None) -> list[Claim]:
+                 first_line_place: PlaceMention | None = None, state_place: PlaceMention | None = None,
+                 asides: Sequence[tuple[int, tuple[str, ...]]] = (), officials: Collection[str] = ()
+                 ) -> list[Claim]:
+    """The claims of an article. `asides` are the people named in sentences that tell no harm
+    (by offset): each goes to the event told last before it. `officials` are the words of the
+    names of officials and reporters, which identify no event."""
     frames, aggregates = group_frames(sentences, gaz)
+    frame_people = _people_of_frames(frames, asides)
     # an attacker named for some events of the article stands for its other events of the same
     # kind ("the strike" after "US-led coalition airstrikes"), not for a bombing in another town
     by_type: dict[str | None, list[str]] = {}
@@ -44,7 +51,8 @@ def build_claims(article: Article, sentences: list[Sentence], gaz, hints_datelin
         frame_figs = [c for fs in f.sentences for c in fs.figures]
         for group in _claimant_groups(f.sentences):
             claims.append(_claim(article, group, n, "incident", f.place, f.date, attacker, etype,
-                                 default_place, frame_figures=frame_figs))
+                                 default_place, frame_figures=frame_figs, people=frame_people[n - 1],
+                                 officials=officials))
     n = len(frames)
     for group in _aggregate_groups(aggregates):
         n += 1
@@ -53,6 +61,22 @@ def build_claims(article: Article, sentences: list[Sentence], gaz, hints_datelin
                              _last_region(aggregates) or default_place,
                              attacker_default=attacker_for(default_type), type_default=default_type))
     return claims
+
+
+def _people_of_frames(frames: list[Frame], asides: Sequence[tuple[int, tuple[str, ...]]]) -> list[set[str]]:
+    """The people of aside sentences, per frame: "The victim was identified as ..." speaks of the
+    event told just before it (or, before any, of the article's first)."""
+    out: list[set[str]] = [set() for _ in frames]
+    if not frames:
+        return out
+    for start, names in asides:
+        best, at = 0, -1
+        for i, f in enumerate(frames):
+            last = max((s.start for s in f.sentences if s.start <= start), default=-1)
+            if last > at:
+                best, at = i, last
+        out[best].update(names)
+    return out
 
 
 def _type_family(t: str | None) -> str | None:
@@ -142,7 +166,8 @@ def _finer_default(place_m: PlaceMention | None, default: PlaceMention | None) -
 def _claim(article: Article, group: list[Sentence], event: int, kind: str, place_m: PlaceMention | None,
            date_m: DateMention | None, attacker: str | None, etype: str | None, place_default: PlaceMention | None,
            *, attacker_default: str | None = None, type_default: str | None = None,
-           frame_figures: list[FigureCandidate] = ()) -> Claim:
+           frame_figures: list[FigureCandidate] = (), people: Collection[str] = (),
+           officials: Collection[str] = ()) -> Claim:
     speaker = max((s.speaker for s in group if s.speaker), key=lambda sp: sp.specificity, default=None)
     if attacker is None:
         attacker = next((a for s in group for a in s.attackers), None) or attacker_default
@@ -181,7 +206,8 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
     # the dead named: not those named as arrested or missing
     victims = tuple(n for s in group for f in s.figures if f.harm == "killed" for n in f.named)
     speakers = {s.speaker.person for s in group if s.speaker and s.speaker.person}
-    names = tuple(sorted({n for s in group for n in s.persons if n not in speakers}))
+    names = tuple(sorted({n for n in (*(n for s in group for n in s.persons), *people)
+                          if n not in speakers and not (officials and set(n.split()) & officials)}))
     cid = stable_id(article.id, kind, event, speaker.name if speaker else "", group[0].start)
     return Claim(id=cid, article_id=article.id, kind=kind, claimant=claimant, attacker=attacker,
                  event_type=etype, place=place_m.place if place_m else None, date_start=ds, date_end=de,

@@ -48,6 +48,10 @@ class Hints:
     quarters: frozenset[str] = frozenset()  # the names it calls neighborhoods of that city
     home: str | None = None  # the country of the first town placed that the story also names
     person_words: set[str] = field(default_factory=set)  # the words of the people it has named so far
+    # the people named in sentences that tell no harm, by offset, and the words of the names of
+    # officials, reporters and doctors: these read the article's people, not its places
+    asides: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    officials: set[str] = field(default_factory=set)
 
 
 # "HOUSTON (KTRK) --", "CATONSVILLE, Md. (WBFF)--", "MOSUL, Iraq, Oct. 25 (Reuters) -"

@@ -30,6 +30,20 @@ SELF_REFERENCE = re.compile(r"\b(?:it|its|they|their|we|our)\s+(?:\w+\s+){0,3}?(
 STREET = re.compile(r"\b(?:\d{2,5} block of |\d{2,5} )?(?:[NSEW]\.? |North |South |East |West )?"
                     r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
                     r"Drive|Dr\.|Lane|Ln\.|Highway|Hwy\.|Parkway|Pkwy\.|Court|Ct\.|Place|Terrace|Circle)")
+# a person named with a title or a role is an official, a reporter, a doctor: one spokesman or
+# coroner speaks of many shootings, so such a name tells nothing of which event a report tells
+TITLE_BEFORE = re.compile(
+    r"\b(?:sgt|sergeant|officer|chief|lt|lieutenant|capt|captain|cpl|corporal|detective|det|deputy|sheriff|"
+    r"marshal|trooper|agent|spokes(?:man|woman|person)|mayor|gov|governor|sen|senator|rep|representative|"
+    r"judge|justice|attorney|prosecutor|coroner|examiner|dr|doctor|director|commissioner|superintendent|"
+    r"council(?:man|woman|member)|alderman|alderwoman|president|pastor|rev|reverend|principal|reporter|"
+    r"correspondent|journalist|photographer|anchor|editor|by|professor|prof|investigator|officials?|"
+    r"chairman|manager|coach|minister|secretary|inspector|constable|supervisor|photo|credit)\.?\s*$", re.I)
+ROLE_AFTER = re.compile(
+    r"\s*(?:/|,\s*(?:a|an|the)?\s*(?:[\w'’.-]+\s){0,5}?(?:spokes\w+|officer|sergeant|sgt|chief|detective|"
+    r"deputy|sheriff|coroner|examiner|attorney|prosecutor|mayor|director|commissioner|reporter|correspondent|"
+    r"official|lieutenant|captain|judge|pastor|principal|professor|investigator|agent|trooper|superintendent|"
+    r"council\w+|alderman|editor|writer|producer|photographer)\b)", re.I)
 PERIOD_DAYS = re.compile(r"\b(?:during|over|in|for)\s+(?:the\s+)?(?:past\s+|last\s+)?(\w+)\s+days\b", re.I)
 
 
@@ -156,6 +170,11 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             denial = any(t.negated for t in triggers) and stance == "denied"
             s.attack = is_attack(sent)
             if not (s.figures or s.harm or s.attack or denial):
+                # "The victim was identified as John Smith, 23": told beside the event, the names
+                # of its people tell which event it is
+                named = _named_people(sent, sp, gaz, hints, aside=True)
+                if named:
+                    hints.asides.append((s.start, named))
                 continue
             s.event_type = event_type_near(sent, trig)
             if s.figures and all(f.harm == "detained" for f in s.figures) and s.event_type in (None, "attack", "shooting"):
@@ -171,10 +190,7 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             s.anaphora = bool(EVENT_ANAPHORA.search(sent.text))
             # the model takes some towns for people ("Khan Younis"): a name the gazetteer or the
             # actors file knows is no person
-            s.persons = tuple(e.text for e in sent.ents if e.label_ == "PERSON" and len(e.text.split()) >= 2
-                              and not (sp and sp.person and e.text in sp.person)
-                              and gaz.lookup(e.text, countries=hints.countries) is None
-                              and not actors().find(e.text, persons=False)) + \
+            s.persons = _named_people(sent, sp, gaz, hints) + \
                 tuple(m.group(0) for m in STREET.finditer(sent.text))
             hints.person_words.update(w for n in s.persons for w in n.split() if w[:1].isupper())
             s.new_event = bool(NEW_EVENT.search(sent.text))
@@ -199,6 +215,30 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
                     s.attackers = [actors().lookup(sp.name).attacker or sp.name]
             out.append(s)
     return out
+
+
+def _named_people(sent, sp: Speaker | None, gaz, hints: Hints, *, aside: bool = False) -> tuple[str, ...]:
+    """The people a sentence names, of two words or more, but not its speaker and not officials
+    (whose words go to `hints.officials`). The model takes some towns for people ("Khan Younis"):
+    a name the gazetteer or the actors file knows is no person. In a sentence `aside` from the
+    harm, a name that only qualifies a thing ("the Gilad Shalit prisoner exchange") is history,
+    not a person of the event."""
+    out = []
+    text = sent.doc.text
+    for e in sent.ents:
+        if e.label_ != "PERSON" or len(e.text.split()) < 2:
+            continue
+        if aside and e.root.dep_ == "compound" and e.root.head.ent_type_ != "PERSON":
+            continue
+        if sp and sp.person and e.text in sp.person:
+            continue
+        if TITLE_BEFORE.search(text[max(0, e.start_char - 40):e.start_char]) or \
+                ROLE_AFTER.match(text, e.end_char):
+            hints.officials.update(e.text.split())
+            continue
+        if gaz.lookup(e.text, countries=hints.countries) is None and not actors().find(e.text, persons=False):
+            out.append(e.text)
+    return tuple(out)
 
 
 def _event_place(places: list[PlaceMention], trig: list[int], sent, offset: int) -> PlaceMention | None:

@@ -6,7 +6,7 @@ use the days up to their article's publication; claims with neither are compared
 - both name a town or finer place, and the two places share a name (a district's city counts) or
   lie within the distance limit; or
 - one of them names only a governorate or country, or no place at all, or a town not geocoded,
-  and the two share something that identifies an event: a figure of three or more, a victim's
+  and the two share something that identifies an event: a figure of three or more, a person's
   name or age, a specific target, or a MinHash band of their wording. Such a pair can only be linked on
   that kind of evidence (see `match.py`), so nothing linkable is lost; wording is the one
   probabilistic key.
@@ -121,7 +121,7 @@ def _identity_keys(f: Features) -> list[Hashable]:
     for (harm, group), vals in f.figures.items():
         keys.extend(("f", harm, group, lo) for lo in sorted({v[0] for v in vals})
                     if lo >= IDENTITY_FIGURE_MIN)
-    keys.extend(("v", v) for v in sorted(f.victims))
+    keys.extend(("v", v) for v in sorted(f.victims | f.persons))
     keys.extend(("a", a) for a in sorted({a for a, _ in f.ages}))
     keys.extend(("t", t) for t in sorted(f.targets))
     if f.wording is not None:

@@ -90,6 +90,7 @@ _EVENT_FAMILY = {
 NUM_PERM = 64
 _ADDRESS = re.compile(r"\d|\b(?:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|court|ct|way|"
                       r"place|circle|parkway|highway|hwy|block|terrace|trail|pike)$")
+_NUMBERED = re.compile(r"\d")
 _TOKEN = re.compile(r"[0-9a-z]+")
 
 
@@ -499,8 +500,11 @@ def score(a: Features, b: Features) -> Match:
             total += W_VICTIMS_OTHER  # the Younis family's home and the al-Naqla family's
     if a.victims and b.victims and not a.victims & b.victims:
         total += W_VICTIMS_OTHER
-    elif a.names & b.names:
-        total += W_VICTIMS_SAME  # a victim or a suspect named in both
+    elif (shared := a.names & b.names) and (
+            any(not _ADDRESS.search(k) or _NUMBERED.search(k) for k in shared) or same_place(a, b)):
+        # a victim or a suspect named in both, or one address; a street without a number runs
+        # through a town (Salah al-Din Street through all Gaza), so it names a spot only within it
+        total += W_VICTIMS_SAME
         identity = True
     # an age is common over the years: it identifies only within known days
     if gap is not None and a.ages and b.ages and shared_ages(a.ages, b.ages):

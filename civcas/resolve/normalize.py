@@ -81,6 +81,9 @@ def place_key(name: str | None) -> str:
     return " ".join(words)
 
 
+_KUNYA = frozenset({"abu", "abo", "abou", "um", "umm", "om", "omm"})
+
+
 def person_key(name: str) -> str | None:
     """A victim's name for comparison; None for a single word, too common to identify anyone, or
     for words that are no name ("to again triaged": a name's first and last words are capitalised)."""
@@ -88,7 +91,10 @@ def person_key(name: str) -> str | None:
     if not words or not (words[0][:1].isupper() and words[-1].split("-")[-1][:1].isupper()):
         return None  # ("Shuruq al-Naqla" is a name)
     k = fold(name)
-    return k if len(k.split()) >= 2 else None
+    parts = k.split()
+    if parts and parts[0] in _KUNYA and (len(parts) == 2 or len(parts) == 3 and parts[1] in ("al", "el")):
+        return None  # "Abu Musab", "Umm Wadee", "Abu al-Abd": what many are called, not who one is
+    return k if len(parts) >= 2 else None
 
 
 _FAMILY = re.compile(r"\b((?:(?:[Aa]l|[Ee]l|Abu|Abo|Bin|Ibn)[- ])?[A-Z][\w'’]+(?:[- ](?:[Aa]l-)?[A-Z][\w'’]+)?)"
