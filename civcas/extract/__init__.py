@@ -8,7 +8,7 @@ import re
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.14"
+EXTRACTOR_VERSION = "0.16"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
@@ -73,7 +73,7 @@ def extract_articles(articles: list[Article], *, batch_size: int = 256,
     from ..nlp import get_nlp
     from .claims import build_claims
     from .sentences import read_sentences
-    from .places import article_hints, first_line_place, state_place
+    from .places import article_hints, first_line_place, home_place
 
     nlp = get_nlp()
     gaz = Gazetteer.default()
@@ -94,7 +94,7 @@ def extract_articles(articles: list[Article], *, batch_size: int = 256,
             sentences = read_sentences(a, adocs, ls, gaz, hints)
             out.append(build_claims(a, sentences, gaz, hints.dateline,
                                     first_line_place(adocs[0], ls[0][0], gaz, hints) if ls else None,
-                                    state_place(hints, gaz), asides=hints.asides,
+                                    home_place(hints, gaz), asides=hints.asides,
                                     officials=hints.officials))
         except Exception as e:  # noqa: BLE001 - one article must not stop a run of thousands
             out.append(Rejection(a.source or a.id, "extract_error",

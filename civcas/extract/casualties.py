@@ -433,6 +433,8 @@ def find_figures(sent, offset: int, headline: bool = False,
             figures.append(f)
     if headline:
         _headline_deaths(sent.text, figures)
+        if not figures:
+            figures.extend(_headline_victim(sent, offset))
     _counted_deaths(sent, figures, offset)
     _number_of(sent, figures, offset)
     if not any(f.harm == "injured" for f in figures) and any(
@@ -466,6 +468,30 @@ def _headline_deaths(text: str, figures: list[FigureCandidate]) -> None:
     shot = [f for f in figures if f.shot and f.harm == "injured"]
     if len(shot) == 1 and not any(f.harm == "killed" for f in figures) and HEADLINE_DEATH.search(text):
         shot[0].harm, shot[0].shot = "killed", False
+
+
+# "Boy, 14, fatally shot in ...", "17-year-old shot, killed inside house", "Teen shot, killed": a
+# headline's victim, where the clipped grammar leaves the parser nothing to tie the harm to
+_HEADLINE_NOUNS = ("boy", "girl", "child", "toddler", "baby", "infant", "teen", "teenager", "man", "woman")
+HEADLINE_VICTIM = re.compile(
+    r"^\s*(?:[^:]{0,40}:\s*)?(?P<who>(?:(?:a|an|one)\s+)?"
+    r"(?:(?P<age>\d{1,2})[- ]year[- ]old(?:\s+(?P<noun1>" + "|".join(_HEADLINE_NOUNS) + r"))?"
+    r"|(?P<noun2>" + "|".join(_HEADLINE_NOUNS) + r")(?:,\s*(?P<age2>\d{1,2}))?))(?:\s*,)?"
+    r"\s+(?:is\s+|was\s+)?(?:fatally\s+|accidentally\s+|critically\s+|seriously\s+)?"
+    r"(?P<harm>shot|killed|dies|died|slain|wounded|injured|hurt|stabbed)\b", re.I)
+
+
+def _headline_victim(sent, offset: int) -> list[FigureCandidate]:
+    m = HEADLINE_VICTIM.match(sent.text)
+    if not m:
+        return []
+    # "people": the body may call the teen of the headline "a 17-year-old male"; as one group,
+    # the two are one victim, not a child and a man
+    group = "people"
+    harm = "killed" if HEADLINE_DEATH.search(sent.text) else "injured"
+    s, e = m.span("who")
+    return [FigureCandidate(harm, group, 1, 1, sent.start_char + s + offset, sent.start_char + e + offset,
+                            sent.text[s:e], sent.start, weak=True, shot=harm == "injured")]
 
 
 _N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

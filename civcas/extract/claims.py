@@ -17,7 +17,7 @@ from .sentences import Sentence, span_days
 
 
 def build_claims(article: Article, sentences: list[Sentence], gaz, hints_dateline: PlaceMention | None = None,
-                 first_line_place: PlaceMention | None = None, state_place: PlaceMention | None = None,
+                 first_line_place: PlaceMention | None = None, home_place: PlaceMention | None = None,
                  asides: Sequence[tuple[int, tuple[str, ...]]] = (), officials: Collection[str] = ()
                  ) -> list[Claim]:
     """The claims of an article. `asides` are the people named in sentences that tell no harm
@@ -40,8 +40,8 @@ def build_claims(article: Article, sentences: list[Sentence], gaz, hints_datelin
 
     default_type = _most_common([s.event_type for s in sentences if s.event_type and s.event_type != "attack"]) or \
         _most_common([s.event_type for s in sentences if s.event_type])
-    # last: the US state the story is about, when nothing in it names a town
-    default_place = hints_dateline or _default_place(sentences) or first_line_place or state_place
+    # last: the big US city or the state the story is about, when nothing in it names a town
+    default_place = hints_dateline or _default_place(sentences) or first_line_place or home_place
     claims: list[Claim] = []
     for n, f in enumerate(frames, start=1):
         etype = f.event_type

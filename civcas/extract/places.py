@@ -148,10 +148,14 @@ def _big_city(gaz, name: str) -> Place | None:
     return None
 
 
-def state_place(hints: Hints, gaz) -> PlaceMention | None:
-    """The US state an article is about, as a place (no offsets: no sentence names it alone)."""
+def home_place(hints: Hints, gaz) -> PlaceMention | None:
+    """Where a US story is, when no sentence places its event: the one big city it names
+    ("Cincinnati police said": police of a city work its streets), else its state. As a place
+    without offsets: no sentence names it as the event's."""
     if not hints.admin1 or "US" not in hints.countries[:1]:
         return None
+    if hints.city is not None:
+        return PlaceMention(0, 0, "", hints.city)
     place = gaz.lookup(hints.admin1, countries=["US"])
     if place is None or place.precision != "governorate":
         return None
