@@ -463,6 +463,15 @@ def test_a_story_that_names_no_town_but_its_city_police_is_placed_in_that_city()
     assert not [s for c in cs for s in c.spans if s[0] == "place"]  # no words of the text name it
 
 
+def test_a_story_placed_by_its_town_police_but_not_by_the_state_police():
+    text = "A man was shot and killed Sunday night, Clarksville police said. Tennessee officials are helping."
+    cs = extract_article(article(text, title="Man killed in shooting", published="2017-02-14"))
+    assert {(c.place.name, c.place.admin1) for c in cs} == {("Clarksville", "Tennessee")}
+    text = "A man was shot and killed Sunday night, Pennsylvania State Police said."
+    cs = extract_article(article(text, title="Man killed in shooting", published="2017-02-14"))
+    assert {(c.place.name, c.place.precision) for c in cs} == {("Pennsylvania", "governorate")}
+
+
 def test_a_story_that_names_no_town_is_placed_in_its_state():
     text = "A 16-year-old was shot and killed Sunday night, Pennsylvania State Police said."
     cs = extract_article(article(text, title="Teen killed in shooting", published="2017-03-12"))

@@ -52,6 +52,7 @@ class Hints:
     # officials, reporters and doctors: these read the article's people, not its places
     asides: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     officials: set[str] = field(default_factory=set)
+    agency: Place | None = None  # the town whose police the story names first ("Toledo police")
 
 
 # "HOUSTON (KTRK) --", "CATONSVILLE, Md. (WBFF)--", "MOSUL, Iraq, Oct. 25 (Reuters) -"
@@ -100,7 +101,27 @@ def article_hints(text: str, gaz) -> Hints:
         if p.country == "US" and p.admin1 and not p.ambiguous:
             hints.admin1 = p.admin1  # the dateline's state is the story's state
         hints.home = p.country
+    if hints.countries[:1] == ["US"] and hints.admin1:
+        hints.agency = _police_town(text, gaz, hints.admin1)
     return hints
+
+
+# "Toledo police", "the Clarksville Police Department": a town's own police
+POLICE_OF = re.compile(r"\b((?:[A-Z][a-z]+[ -]){0,2}[A-Z][a-z]+)\s+(?:[Pp]olice\b|PD\b)")
+
+
+def _police_town(text: str, gaz, state: str) -> Place | None:
+    """The town of the first town police the story names, in its state (not "Pennsylvania State
+    Police", not a county's sheriff)."""
+    for m in POLICE_OF.finditer(text[:5000]):
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        if name in NOT_PLACES or name.split()[-1] in ("State", "Capitol", "Metro", "University", "Transit",
+                                                       "Park", "County", "Tribal", "Campus", "Airport"):
+            continue
+        p = gaz.lookup(name, countries=["US"], admin1=state)
+        if p is not None and p.precision == "town" and p.admin1 == state:
+            return p
+    return None
 
 
 def first_line_place(doc, offset: int, gaz, hints: Hints) -> PlaceMention | None:
@@ -149,13 +170,13 @@ def _big_city(gaz, name: str) -> Place | None:
 
 
 def home_place(hints: Hints, gaz) -> PlaceMention | None:
-    """Where a US story is, when no sentence places its event: the one big city it names
-    ("Cincinnati police said": police of a city work its streets), else its state. As a place
-    without offsets: no sentence names it as the event's."""
+    """Where a US story is, when no sentence places its event: the one big city it names, or the
+    town whose police it names ("Cincinnati police said": police of a town work its streets),
+    else its state. As a place without offsets: no sentence names it as the event's."""
     if not hints.admin1 or "US" not in hints.countries[:1]:
         return None
-    if hints.city is not None:
-        return PlaceMention(0, 0, "", hints.city)
+    if hints.city is not None or hints.agency is not None:
+        return PlaceMention(0, 0, "", hints.city or hints.agency)
     place = gaz.lookup(hints.admin1, countries=["US"])
     if place is None or place.precision != "governorate":
         return None
