@@ -340,6 +340,9 @@ def test_a_headline_drops_its_was():
     ("17-year-old shot, killed inside house", ("killed", "people", 1, 1)),
     ("Police: 3-year-old boy shot in Woodlawn", ("injured", "people", 1, 1)),
     ("Man, 45, shot near gas station", ("injured", "people", 1, 1)),
+    ("Two Juveniles Shot in Accidental Shooting", ("injured", "people", 2, 2)),
+    ("Nine-Year-Old Struck By Gunshots In Dallas", ("injured", "people", 1, 1)),
+    ("Three people killed in shooting at Waffle House", ("killed", "people", 3, 3)),
 ])
 def test_a_headline_victim_the_parser_cannot_tie_to_the_harm(title, want):
     """A headline alone over a page of boilerplate: its clipped victim is the toll."""

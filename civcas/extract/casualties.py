@@ -351,6 +351,8 @@ def find_figures(sent, offset: int, headline: bool = False,
         listed = named_list(sent, offset)
         found = [listed] if listed else []
         _counted_deaths(sent, found, offset)
+        if headline and not found:
+            found = _headline_victim(sent, offset)  # "Two Juveniles Shot In ...": no parse to read
         return found
     figures: list[FigureCandidate] = []
     base_char = sent.start_char
@@ -472,13 +474,20 @@ def _headline_deaths(text: str, figures: list[FigureCandidate]) -> None:
 
 # "Boy, 14, fatally shot in ...", "17-year-old shot, killed inside house", "Teen shot, killed": a
 # headline's victim, where the clipped grammar leaves the parser nothing to tie the harm to
-_HEADLINE_NOUNS = ("boy", "girl", "child", "toddler", "baby", "infant", "teen", "teenager", "man", "woman")
+_HEADLINE_NOUNS = ("boy", "girl", "child", "toddler", "baby", "infant", "teen", "teenager", "man", "woman",
+                   "person", "juvenile", "student")
+_HEADLINE_PLURALS = ("people", "persons", "juveniles", "teens", "teenagers", "men", "women", "children", "kids",
+                     "students", "boys", "girls", "adults")
+_AGE_WORDS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
 HEADLINE_VICTIM = re.compile(
     r"^\s*(?:[^:]{0,40}:\s*)?(?P<who>(?:(?:a|an|one)\s+)?"
-    r"(?:(?P<age>\d{1,2})[- ]year[- ]old(?:\s+(?P<noun1>" + "|".join(_HEADLINE_NOUNS) + r"))?"
-    r"|(?P<noun2>" + "|".join(_HEADLINE_NOUNS) + r")(?:,\s*(?P<age2>\d{1,2}))?))(?:\s*,)?"
-    r"\s+(?:is\s+|was\s+)?(?:fatally\s+|accidentally\s+|critically\s+|seriously\s+)?"
-    r"(?P<harm>shot|killed|dies|died|slain|wounded|injured|hurt|stabbed)\b", re.I)
+    r"(?:(?:\d{1,2}|" + "|".join(_AGE_WORDS.split()) + r")[- ]year[- ]old(?:\s+(?:" + "|".join(_HEADLINE_NOUNS) + r"))?"
+    r"|(?:" + "|".join(_HEADLINE_NOUNS) + r")(?:,\s*\d{1,2})?"
+    r"|(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
+    r"(?:" + "|".join(_HEADLINE_PLURALS) + r")))(?:\s*,)?"
+    r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:fatally\s+|accidentally\s+|critically\s+|seriously\s+)?"
+    r"(?P<harm>shot|killed|dies|died|dead|slain|wounded|injured|hurt|stabbed|"
+    r"struck\s+by\s+(?:gunfire|gunshots?|bullets?|(?:a\s+)?stray\s+bullets?))\b", re.I)
 
 
 def _headline_victim(sent, offset: int) -> list[FigureCandidate]:
@@ -490,7 +499,10 @@ def _headline_victim(sent, offset: int) -> list[FigureCandidate]:
     group = "people"
     harm = "killed" if HEADLINE_DEATH.search(sent.text) else "injured"
     s, e = m.span("who")
-    return [FigureCandidate(harm, group, 1, 1, sent.start_char + s + offset, sent.start_char + e + offset,
+    n = _value(m.group("count")) if m.group("count") else 1
+    if n > 1 and harm == "killed" and not re.match(r"killed|dead|slain|died", m.group("harm"), re.I):
+        harm = "injured"  # "Two shot, one fatally": how many died the headline does not say here
+    return [FigureCandidate(harm, group, n, n, sent.start_char + s + offset, sent.start_char + e + offset,
                             sent.text[s:e], sent.start, weak=True, shot=harm == "injured")]
 
 
