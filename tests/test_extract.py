@@ -343,12 +343,20 @@ def test_a_headline_drops_its_was():
     ("Two Juveniles Shot in Accidental Shooting", ("injured", "people", 2, 2)),
     ("Nine-Year-Old Struck By Gunshots In Dallas", ("injured", "people", 1, 1)),
     ("Three people killed in shooting at Waffle House", ("killed", "people", 3, 3)),
+    ("Tennessee Boy, 7, Killed: Sibling Shoots 7-Year-Old Inside Parked Car", ("killed", "people", 1, 1)),
 ])
 def test_a_headline_victim_the_parser_cannot_tie_to_the_harm(title, want):
     """A headline alone over a page of boilerplate: its clipped victim is the toll."""
     a = article("Sign in to comment. Already have an account?", title=title)
     harm, _, lo, hi = want  # the group: whatever the parser made of the noun, or people
     assert [f for f in figures(extract_article(a)) if (f[0], f[2], f[3]) == (harm, lo, hi)]
+
+
+def test_an_age_phrase_is_the_person_it_describes():
+    """The parser makes "old" the noun of "the 15-year-old": the phrase is one young victim."""
+    text = ("A homicide investigator will discuss the shooting death of the 15-year-old in a "
+            "parking lot on January 4.")
+    assert ("killed", "children", 1, 1) in figures(extract_article(article(text)))
 
 
 def test_a_headline_of_a_charge_has_no_victim_of_its_own():

@@ -472,15 +472,16 @@ def _headline_deaths(text: str, figures: list[FigureCandidate]) -> None:
         shot[0].harm, shot[0].shot = "killed", False
 
 
-# "Boy, 14, fatally shot in ...", "17-year-old shot, killed inside house", "Teen shot, killed": a
-# headline's victim, where the clipped grammar leaves the parser nothing to tie the harm to
+# "Boy, 14, fatally shot in ...", "17-year-old shot, killed inside house", "Houston Teen Shot": a
+# headline's victim (after a place word or two), where the clipped grammar leaves the parser
+# nothing to tie the harm to
 _HEADLINE_NOUNS = ("boy", "girl", "child", "toddler", "baby", "infant", "teen", "teenager", "man", "woman",
                    "person", "juvenile", "student")
 _HEADLINE_PLURALS = ("people", "persons", "juveniles", "teens", "teenagers", "men", "women", "children", "kids",
                      "students", "boys", "girls", "adults")
 _AGE_WORDS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
 HEADLINE_VICTIM = re.compile(
-    r"^\s*(?:[^:]{0,40}:\s*)?(?P<who>(?:(?:a|an|one)\s+)?"
+    r"^\s*(?:[^:]{0,40}:\s*)?(?:(?:a|an)\s+)?(?-i:[A-Z][\w.'’-]*\s+){0,2}?(?P<who>(?:one\s+)?"
     r"(?:(?:\d{1,2}|" + "|".join(_AGE_WORDS.split()) + r")[- ]year[- ]old(?:\s+(?:" + "|".join(_HEADLINE_NOUNS) + r"))?"
     r"|(?:" + "|".join(_HEADLINE_NOUNS) + r")(?:,\s*\d{1,2})?"
     r"|(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
@@ -689,6 +690,9 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
         g = group_of(v)
         if g is None and person_noun(v):
             g = "people"  # "a waitress was shot": who they are, not which group
+        age = _age_phrase(v)
+        if g is None and age is not None:
+            g = "children" if age < 18 else "people"  # "the death of the 15-year-old"
         if g is None:
             continue
         dets = {c.lower_ for c in v.children if c.dep_ in ("det", "nummod")}
@@ -700,8 +704,9 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
         if dets & {"no"}:
             out.append(FigureCandidate(tr.harm, g, 0, 0, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, zero=True))
-        elif dets & {"a", "an", "one", "another"} or (v.tag_ in ("NN", "NNP") and lem not in ("people", "family", "police")):
-            if v.tag_ == "NN" and not dets & {"a", "an", "one", "another"} and not any(c.dep_ == "poss" for c in v.children):
+        elif dets & {"a", "an", "one", "another"} or age is not None or (
+                v.tag_ in ("NN", "NNP") and lem not in ("people", "family", "police")):
+            if (v.tag_ == "NN" or age is not None) and not dets & {"a", "an", "one", "another"} and not any(c.dep_ == "poss" for c in v.children):
                 if not dets & {"the", "this", "that"} and not headline:
                     continue  # a bare "man" in running text is a noun modifier, not a victim;
                     # in a headline ("Man shot inside restaurant") articles are dropped
@@ -721,6 +726,18 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
             out.append(FigureCandidate(tr.harm, g, 2, 2, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, vague=True, weak=True))
     return out
+
+
+_AGE_PHRASE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old$", re.I)
+
+
+def _age_phrase(tok) -> int | None:
+    """The age of "a 15-year-old" when the parser made its "old" the noun: the phrase is the
+    person."""
+    if tok.lower_ != "old" or any(c.dep_ in ("prep", "pobj") and c.lower_ in ("as", "than") for c in tok.children):
+        return None
+    m = _AGE_PHRASE.search(tok.doc.text[max(0, tok.idx - 12):tok.idx + 3])
+    return int(m.group(1)) if m else None
 
 
 def _ent_text(tok) -> str:
