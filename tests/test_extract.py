@@ -722,3 +722,11 @@ def test_people_named_after_an_event_go_to_that_event_not_the_first():
     assert not any(n.startswith("Yousef") for n in by_place.get("Mosul", set()))
     assert any(n.startswith("Yousef") for n in by_place.get("Qaraqosh", set()))
     assert "Ahmed Saleh Hassan" in by_place.get("Mosul", set())
+
+
+def test_a_tally_over_many_shootings_is_no_incident():
+    text = ("The boy was hurt on a weekend in Detroit that left seven people dead and 14 others hurt "
+            "in 17 shootings across the city.")
+    cs = extract_article(article(text))
+    assert ("killed", "people", 7, 7) in figures(cs, kind="aggregate")
+    assert ("killed", "people", 7, 7) not in figures(cs)

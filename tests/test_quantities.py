@@ -181,6 +181,8 @@ def test_several_figures_in_one_sentence():
     "Call 252-555-0143 with any information.",           # phone numbers
     "Police found a .40-caliber pistol.",                # calibres
     "The body was found in the 2400 block of Pine Road.",  # addresses
+    "Detectives responded to the 3600 blk Glen Arm Rd.",
+    "He is linked to the death of his pregnant wife in ’91.",  # a year of two digits
     "He lived at 1207 Maple Avenue for years.",
     "The PM spoke at No. 10 on Monday.",                  # labels
     "Units rushed to Route 9 after dark.",

@@ -50,8 +50,10 @@ def build_claims(article: Article, sentences: list[Sentence], gaz, hints_datelin
         attacker = f.attacker or attacker_for(etype)
         frame_figs = [c for fs in f.sentences for c in fs.figures]
         for group in _claimant_groups(f.sentences):
+            # the people of the event, whichever of its sentences (and claimants) names them
+            people = frame_people[n - 1] | {p for s in f.sentences for p in s.persons}
             claims.append(_claim(article, group, n, "incident", f.place, f.date, attacker, etype,
-                                 default_place, frame_figures=frame_figs, people=frame_people[n - 1],
+                                 default_place, frame_figures=frame_figs, people=people,
                                  officials=officials))
     n = len(frames)
     for group in _aggregate_groups(aggregates):

@@ -165,7 +165,11 @@ HYPOTHETICAL = re.compile(
 
 # many events: harm counted "each year", or "in those shootings" (a tally, whatever the period)
 MANY_EVENTS = (r"\b(?:each|every) (?:year|month|week)\b|"
-               r"\b(?:those|these) (?:\w+ )?(?:shootings|incidents|homicides|killings)\b")
+               r"\b(?:those|these) (?:\w+ )?(?:shootings|incidents|homicides|killings)\b|"
+               # "seven dead and 14 hurt in 17 shootings across the city": a weekend's tally
+               # (two attacks told together, "bombs in two separate attacks", stay one claim)
+               r"\bin (?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
+               r"(?:separate )?(?:shootings|incidents|attacks|homicides)\b")
 # a tally over a period or area, not one event
 AGGREGATE_CUES = re.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|it began|\d{4}|(?:january|february|march|april|may|june|"

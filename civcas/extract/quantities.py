@@ -140,7 +140,7 @@ _NOT_AFTER = re.compile(rf"""
   | \s*(?:%|°)
   | -(?!(?:{_NUMWORD}|plus|odd)\b)[a-z]         # fused into an adjective: "three-storey", "12-year-old"
   | \s*(?:a\.?m\b|p\.?m\b|o['’]clock|(?-i:GMT|UTC)\b)   # "6 p.m."
-  | \s+block\b                                  # "the 2400 block of"
+  | \s+(?:block|blk)\b                          # "the 2400 block of", "the 3600 blk Glen Arm Rd"
   | \s+(?:[nsew]\.?\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){{0,3}}{_STREET})\b   # "123 Main Street"
   | \s+(?-i:[NSEW])\.(?:\s|$)                     # "2810 W. Arkansas", "3747 S. 2700 West"
   | ,\s+of\s+(?-i:[A-Z])                        # "35, of Houston": an age
@@ -161,6 +161,7 @@ _NOT_BEFORE = re.compile(rf"""(?:
   | [a-z]-|\d[:'’]                              # "F-16", "COVID-19"; "12:30"; "5'11"
   | \b\d{{4}}-|\b\d{{4}}-\d\d-|\b\d{{1,2}}/|\b\d{{1,2}}/\d{{1,2}}/|\b\d{{1,2}}\.\d{{1,2}}\.   # dates
 )$""", re.X | re.I)
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’]\d\d(?!\s*[\w'’])")  # "killed his wife in ’91"
 _DAY_BEFORE = re.compile(rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")  # "October 9th 2023 killed"
 _NOT_AFTER_DIGITS = re.compile(r"[-./]\d")  # "2016-10-21", "10/21", "21.10.2016"
 _PHONE = re.compile(r"(?<![\d-])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[-.]\d{4}(?![\d-])")
@@ -176,7 +177,7 @@ _YEAR_PEOPLE = re.compile(rf"\s+(?:{_PEOPLE_PL}|{_HARM})\b")
 def _not_a_count(text: str, low: str, s: int, e: int, digits: bool) -> bool:
     """True where the words around text[s:e] show a number that counts no one: an age, a time,
     a date or year, a distance, a percentage, money, a calibre, an address, a label, a phone number."""
-    if _NOT_AFTER.match(text, e) or _NOT_BEFORE.search(text, max(0, s - 30), s):
+    if _NOT_AFTER.match(text, e) or _NOT_BEFORE.search(text, max(0, s - 30), s) or _SHORT_YEAR.match(text, s - 1):
         return True
     if not digits:
         return False
