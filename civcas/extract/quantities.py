@@ -177,7 +177,8 @@ _YEAR_PEOPLE = re.compile(rf"\s+(?:{_PEOPLE_PL}|{_HARM})\b")
 def _not_a_count(text: str, low: str, s: int, e: int, digits: bool) -> bool:
     """True where the words around text[s:e] show a number that counts no one: an age, a time,
     a date or year, a distance, a percentage, money, a calibre, an address, a label, a phone number."""
-    if _NOT_AFTER.match(text, e) or _NOT_BEFORE.search(text, max(0, s - 30), s) or _SHORT_YEAR.match(text, s - 1):
+    if _NOT_AFTER.match(text, e) or _NOT_BEFORE.search(text, max(0, s - 30), s) or \
+            (s > 0 and _SHORT_YEAR.match(text, s - 1)):
         return True
     if not digits:
         return False
