@@ -183,6 +183,8 @@ def test_several_figures_in_one_sentence():
     "The body was found in the 2400 block of Pine Road.",  # addresses
     "Detectives responded to the 3600 blk Glen Arm Rd.",
     "He is linked to the death of his pregnant wife in ’91.",  # a year of two digits
+    "He was shot by his girlfriend Larriana Hughes, 25.",   # an age that ends the sentence
+    "Stowe shooting victim, 18, dies",                    # an age after a victim noun
     "He lived at 1207 Maple Avenue for years.",
     "The PM spoke at No. 10 on Monday.",                  # labels
     "Units rushed to Route 9 after dark.",

@@ -166,11 +166,12 @@ _DAY_BEFORE = re.compile(rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")  # "
 _NOT_AFTER_DIGITS = re.compile(r"[-./]\d")  # "2016-10-21", "10/21", "21.10.2016"
 _PHONE = re.compile(r"(?<![\d-])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[-.]\d{4}(?![\d-])")
 # ages in apposition: "Smith, 35, said", "two men, 27 and 32, were", "both 19, are"
-_AGE_BEFORE = re.compile(r"(?:(?:(?-i:[A-Z][\w'’-]+)|m[ae]n|wom[ae]n|boys?|girls?|males?|females?)"
+_AGE_BEFORE = re.compile(r"(?:(?:(?-i:[A-Z][\w'’-]+)|m[ae]n|wom[ae]n|boys?|girls?|males?|females?|victims?|"
+                         r"teens?|teenagers?|students?|suspects?|child|toddler|drivers?|sons?|daughters?|friends?)"
                          r",\s+(?:then\s+|now\s+)?(?:\d{1,3},?\s+)*(?:and\s+)?|\bboth\s+)$")
-# (an age that ends a sentence, "the body of Branyon Fehring, 23.", is still read as a count:
-# taken for one, it gave GVA articles a toll in common, and without it B3 fell 0.803 -> 0.800)
-_AGE_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?\d{1,3})*\s*(?:[,;)]|$)|\s+-\s")
+# (an age that ends a sentence, "the body of Branyon Fehring, 23.", too: once such numbers gave
+# reports of one shooting a toll in common, which the names they share give now)
+_AGE_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?\d{1,3})*\s*(?:[,;)]|\.(?:\s|$)|$)|\s+-\s")
 _YEAR_PEOPLE = re.compile(rf"\s+(?:{_PEOPLE_PL}|{_HARM})\b")
 
 
