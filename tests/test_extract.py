@@ -730,3 +730,52 @@ def test_a_tally_over_many_shootings_is_no_incident():
     cs = extract_article(article(text))
     assert ("killed", "people", 7, 7) in figures(cs, kind="aggregate")
     assert ("killed", "people", 7, 7) not in figures(cs)
+
+
+# ------------------------------------------------------------------ city roundups and quarters
+
+
+def test_a_days_toll_over_a_citys_shootings_is_a_tally_and_its_events_keep_its_day():
+    cs = extract_article(article(
+        "Three people were killed and at least 12 more were wounded in shootings across the city on Monday, "
+        "police said.\n\nA 20-year-old man was found dead with a gunshot wound to the head in the 5000 block "
+        "of West Maypole, police said.", published="2017-01-24",
+        title="3 killed, 12 wounded in Monday shootings across Chicago"))
+    tallies = [c for c in cs if c.kind == "aggregate"]
+    assert tallies and all(c.kind == "aggregate" for c in cs if ("killed", "people", 3, 3) in figures([c], None))
+    events = [c for c in cs if c.kind == "incident" and c.figures]
+    assert [(c.date_start, c.place and c.place.name) for c in events] == [("2017-01-23", "Chicago")]
+
+
+def test_two_shootings_told_together_stay_one_claim():
+    cs = extract_article(article("Two people were killed in two shootings in Toledo on Sunday, police said."))
+    assert [c.kind for c in cs] == ["incident"]
+
+
+def test_a_quarter_named_in_the_headline_is_no_city_of_another_state():
+    cs = extract_article(article(
+        "A 14-year-old boy was shot to death Saturday afternoon in the Austin neighborhood on the West Side, "
+        "according to Chicago police.", published="2017-03-25",
+        title="Police: 14-year-old boy shot to death in Austin"))
+    assert {(c.place.name, c.place.admin1, c.place.quarter) for c in cs if c.figures} == {("Chicago", "Illinois", "Austin")}
+
+
+def test_a_story_datelined_in_a_city_places_a_quarter_there_not_in_a_big_city_elsewhere():
+    cs = extract_article(article("CHICAGO — A shooting in Austin killed one teen and wounded five people on "
+                                 "Friday afternoon, police said.", published="2017-04-07"))
+    assert {(c.place.name, c.place.admin1) for c in cs if c.figures} == {("Chicago", "Illinois")}
+
+
+def test_a_big_city_named_as_often_as_a_victims_home_state_is_the_storys_state():
+    cs = extract_article(article(
+        "Three people were killed in shootings across Chicago on Monday. In the Austin neighborhood, Jamayah Fields, 20, was "
+        "found shot dead, police said. Fields, who lived in South Bend, Indiana, was pronounced dead at the scene.",
+        published="2017-01-24", title="3 killed in Monday shootings across Chicago"))
+    assert {c.place.admin1 for c in cs if c.place} == {"Illinois"}
+
+
+def test_a_speaker_is_not_the_one_who_succumbed():
+    cs = extract_article(article(
+        "Chicago police spokesperson Anthony Guglielmi said Lavontay had been resuscitated and was on life "
+        "support after the shooting, but succumbed to his injuries shortly before 4 p.m.", published="2017-02-14"))
+    assert not any("Guglielmi" in f.text for c in cs for f in c.figures)

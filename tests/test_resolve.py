@@ -679,3 +679,9 @@ def test_a_nickname_or_a_street_without_a_number_names_no_event():
     assert len(resolve([claim("c1", "a1", place=jabalia, names=("Salah al-Din Street",), **gaza), three],
                        articles=arts)) == 1
     del rafah
+
+
+def test_a_generational_suffix_is_the_same_person():
+    from civcas.resolve.normalize import person_key
+    assert person_key("Lavontay White Jr.") == person_key("Lavontay White") == "lavontay white"
+    assert person_key("John Smith III") == "john smith"

@@ -632,7 +632,9 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
             out = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
     elif tr.kind == "die":
         out = [c for c in tok.children if c.dep_ in ("nsubj",)]
-        if not out and tok.dep_ == "conj":
+        # "the spokesperson said Lavontay had been resuscitated ... but succumbed": a parse that
+        # joins the death to the saying gives the death no subject of its own, not the speaker's
+        if not out and tok.dep_ == "conj" and tok.head.lemma_.lower() not in REPORTING_VERBS:
             out = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not out and tok.dep_ in ("relcl", "acl"):
             out = [tok.head]

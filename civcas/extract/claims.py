@@ -42,8 +42,13 @@ def build_claims(article: Article, sentences: list[Sentence], gaz, hints_datelin
         _most_common([s.event_type for s in sentences if s.event_type])
     # last: the big US city or the state the story is about, when nothing in it names a town
     default_place = hints_dateline or _default_place(sentences) or first_line_place or home_place
+    # an event told with no day of its own happened on the day told last before it: the events of
+    # "3 killed, 12 wounded in Monday shootings" are Monday's, though the tally is no event
+    days = [s for s in sentences if s.date is not None and s.date.kind == "point" and s.date.precision == "day"
+            and s.date.date_start]
     claims: list[Claim] = []
     for n, f in enumerate(frames, start=1):
+        date = f.date or next((s.date for s in reversed(days) if s.start <= f.sentences[0].start), None)
         etype = f.event_type
         if etype in (None, "attack") and default_type not in (None, "attack"):
             etype = default_type  # "the strike" in an article about airstrikes is an airstrike
@@ -52,7 +57,7 @@ def build_claims(article: Article, sentences: list[Sentence], gaz, hints_datelin
         for group in _claimant_groups(f.sentences):
             # the people of the event, whichever of its sentences (and claimants) names them
             people = frame_people[n - 1] | {p for s in f.sentences for p in s.persons}
-            claims.append(_claim(article, group, n, "incident", f.place, f.date, attacker, etype,
+            claims.append(_claim(article, group, n, "incident", f.place, date, attacker, etype,
                                  default_place, frame_figures=frame_figs, people=people,
                                  officials=officials))
     n = len(frames)

@@ -169,7 +169,12 @@ MANY_EVENTS = (r"\b(?:each|every) (?:year|month|week)\b|"
                # "seven dead and 14 hurt in 17 shootings across the city": a weekend's tally
                # (two attacks told together, "bombs in two separate attacks", stay one claim)
                r"\bin (?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
-               r"(?:separate )?(?:shootings|incidents|attacks|homicides)\b")
+               r"(?:separate )?(?:shootings|incidents|attacks|homicides)\b|"
+               # "3 killed, 12 wounded in Monday shootings across Chicago", "in city shootings": a
+               # day's toll over a city's shootings ("in the shootings", "in two shootings" may be
+               # one event told twice, as above)
+               r"\bin (?!the\b|two\b|2\b|both\b|twin\b|those\b|these\b)(?:[\w'’-]+ ){0,2}?(?:shootings|homicides)\b|"
+               r"\bshootings (?:across|around|throughout|all over)\b")
 # a tally over a period or area, not one event
 AGGREGATE_CUES = re.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|it began|\d{4}|(?:january|february|march|april|may|june|"

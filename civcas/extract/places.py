@@ -78,8 +78,13 @@ def article_hints(text: str, gaz) -> Hints:
     state, votes, named_states = _main_state(text, gaz)
     us_local = not counts or "US" in counts
     cities = _big_cities(text, gaz) if us_local else []
-    if state is None and len({c.admin1 for c in cities}) == 1:
-        state = cities[0].admin1  # "Pittsburgh police": the story is in Pennsylvania
+    if len({c.admin1 for c in cities}) == 1 and (state is None or (
+            cities[0].admin1 not in named_states
+            and len(re.findall(r"\b" + re.escape(cities[0].name) + r"\b", text[:20000])) >= votes)):
+        # "Pittsburgh police": the story is in Pennsylvania; and "shootings across Chicago" is in
+        # Illinois though a victim "lived in South Bend, Indiana" (a state named no more often
+        # than the city, which it does not hold)
+        state = cities[0].admin1
     if us_local:
         if state or re.search(r"\b(?:police|sheriff|county|deputies)\b", text[:5000], re.I):
             counts["US"] += 1
@@ -91,8 +96,7 @@ def article_hints(text: str, gaz) -> Hints:
     if len(cities) == 1 and cities[0].admin1 == state and hints.countries[:1] == ["US"]:
         hints.city = cities[0]
         # "the Englewood neighborhood": "Englewood" elsewhere in the story is that quarter too
-        hints.quarters = frozenset(m.group(1) for m in CAPSEQ.finditer(text[:20000])
-                                   if NEIGHBOURHOOD_AFTER.match(text[m.end():m.end() + 16]))
+        hints.quarters = _quarters(text)
     hints.dateline = _dateline(text, gaz, hints)
     if hints.dateline is not None:
         p = hints.dateline.place
@@ -142,12 +146,13 @@ def _big_cities(text: str, gaz) -> list[Place]:
     """The big US cities a story names, each once, in order."""
     cities: dict[str, Place] = {}
     seen: set[str] = set()
+    quarters = _quarters(text)
     for m in CAPSEQ.finditer(text[:5000]):
         name = m.group(1)
         if name in seen or len(name) < 4 or name in NOT_PLACES:
             continue
-        if NEIGHBOURHOOD_AFTER.match(text[m.end():m.end() + 16]):
-            continue  # "the Austin neighborhood" of Chicago names no city
+        if name in quarters:
+            continue  # "the Austin neighborhood" of Chicago names no city, in the headline neither
         seen.add(name)
         # "Chicago Police", "Chicago Sun-Times Wire": the city is the name's head
         words = name.split()
@@ -156,6 +161,12 @@ def _big_cities(text: str, gaz) -> list[Place]:
         if city is not None:
             cities.setdefault(city.name, city)
     return list(cities.values())
+
+
+def _quarters(text: str) -> frozenset[str]:
+    """The names a story calls neighborhoods ("the Englewood neighborhood")."""
+    return frozenset(m.group(1) for m in CAPSEQ.finditer(text[:20000])
+                     if NEIGHBOURHOOD_AFTER.match(text[m.end():m.end() + 16]))
 
 
 @lru_cache(maxsize=50_000)
@@ -396,6 +407,10 @@ def _out_of_state(place: Place, admin1: str | None, hints: Hints, gaz) -> bool:
         return False
     if place.admin1 in hints.states or place.precision not in ("town", "neighbourhood", "district"):
         return False
+    if hints.dateline is not None and hints.dateline.place.admin1 == admin1:
+        # "CHICAGO — A shooting in Austin": a story datelined in its own state is about a quarter
+        # of that city, not about the big city of another state
+        return True
     return gaz.population(place) < OUT_OF_STATE_POP
 
 

@@ -123,6 +123,12 @@ class Gazetteer:
             return ix.states.get(w) or ix.state_keys.get(key(w))
         return None
 
+    def admin1(self, country: str, name: str) -> Place | None:
+        """The first-level division of this name in this country: ("US", "New York") -> the
+        state, not the city a plain lookup of the name gives."""
+        r = self._ix.admin1_recs.get((country, key(name)))
+        return self._place(r) if r is not None else None
+
     def parent(self, place: Place) -> Place | None:
         """The place that contains this one: al-Jadida -> Mosul -> Nineveh -> Iraq -> None."""
         ix = self._ix

@@ -23,6 +23,7 @@ from .cluster import aggregate_clusters, cluster
 from .grade import grade as grade_of
 from .grade import outlet_of, status
 from .match import Features, features
+from .outlets import apply_homes
 from .normalize import day_bound, day_range, iso_day, place_key
 from .ranges import civilian_range, figure_table
 from .review import Decided, apply_reviews
@@ -33,13 +34,15 @@ Articles = Mapping[str, tuple[str | None, str | None]]
 
 
 def resolve(claims: Iterable[Claim], *, articles: Articles | None = None,
-            reviews: Iterable[Mapping[str, Any]] = ()) -> list[Incident]:
+            reviews: Iterable[Mapping[str, Any]] = (), homes: Mapping[str, str] | None = None
+            ) -> list[Incident]:
     """Incidents (kind "incident") and aggregates (kind "aggregate") from `claims`; every claim is
     in exactly one of them. `articles` maps an article id to (outlet, published ISO date);
-    `reviews` are the stored review decisions ({"id", "action", "args"}), replayed in id order.
-    Returned sorted by id."""
+    `reviews` are the stored review decisions ({"id", "action", "args"}), replayed in id order;
+    `homes` maps an article id to its outlet's home state (`outlets.home_states`), where its
+    claims are placed when they place themselves nowhere. Returned sorted by id."""
     articles = articles or {}
-    ordered = _unique(claims)
+    ordered = _unique(apply_homes(claims, homes or {}))
     by_id = {c.id: c for c in ordered}
     kinds = {c.id: _kind(c) for c in ordered}
     decided = apply_reviews(cluster_claims(ordered, articles=articles), kinds, reviews)

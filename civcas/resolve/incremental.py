@@ -33,6 +33,7 @@ from ..models import Claim
 from . import build_incidents, cluster_events, copy_groups, copy_key, together_groups
 from .blocking import WINDOW_DAYS, candidate_pairs
 from .cluster import aggregate_clusters
+from .outlets import home_states, place_by_home
 from .match import MAX_BLOCK_SPAN, NAMED_GAP_DAYS, Features, block_days, features, mark_busy, score
 from .review import apply_reviews, claim_ids
 
@@ -63,6 +64,7 @@ def resolve_pending(store: Any, *, full: bool = False, chunk: int = CHUNK) -> di
     with store.conn:
         _fill_block_days(store)
         full = full or store.get_meta(_META_RESOLVER) != fingerprint
+        homes = _update_homes(store, full)
         if full:
             store.release_all()
             redo_aggregates = True
@@ -77,7 +79,7 @@ def resolve_pending(store: Any, *, full: bool = False, chunk: int = CHUNK) -> di
         groups = _review_groups(reviews)
         done = {"parts_claims": 0, "chunks": 0}
         while seeds := store.pending_claims(chunk):
-            members, loaded = _part(store, seeds, groups)
+            members, loaded = _part(store, seeds, groups, homes)
             _replace(store, members, loaded, reviews)
             done["parts_claims"] += len(members)
             done["chunks"] += 1
@@ -91,6 +93,20 @@ def resolve_pending(store: Any, *, full: bool = False, chunk: int = CHUNK) -> di
 def _fill_block_days(store: Any) -> None:
     while rows := store.unblocked_claims(5000):
         store.set_block_days([(c.id, *block_days(c, published)) for c, published in rows])
+
+
+def _update_homes(store: Any, full: bool) -> dict[str, str]:
+    """The home states of the outlets of the articles that place nothing themselves
+    (`outlets.home_states`), stored; an article whose home changed has its claims resolved again."""
+    homes = home_states(store.place_rows())
+    if not full:
+        old = store.article_homes()
+        changed = sorted(a for a in homes.keys() | old.keys() if homes.get(a) != old.get(a))
+        claims = store.claims_of_articles(changed)
+        store.release_incidents({c.incident_id for c in claims if c.incident_id})
+        store.release_claims([c.id for c in claims])
+    store.set_article_homes(homes)
+    return homes
 
 
 def _review_claims(r: Mapping[str, Any]) -> list[str]:
@@ -119,8 +135,10 @@ class _Loaded:
     claim under their own id, article and incident, sharing its contents. A part of a corpus that
     repeats every report 17 times then costs about what one report of each costs."""
 
-    def __init__(self, store: Any):
+    def __init__(self, store: Any, homes: Mapping[str, str] | None = None):
         self.store = store
+        self.homes = homes or {}  # article id -> the home state its claims are placed in
+        self.gaz = None
         self.claims: dict[str, Claim] = {}
         self.feats: dict[str, Features] = {}   # the firsts of sets of copies, and claims with no copy
         self.articles: dict[str, tuple[str | None, str | None]] = {}
@@ -136,6 +154,8 @@ class _Loaded:
         todo: list[Claim] = []
         for c in claims:  # in batches: a day range of a big database is never all parsed at once
             if c.kind != "aggregate" and c.id not in self.claims:
+                if c.article_id in self.homes:
+                    c = place_by_home(c, self.homes[c.article_id], self._gaz())
                 self.claims[c.id] = c
                 todo.append(c)
             if len(todo) >= batch:
@@ -143,6 +163,12 @@ class _Loaded:
                 todo = []
         if todo:
             self._file(todo)
+
+    def _gaz(self):
+        if self.gaz is None:
+            from ..gazetteer import Gazetteer
+            self.gaz = Gazetteer.default()
+        return self.gaz
 
     def _file(self, new: list[Claim]) -> None:
         missing = {c.article_id for c in new} - self.articles.keys()
@@ -217,11 +243,11 @@ def _merge(days: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _part(store: Any, seeds: Sequence[str], groups: Mapping[str, list[list[str]]]
-          ) -> tuple[set[str], _Loaded]:
+def _part(store: Any, seeds: Sequence[str], groups: Mapping[str, list[list[str]]],
+          homes: Mapping[str, str] | None = None) -> tuple[set[str], _Loaded]:
     """The seeds' connected parts: every claim that resolving them may move, with what was
     loaded to find them."""
-    loaded = _Loaded(store)
+    loaded = _Loaded(store, homes)
     loaded.add(store.claims_by_ids(seeds))
     members: set[str] = set()
     frontier = set(seeds) & loaded.claims.keys()

@@ -84,6 +84,9 @@ def place_key(name: str | None) -> str:
 _KUNYA = frozenset({"abu", "abo", "abou", "um", "umm", "om", "omm"})
 
 
+_GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def person_key(name: str) -> str | None:
     """A victim's name for comparison; None for a single word, too common to identify anyone, or
     for words that are no name ("to again triaged": a name's first and last words are capitalised)."""
@@ -92,6 +95,9 @@ def person_key(name: str) -> str | None:
         return None  # ("Shuruq al-Naqla" is a name)
     k = fold(name)
     parts = k.split()
+    while len(parts) > 2 and parts[-1] in _GENERATION:
+        parts.pop()  # "Lavontay White Jr." is the Lavontay White of another report
+    k = " ".join(parts)
     if parts and parts[0] in _KUNYA and (len(parts) == 2 or len(parts) == 3 and parts[1] in ("al", "el")):
         return None  # "Abu Musab", "Umm Wadee", "Abu al-Abd": what many are called, not who one is
     return k if len(parts) >= 2 else None

@@ -258,6 +258,23 @@ class Store:
                 out[r[0]] = (r[1], r[2])
         return out
 
+    def place_rows(self) -> Iterator[tuple[str, str | None, str | None, str | None, str | None, bool]]:
+        """(article id, outlet, url, place country, place admin1, place ambiguous) of every
+        incident claim: what the outlets' home states are found from."""
+        for r in self.conn.execute(
+                "SELECT c.article_id, a.outlet, a.url, json_extract(c.data, '$.place.country'),"
+                " json_extract(c.data, '$.place.admin1'), json_extract(c.data, '$.place.ambiguous')"
+                " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.kind != 'aggregate'"
+                " ORDER BY c.article_id, c.id"):
+            yield r[0], r[1], r[2], r[3], r[4], bool(r[5])
+
+    def article_homes(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT article_id, state FROM article_homes"))
+
+    def set_article_homes(self, homes: dict[str, str]) -> None:
+        self.conn.execute("DELETE FROM article_homes")
+        self.conn.executemany("INSERT INTO article_homes(article_id, state) VALUES (?, ?)", sorted(homes.items()))
+
     def get_meta(self, key: str) -> str | None:
         r = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return r[0] if r else None

@@ -141,6 +141,11 @@ MIGRATIONS: list[tuple[str, str]] = [
     -- what the stored incidents were resolved with (the resolver's code, the last review applied)
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """),
+    ("0005_outlet_homes", """
+    -- the home state of an article's outlet, for the articles that place no claim themselves:
+    -- resolution places their claims there (resolve/outlets.py); kept to see which changed
+    CREATE TABLE article_homes (article_id TEXT PRIMARY KEY, state TEXT NOT NULL);
+    """),
 ]
 
 
