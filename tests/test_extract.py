@@ -779,3 +779,22 @@ def test_a_speaker_is_not_the_one_who_succumbed():
         "Chicago police spokesperson Anthony Guglielmi said Lavontay had been resuscitated and was on life "
         "support after the shooting, but succumbed to his injuries shortly before 4 p.m.", published="2017-02-14"))
     assert not any("Guglielmi" in f.text for c in cs for f in c.figures)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police investigate deadly shooting in Mount Holly park", ("killed", "people", 1, None)),
+    ("Two men were arrested following a deadly shooting in Oak Park on Sunday, police said.",
+     ("killed", "people", 1, None)),
+])
+def test_a_fatal_event_with_no_toll_says_someone_died(text, want):
+    assert want in figures(extract_article(article(text)))
+
+
+def test_a_non_fatal_shooting_says_nobody_died():
+    cs = extract_article(article("Police say the non-fatal shooting left a man wounded in Toledo on Sunday."))
+    assert not any(f.harm == "killed" for c in cs for f in c.figures)
+
+
+def test_an_age_in_months_is_a_child():
+    cs = extract_article(article("Police said an 18-month-old was shot and killed in Beebe on Friday."))
+    assert ("killed", "children", 1, 1) in figures(cs)

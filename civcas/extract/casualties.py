@@ -482,7 +482,7 @@ _HEADLINE_PLURALS = ("people", "persons", "juveniles", "teens", "teenagers", "me
 _AGE_WORDS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
 HEADLINE_VICTIM = re.compile(
     r"^\s*(?:[^:]{0,40}:\s*)?(?:(?:a|an)\s+)?(?-i:[A-Z][\w.'’-]*\s+){0,2}?(?P<who>(?:one\s+)?"
-    r"(?:(?:\d{1,2}|" + "|".join(_AGE_WORDS.split()) + r")[- ]year[- ]old(?:\s+(?:" + "|".join(_HEADLINE_NOUNS) + r"))?"
+    r"(?:(?:\d{1,2}|" + "|".join(_AGE_WORDS.split()) + r")[- ](?:year|month|week)s?[- ]old(?:\s+(?:" + "|".join(_HEADLINE_NOUNS) + r"))?"
     r"|(?:" + "|".join(_HEADLINE_NOUNS) + r")(?:,\s*\d{1,2})?"
     r"|(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
     r"(?:" + "|".join(_HEADLINE_PLURALS) + r")))(?:\s*,)?"
@@ -730,7 +730,7 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
     return out
 
 
-_AGE_PHRASE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old$", re.I)
+_AGE_PHRASE = re.compile(r"\b(\d{1,2})[- ](years?|months?|weeks?)[- ]old$", re.I)
 
 
 def _age_phrase(tok) -> int | None:
@@ -738,8 +738,10 @@ def _age_phrase(tok) -> int | None:
     person."""
     if tok.lower_ != "old" or any(c.dep_ in ("prep", "pobj") and c.lower_ in ("as", "than") for c in tok.children):
         return None
-    m = _AGE_PHRASE.search(tok.doc.text[max(0, tok.idx - 12):tok.idx + 3])
-    return int(m.group(1)) if m else None
+    m = _AGE_PHRASE.search(tok.doc.text[max(0, tok.idx - 14):tok.idx + 3])
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(2).lower().startswith("year") else 0  # "the 18-month-old": a baby
 
 
 def _ent_text(tok) -> str:

@@ -2,6 +2,7 @@
 sentences and the events they were grouped into."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
@@ -184,6 +185,8 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
     place_m = _finer_default(place_m, place_default) if kind == "incident" else (place_m or place_default)
     figures = _merge_figures([f for s in group for f in s.figures], title_end=article.body_start,
                              frame=list(frame_figures))
+    if kind == "incident" and not any(f.harm == "killed" for f in [*figures, *frame_figures]):
+        figures = sorted([*figures, *_fatal_event(group)], key=lambda f: f.start)
     stance = "asserted"
     att_fam = actors().family(attacker)
     for s in group:
@@ -221,6 +224,22 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
                  date_precision=prec, stance=stance, figures=tuple(figures), evidence=evidence,
                  targets=tuple(sorted({t for s in group for t in s.targets})), victims=victims, names=names,
                  event=event, spans=tuple(sorted(set(spans), key=lambda x: (x[1], x[0]))))
+
+
+# "a fatal shooting", "the shooting death of": the event's own word says someone died, though no
+# sentence counts the dead; "a murder-suicide" is two deaths. A floor, not a toll.
+FATAL_EVENT = re.compile(r"(?<![-\w])(?:(?:fatal(?:ly)?|deadly)\s+(?:[\w-]+\s+){0,2}?(?:shootings?|stabbings?|shootouts?|"
+                         r"gunfire)|shooting deaths?|murder[- ]suicide)\b", re.I)
+
+
+def _fatal_event(group: list[Sentence]) -> list[Figure]:
+    for s in group:
+        m = FATAL_EVENT.search(s.text)
+        if m and not re.search(r"\b(?:non|not|no|never|avoid\w*|prevent\w*)\W+$", s.text[max(0, m.start() - 12):m.start()], re.I):
+            n = 2 if "suicide" in m.group(0).lower() else 1
+            return [Figure("killed", "people", n, None, m.group(0), s.start + m.start(), s.start + m.end(),
+                           partial=True)]
+    return []
 
 
 def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
