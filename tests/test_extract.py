@@ -798,3 +798,24 @@ def test_a_non_fatal_shooting_says_nobody_died():
 def test_an_age_in_months_is_a_child():
     cs = extract_article(article("Police said an 18-month-old was shot and killed in Beebe on Friday."))
     assert ("killed", "children", 1, 1) in figures(cs)
+
+
+def test_the_shooting_of_someone_befell_them():
+    cs = extract_article(article("Email address required to continue.", published="2017-01-03",
+                                 title="Police: Fatal shooting of teen may have been an accident"))
+    assert figures(cs) == [("killed", "children", 1, 1)]
+    cs = extract_article(article("The shooting of two men on Elm Street in Dayton on Sunday is under investigation."))
+    assert figures(cs) == [("injured", "men", 2, 2)]
+
+
+def test_passed_away_is_a_death():
+    cs = extract_article(article("A woman was shot in Dayton on Sunday. She was taken to a hospital where she "
+                                 "passed away, police said."))
+    assert ("killed", "women", 1, 1) in figures(cs) or ("killed", "people", 1, 1) in figures(cs)
+
+
+def test_a_report_in_capitals_is_read_as_one_in_sentence_case():
+    cs = extract_article(article("SIX PEOPLE WERE SHOT, ONE FATALLY, OUTSIDE A BAR IN DAYTON ON SUNDAY."))
+    assert figures(cs) == [("injured", "people", 5, 5), ("killed", "people", 1, 1)]
+    cs = extract_article(article("POLICE SAY TWO MEN WERE SHOT AND KILLED OUTSIDE A NIGHTCLUB IN DAYTON EARLY SUNDAY."))
+    assert figures(cs) == [("killed", "men", 2, 2)]

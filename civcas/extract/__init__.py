@@ -8,7 +8,7 @@ import re
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.24"
+EXTRACTOR_VERSION = "0.26"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
@@ -84,7 +84,7 @@ def extract_articles(articles: list[Article], *, batch_size: int = 256,
         use_prefilter = os.environ.get("CIVCAS_PARSE_ALL", "") in ("", "0")
     if use_prefilter:
         lines = [prefilter(a.text, ls) for a, ls in zip(articles, lines)]
-    flat = [a.text[s:e] for a, ls in zip(articles, lines) for s, e in ls]
+    flat = [_unshout(a.text[s:e]) for a, ls in zip(articles, lines) for s, e in ls]
     docs = _parse(nlp, flat, batch_size)
     out: list[list[Claim]] = []
     for a, ls in zip(articles, lines):
@@ -103,6 +103,20 @@ def extract_articles(articles: list[Article], *, batch_size: int = 256,
     return out
 
 
+def _unshout(text: str) -> str:
+    """A line in capitals ("SIX PEOPLE WERE SHOT, ONE FATALLY", a broadcast transcript) in
+    sentence case, for the parser, which reads every capitalised word as a name. The same length,
+    so offsets into the article hold."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 20 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return text
+    low = text.lower()
+    if len(low) != len(text):
+        return text
+    return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), low)
+
+
+_SENTENCE_START = re.compile(r"(^|[.!?][\"”’)]*\s+)([a-z])")
 MAX_BATCH_CHARS = 100_000  # the parser's memory follows the characters of a batch, not its texts
 
 

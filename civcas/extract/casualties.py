@@ -69,11 +69,17 @@ def find_triggers(sent) -> list[Trigger]:
         lem, low, pos = t.lemma_.lower(), t.lower_, t.pos_
         harm = None
         kind = "verb"
-        if pos in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
+        if low in ("shooting", "stabbing", "shootings", "stabbings") and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            # "the shooting of a teen", "Fatal shooting of teen": the one it befell, shot (killed
+            # if the shooting is fatal)
+            fatal = any(c.lower_ in ("fatal", "deadly") for c in t.children)
+            harm, kind = ("killed" if fatal else "injured"), "shooting"
+        elif pos in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
             if lem in HARM_VERBS and HARM_VERBS[lem]:
                 harm = HARM_VERBS[lem]
-            elif lem in DIE_VERBS:
-                harm, kind = DIE_VERBS[lem], "die"
+            elif lem in DIE_VERBS or (lem == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in t.children)):
+                harm, kind = "killed", "die"  # "she passed away at the hospital"
             elif lem in SHOOT_VERBS or low in ("shot", "shooting", "stabbed", "gunned") or (
                     lem in ("strike", "hit") and _struck_by_gunfire(t)):
                 harm, kind = ("killed" if _is_shoot_killed(t) else "injured"), "shoot"
@@ -424,14 +430,14 @@ def find_figures(sent, offset: int, headline: bool = False,
                                                         for c in noun.children))
         figures.append(FigureCandidate(best.harm, g, q.min, q.max, start + offset, end + offset,
                                        sent.doc.text[start:end], best.i, vague=q.vague, partial=part,
-                                       zero=_is_zero(q.text), shot=best.kind == "shoot" and best.harm == "injured"))
+                                       zero=_is_zero(q.text), shot=best.kind in ("shoot", "shooting") and best.harm == "injured"))
         best.used = True
         used_nouns.add(noun.i)
     for tr in triggers:
         if tr.used or tr.hypothetical:
             continue
         for f in _numberless(sent, tr, offset, used_nouns, headline):
-            f.shot = tr.kind == "shoot" and tr.harm == "injured"
+            f.shot = tr.kind in ("shoot", "shooting") and tr.harm == "injured"
             figures.append(f)
     if headline:
         _headline_deaths(sent.text, figures)
@@ -646,6 +652,8 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
             out = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
             if not out and h.dep_ == "conj":  # "was shot and was pronounced dead"
                 out = [c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif tr.kind == "shooting":  # "the shooting of a teen"
+        out = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     elif tr.kind == "noun":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "to"):
