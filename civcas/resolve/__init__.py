@@ -23,8 +23,8 @@ from .cluster import aggregate_clusters, cluster
 from .grade import grade as grade_of
 from .grade import outlet_of, status
 from .match import Features, features
-from .outlets import apply_homes
 from .normalize import day_bound, day_range, iso_day, place_key
+from .outlets import apply_homes
 from .ranges import civilian_range, figure_table
 from .review import Decided, apply_reviews
 

@@ -33,8 +33,8 @@ from ..models import Claim
 from . import build_incidents, cluster_events, copy_groups, copy_key, together_groups
 from .blocking import WINDOW_DAYS, candidate_pairs
 from .cluster import aggregate_clusters
-from .outlets import home_states, place_by_home
 from .match import MAX_BLOCK_SPAN, NAMED_GAP_DAYS, Features, block_days, features, mark_busy, score
+from .outlets import home_states, place_by_home
 from .review import apply_reviews, claim_ids
 
 CHUNK = 2000  # pending claims taken at a time: they and their neighbours are what memory holds
