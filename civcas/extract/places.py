@@ -77,7 +77,8 @@ def article_hints(text: str, gaz) -> Hints:
     # police and sheriffs only where nothing else says which country
     state, votes, named_states = _main_state(text, gaz)
     us_local = not counts or "US" in counts
-    cities = _big_cities(text, gaz) if us_local else []
+    quarters = _quarters(text)
+    cities = _big_cities(text, gaz, quarters) if us_local else []
     if len({c.admin1 for c in cities}) == 1 and (state is None or (
             cities[0].admin1 not in named_states
             and len(re.findall(r"\b" + re.escape(cities[0].name) + r"\b", text[:20000])) >= votes)):
@@ -96,7 +97,7 @@ def article_hints(text: str, gaz) -> Hints:
     if len(cities) == 1 and cities[0].admin1 == state and hints.countries[:1] == ["US"]:
         hints.city = cities[0]
         # "the Englewood neighborhood": "Englewood" elsewhere in the story is that quarter too
-        hints.quarters = _quarters(text)
+        hints.quarters = quarters
     hints.dateline = _dateline(text, gaz, hints)
     if hints.dateline is not None:
         p = hints.dateline.place
@@ -142,11 +143,11 @@ def first_line_place(doc, offset: int, gaz, hints: Hints) -> PlaceMention | None
 BIG_CITY_POP = 300_000
 
 
-def _big_cities(text: str, gaz) -> list[Place]:
-    """The big US cities a story names, each once, in order."""
+def _big_cities(text: str, gaz, quarters: frozenset[str]) -> list[Place]:
+    """The big US cities a story names, each once, in order, but for the names it calls
+    neighborhoods (`quarters`)."""
     cities: dict[str, Place] = {}
     seen: set[str] = set()
-    quarters = _quarters(text)
     for m in CAPSEQ.finditer(text[:5000]):
         name = m.group(1)
         if name in seen or len(name) < 4 or name in NOT_PLACES:
