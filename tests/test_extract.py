@@ -819,3 +819,22 @@ def test_a_report_in_capitals_is_read_as_one_in_sentence_case():
     assert figures(cs) == [("injured", "people", 5, 5), ("killed", "people", 1, 1)]
     cs = extract_article(article("POLICE SAY TWO MEN WERE SHOT AND KILLED OUTSIDE A NIGHTCLUB IN DAYTON EARLY SUNDAY."))
     assert figures(cs) == [("killed", "men", 2, 2)]
+
+
+def test_the_other_victims_of_a_shooting_are_of_the_same_shooting():
+    cs = extract_article(article(
+        "Three teens and an older man were shot outside a bar in Philadelphia on Friday night, police said. "
+        "Walker said the two other shooting victims, both 18, were wounded in the legs.",
+        published="2016-11-05"))
+    assert len({c.event for c in cs if c.kind == "incident"}) == 1
+    cs = extract_article(article("Two people were shot in Dayton on Sunday. In another shooting, a man was "
+                                 "wounded in Toledo on Sunday, police said."))
+    assert len({c.event for c in cs if c.kind == "incident"}) == 2
+
+
+def test_a_part_of_a_state_holds_its_towns():
+    cs = extract_article(article(
+        "The sheriff said Tuesday that a woman shot her three sons in Rice, Texas, before killing herself. "
+        "A mother fatally shot her husband and three sons in their North Texas home before killing herself, "
+        "authorities said.", published="2013-09-24"))
+    assert len({c.event for c in cs if c.kind == "incident"}) == 1

@@ -61,6 +61,15 @@ def dates_overlap(a: DateMention | None, b: DateMention | None) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
+_DIRECTIONS = ("northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern",
+               "south-western", "central")
+
+
+def _part_of_state(p: Place) -> bool:
+    """"North Texas", "central Ohio": a part of a US state, named from the state's own name."""
+    return p.country == "US" and p.precision == "district" and not p.admin2 and p.name.split()[0] in _DIRECTIONS
+
+
 def _places_compatible(a: PlaceMention | None, b: PlaceMention | None, gaz) -> bool:
     if a is None or b is None:
         return True
@@ -70,6 +79,9 @@ def _places_compatible(a: PlaceMention | None, b: PlaceMention | None, gaz) -> b
     if PRECISION_RANK.get(pa.precision, 9) >= 4 or PRECISION_RANK.get(pb.precision, 9) >= 4:
         # a country or governorate holds its towns
         return not (pa.country and pb.country and pa.country != pb.country)
+    if _part_of_state(pa) or _part_of_state(pb):
+        return pa.admin1 == pb.admin1  # "North Texas" holds Rice, Texas
+
     if pa.admin2 == pb.name or pb.admin2 == pa.name or gaz.contains(pa, pb) or gaz.contains(pb, pa):
         return True
     from ..gazetteer import distance_km

@@ -16,9 +16,11 @@ from .places import Hints, PlaceMention, PRECISION_RANK, find_places
 from .roster import Roster, find_roster
 
 TWEET_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^\n]*\(@\w+\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$")
-NEW_EVENT = re.compile(r"\b(?:in (?:an)?other|in a (?:separate|second|different|later|further)|(?:an)?other|a (?:separate|second|further))\s+"
+# ("the two other shooting victims", "the other teenage shooting victim": more people of this one)
+NEW_EVENT = re.compile(r"\b(?:in (?:an)?other|in a (?:separate|second|different|later|further)|(?<!the )(?<!two )(?<!three )(?:an)?other|"
+                       r"a (?:separate|second|further))\s+"
                        r"(?:\w+\s+){0,2}(?:attacks?|strikes?|airstrikes?|incidents?|shootings?|raids?|bombings?|explosions?|"
-                       r"blasts?|shelling)\b|\bseparately\b|"
+                       r"blasts?|shelling)\b(?!\s+(?:victims?|survivors?|suspects?|witnesses?|scenes?))|\bseparately\b|"
                        # "not yet verified elsewhere" speaks of sources, not of another event
                        r"(?<!verified )(?<!confirmed )(?<!reported )(?<!published )(?<!corroborated )\belsewhere\b",
                        re.I)
