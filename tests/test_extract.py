@@ -808,6 +808,12 @@ def test_the_shooting_of_someone_befell_them():
     assert figures(cs) == [("injured", "men", 2, 2)]
 
 
+def test_the_fatal_shooting_of_one_is_not_the_toll_of_those_around_it():
+    cs = extract_article(article("The shooter began to fire repeatedly, striking five victims including the fatal "
+                                 "shooting of the 3-year-old, said Craig."))
+    assert figures(cs) == [("killed", "children", 1, 1)]
+
+
 def test_passed_away_is_a_death():
     cs = extract_article(article("A woman was shot in Dayton on Sunday. She was taken to a hospital where she "
                                  "passed away, police said."))

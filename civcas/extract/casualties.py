@@ -391,6 +391,8 @@ def find_figures(sent, offset: int, headline: bool = False,
         if after is not None:
             best, best_key = after, (0, 1)
         for tr in (triggers if after is None else ()):
+            if tr.kind == "shooting" and noun not in _victim_tokens(sent.doc[tr.i], tr):
+                continue  # "five victims including the fatal shooting of the 3-year-old": hers only
             d = min(_dist(noun, sent.doc[tr.i]), _dist(qh, sent.doc[tr.i]))
             if d > 4 or not (linked(noun, sent.doc[tr.i]) or linked(qh, sent.doc[tr.i])):
                 continue
