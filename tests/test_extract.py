@@ -844,3 +844,10 @@ def test_a_part_of_a_state_holds_its_towns():
         "A mother fatally shot her husband and three sons in their North Texas home before killing herself, "
         "authorities said.", published="2013-09-24"))
     assert len({c.event for c in cs if c.kind == "incident"}) == 1
+
+
+def test_those_in_hospital_are_the_living_of_a_deadly_event():
+    cs = extract_article(article("A young girl and a man are dead after a shooting Thursday night in Waldorf, "
+                                 "Maryland.", published="2017-03-24",
+                                 title="Girl, man killed in Charles Co. shooting; 2 others in hospital"))
+    assert ("injured", "people", 2, 2) in figures(cs) and ("killed", "people", 2, 2) not in figures(cs)

@@ -348,6 +348,10 @@ def named_list(sent, offset: int) -> FigureCandidate | None:
                            sent.start, named=names[:n], partial=True)
 
 
+IN_CARE = re.compile(r"\s*(?:(?:are|were|is|was|remains?|remained)\s+)?(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|"
+                     r"in\s+(?:critical|serious|stable|fair|good)\s+condition)\b", re.I)
+
+
 def find_figures(sent, offset: int, headline: bool = False,
                  triggers: list[Trigger] | None = None) -> list[FigureCandidate]:
     """Figures in a spaCy sentence span; `offset` turns doc offsets into article offsets;
@@ -430,9 +434,12 @@ def find_figures(sent, offset: int, headline: bool = False,
             any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in noun.children) and \
             (noun.lemma_.lower() in VICTIM_NOUNS or any(c.dep_ == "amod" and c.lower_ in VICTIM_NOUNS
                                                         for c in noun.children))
-        figures.append(FigureCandidate(best.harm, g, q.min, q.max, start + offset, end + offset,
+        harm = best.harm
+        if harm == "killed" and IN_CARE.match(sent.doc.text[end:end + 40]):
+            harm = "injured"  # "Girl, man killed ...; 2 others in hospital": the living of the event
+        figures.append(FigureCandidate(harm, g, q.min, q.max, start + offset, end + offset,
                                        sent.doc.text[start:end], best.i, vague=q.vague, partial=part,
-                                       zero=_is_zero(q.text), shot=best.kind in ("shoot", "shooting") and best.harm == "injured"))
+                                       zero=_is_zero(q.text), shot=best.kind in ("shoot", "shooting") and harm == "injured"))
         best.used = True
         used_nouns.add(noun.i)
     for tr in triggers:
