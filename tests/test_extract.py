@@ -851,3 +851,10 @@ def test_those_in_hospital_are_the_living_of_a_deadly_event():
                                  "Maryland.", published="2017-03-24",
                                  title="Girl, man killed in Charles Co. shooting; 2 others in hospital"))
     assert ("injured", "people", 2, 2) in figures(cs) and ("killed", "people", 2, 2) not in figures(cs)
+
+
+def test_a_county_holds_the_towns_near_its_middle():
+    cs = extract_article(article("SUNMAN, Ind. (WKRC) - A 3-year-old boy was shot and killed in Dearborn County "
+                                 "on Friday, deputies said.", published="2016-02-27",
+                                 title="3-year-old shot and killed in Sunman, Ind."))
+    assert len({c.event for c in cs if c.kind == "incident"}) == 1

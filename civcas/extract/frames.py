@@ -86,7 +86,16 @@ def _places_compatible(a: PlaceMention | None, b: PlaceMention | None, gaz) -> b
         return True
     from ..gazetteer import distance_km
     d = distance_km(pa, pb)
-    return d is not None and d < 5
+    # a US county's point is its middle: "Sunman, Ind." is in the county it names 20 km away
+    county = pa.country == "US" and (_county(pa) or _county(pb))
+    return d is not None and d < (COUNTY_KM if county else 5)
+
+
+COUNTY_KM = 40
+
+
+def _county(p: Place) -> bool:
+    return p.precision == "district" and p.name.endswith((" County", " Parish"))
 
 
 def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sentence]]:
