@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..gazetteer.names import ADJECTIVES
 from ..models import Place
 from .actors import actors
 from .dates import DateMention
@@ -61,8 +62,8 @@ def dates_overlap(a: DateMention | None, b: DateMention | None) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
-_DIRECTIONS = ("northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern",
-               "south-western", "central")
+_DIRECTIONS = frozenset(ADJECTIVES.values()) | {"central"}  # "northern", "south-western", ...
+COUNTY_KM = 40  # how far from a US county's middle its towns may lie
 
 
 def _part_of_state(p: Place) -> bool:
@@ -81,7 +82,6 @@ def _places_compatible(a: PlaceMention | None, b: PlaceMention | None, gaz) -> b
         return not (pa.country and pb.country and pa.country != pb.country)
     if _part_of_state(pa) or _part_of_state(pb):
         return pa.admin1 == pb.admin1  # "North Texas" holds Rice, Texas
-
     if pa.admin2 == pb.name or pb.admin2 == pa.name or gaz.contains(pa, pb) or gaz.contains(pb, pa):
         return True
     from ..gazetteer import distance_km
@@ -89,9 +89,6 @@ def _places_compatible(a: PlaceMention | None, b: PlaceMention | None, gaz) -> b
     # a US county's point is its middle: "Sunman, Ind." is in the county it names 20 km away
     county = pa.country == "US" and (_county(pa) or _county(pb))
     return d is not None and d < (COUNTY_KM if county else 5)
-
-
-COUNTY_KM = 40
 
 
 def _county(p: Place) -> bool:
