@@ -858,3 +858,10 @@ def test_a_county_holds_the_towns_near_its_middle():
                                  "on Friday, deputies said.", published="2016-02-27",
                                  title="3-year-old shot and killed in Sunman, Ind."))
     assert len({c.event for c in cs if c.kind == "incident"}) == 1
+
+
+def test_a_time_of_day_does_not_end_the_sentence_that_dates_the_event():
+    cs = extract_article(article("Houston police are investigating the shooting of a juvenile female at 4235 Oak "
+                                 "Shadows about 1:30 a.m. on Saturday (December 31).", published="2017-01-03",
+                                 title="Investigation into Fatal Shooting at 4235 Oak Shadows"))
+    assert {c.date_start for c in cs if c.figures} == {"2016-12-31"}

@@ -8,7 +8,7 @@ import re
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.30"
+EXTRACTOR_VERSION = "0.31"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
@@ -37,6 +37,11 @@ CUE = re.compile(r"kill|dead\b|\bdie[ds]?\b|dying|death|deceased|fatal|wound|inj
                  r"no one|nobody|hospitali[sz]|homicide|slaying", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)\]]*\s*|$)")
 TWEET_SIGN = re.compile(r"^\s*[—–-]\s*[^\n]*\(@\w+\)")
+# periods that end no sentence: "about 1:30 a.m. on Saturday (December 31)", "Sgt. Smith" (a
+# sentence cut there loses its date, or its subject, to the prefilter)
+_NOT_AN_END = re.compile(r"(?<=\b[apAP])\.(?=\s?[mM]\.)|(?<=\b[apAP]\.[mM])\.(?=\s+[a-z0-9(])|"
+                         r"(?<=\b(?:Mr|Ms|Dr|St|Lt|Mt|Ft|Jr|Sr))\.|(?<=\b(?:Mrs|Sgt|Det|Gov|Sen|Rep|Gen|Col|Ave))\.|"
+                         r"(?<=\bCapt)\.")
 
 
 def prefilter(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -49,7 +54,8 @@ def prefilter(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if li == 0 or TWEET_SIGN.match(line):
             units.append((ls, le))
             continue
-        sents = [(ls + m.start(), ls + m.end()) for m in SENTENCE.finditer(line) if m.group(0).strip()]
+        sents = [(ls + m.start(), ls + m.end()) for m in SENTENCE.finditer(_NOT_AN_END.sub("_", line))
+                 if m.group(0).strip()]
         keep = [bool(CUE.search(text[a:b])) for a, b in sents]
         wanted = [k or (i + 1 < len(keep) and keep[i + 1]) for i, k in enumerate(keep)]
         run: tuple[int, int] | None = None
