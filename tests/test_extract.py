@@ -865,3 +865,10 @@ def test_a_time_of_day_does_not_end_the_sentence_that_dates_the_event():
                                  "Shadows about 1:30 a.m. on Saturday (December 31).", published="2017-01-03",
                                  title="Investigation into Fatal Shooting at 4235 Oak Shadows"))
     assert {c.date_start for c in cs if c.figures} == {"2016-12-31"}
+
+
+@pytest.mark.parametrize("title", ["16-year-old found shot to death in Bordeaux; Answers wanted",
+                                   "St. Louis neighborhood in fear after girl, 15, is killed by masked gunmen"])
+def test_a_headline_victim_found_dead_or_after_a_clause(title):
+    cs = extract_article(article("Please enable cookies to continue reading.", published="2017-01-03", title=title))
+    assert figures(cs) == [("killed", "people", 1, 1)]

@@ -496,12 +496,12 @@ _HEADLINE_PLURALS = ("people", "persons", "juveniles", "teens", "teenagers", "me
                      "students", "boys", "girls", "adults")
 _AGE_WORDS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
 HEADLINE_VICTIM = re.compile(
-    r"^\s*(?:[^:]{0,40}:\s*)?(?:(?:a|an)\s+)?(?-i:[A-Z][\w.'’-]*\s+){0,2}?(?P<who>(?:one\s+)?"
+    r"^\s*(?:[^:]{0,40}:\s*)?(?:[^:,;]{0,60}?\b(?:after|as|when)\s+)?(?:(?:a|an)\s+)?(?-i:[A-Z][\w.'’-]*\s+){0,2}?(?P<who>(?:one\s+)?"
     r"(?:(?:\d{1,2}|" + "|".join(_AGE_WORDS.split()) + r")[- ](?:year|month|week)s?[- ]old(?:\s+(?:" + "|".join(_HEADLINE_NOUNS) + r"))?"
     r"|(?:" + "|".join(_HEADLINE_NOUNS) + r")(?:,\s*\d{1,2})?"
     r"|(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
     r"(?:" + "|".join(_HEADLINE_PLURALS) + r")))(?:\s*,)?"
-    r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:fatally\s+|accidentally\s+|critically\s+|seriously\s+)?"
+    r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:found\s+)?(?:fatally\s+|accidentally\s+|critically\s+|seriously\s+)?"
     r"(?P<harm>shot|killed|dies|died|dead|slain|wounded|injured|hurt|stabbed|"
     r"struck\s+by\s+(?:gunfire|gunshots?|bullets?|(?:a\s+)?stray\s+bullets?))\b", re.I)
 
