@@ -56,8 +56,9 @@ def home_states(rows: Iterable[PlaceRow]) -> dict[str, str]:
     stated: dict[str, Counter] = defaultdict(Counter)
     placed_abroad: set[str] = set()
     for art, outlet, url, country, admin1, ambiguous in rows:
-        outlet_of.setdefault(art, outlet_key(outlet, url))
-        stated.setdefault(art, Counter())
+        if art not in outlet_of:
+            outlet_of[art] = outlet_key(outlet, url)
+            stated[art] = Counter()  # an article with claims but no state still needs an entry
         if country is None or (country == "US" and ambiguous):
             continue
         if country == "US" and admin1:
@@ -68,16 +69,20 @@ def home_states(rows: Iterable[PlaceRow]) -> dict[str, str]:
     for art, states in stated.items():
         key = outlet_of[art]
         if key and states:
-            # the article's own state: the one its claims name most (ties: the first in order)
-            per_outlet[key][min(states, key=lambda s: (-states[s], s))] += 1
+            per_outlet[key][_most(states)] += 1  # the article's own state
     home: dict[str, str] = {}
     for key, states in per_outlet.items():
         n = sum(states.values())
-        best = min(states, key=lambda s: (-states[s], s))
+        best = _most(states)
         if n >= MIN_REPORTS and states[best] >= MIN_SHARE * n:
             home[key] = best
     return {art: home[key] for art, key in sorted(outlet_of.items())
             if not stated[art] and art not in placed_abroad and key in home}
+
+
+def _most(states: Counter) -> str:
+    """The state counted most (ties: the first in alphabetical order, so any input order agrees)."""
+    return min(states, key=lambda s: (-states[s], s))
 
 
 def place_by_home(claim: Claim, state: str | None, gaz) -> Claim:
