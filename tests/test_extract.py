@@ -872,3 +872,52 @@ def test_a_time_of_day_does_not_end_the_sentence_that_dates_the_event():
 def test_a_headline_victim_found_dead_or_after_a_clause(title):
     cs = extract_article(article("Please enable cookies to continue reading.", published="2017-01-03", title=title))
     assert figures(cs) == [("killed", "people", 1, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police are investigating a shooting in Dayton that left a man in critical condition.", ("injured", "men", 1, 1)),
+    ("A man with a gunshot wound was brought to Miami Valley Hospital in Dayton on Sunday.", ("injured", "men", 1, 1)),
+    ("Officers responded to a shooting in Dayton and found a 30-year-old man suffering from a gunshot wound.",
+     ("injured", "men", 1, 1)),
+    ("There was a shooting in Dayton on Sunday. The victim was listed in serious condition, police said.",
+     ("injured", "people", 1, 1)),
+    ("Authorities are searching for the gunman wanted in a shooting in Dayton that left one man critically injured.",
+     ("injured", "men", 1, 1)),
+    ("A woman suffered a fatal gunshot wound in Dayton on Sunday.", ("killed", "women", 1, 1)),
+])
+def test_those_in_hospital_or_with_a_gunshot_wound_were_hurt(text, expected):
+    assert figures(extract_article(article(text))) == [expected]
+
+
+def test_those_taken_to_hospital_who_died_are_dead_not_hurt():
+    cs = extract_article(article("A man was shot in Dayton on Sunday. He was taken to the hospital in critical "
+                                 "condition, where he died."))
+    assert [f for f in figures(cs) if f[0] == "injured"] == []
+
+
+def test_a_headline_victim_in_critical_condition_was_hurt():
+    cs = extract_article(article("Philadelphia police are investigating.", title="Man critical after Kensington "
+                                 "shooting, robbery"))
+    assert figures(cs) == [("injured", "people", 1, 1)]
+
+
+def test_the_hospital_a_victim_was_taken_to_neither_places_the_event_nor_starts_another():
+    cs = extract_article(article("A woman was shot in Decatur on Sunday. She is in critical condition at Grady "
+                                 "Memorial Hospital in Atlanta. Junior Kaitlyn Pullam is in stable condition at "
+                                 "St. Louis Children's Hospital.", title="Woman shot in Decatur"))
+    incidents = [c for c in cs if c.kind == "incident"]
+    assert {c.place.name for c in incidents if c.place} == {"Decatur"}
+    assert len({c.event for c in incidents}) == 1
+
+
+def test_those_in_critical_condition_are_a_floor_not_the_toll_of_the_wounded():
+    cs = extract_article(article("Five people were shot at a party in Dayton on Sunday. Three of the victims are in "
+                                 "critical condition, police said."))
+    assert ("injured", "people", 5, 5) in figures(cs)
+    floors = [f for c in cs for f in c.figures if f.harm == "injured" and f.min == 3]
+    assert all(f.partial for f in floors)
+
+
+def test_a_pronoun_for_one_of_the_men_counted_is_no_total_of_the_people():
+    cs = extract_article(article("Two men were shot in Denver on Sunday. The 41-year-old is in critical condition."))
+    assert figures(cs) == [("injured", "men", 2, 2)]

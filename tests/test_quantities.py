@@ -302,6 +302,7 @@ def test_every_one_of_them_is_all_of_them_not_one():
 @pytest.mark.parametrize("text", [
     "Carlos, then 18, was shot and killed just after Thanksgiving.",
     "The lobby of the hotel at 2233 S.",
+    "The toddler, 2, and his grandfather, 35, were shot about 6 p.m. Wednesday.",
 ])
 def test_ages_after_names_and_house_numbers_are_no_counts(text):
     assert find_quantities(text) == []

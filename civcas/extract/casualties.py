@@ -33,6 +33,8 @@ class FigureCandidate:
     zero: bool = False
     shot: bool = False  # "were shot": injured unless the text says they died
     listed: bool = False  # counted from the report's roster of its victims (roster.py)
+    care: bool = False  # told by their care ("taken to the hospital"): the aftermath of an event,
+    # and a floor on its wounded ("two are in critical condition")
 
 
 @dataclass
@@ -98,6 +100,10 @@ def find_triggers(sent) -> list[Trigger]:
             harm, kind = HARM_NOUNS[lem], "noun"
         if harm is None and lem == "victim" and t.dep_ == "attr" and t.head.lemma_ in ("become", "fall"):
             harm, kind = "killed", "noun"
+        if harm is None and _in_care(t):
+            # "suffered a fatal gunshot wound": the wound killed
+            fatal = any(c.lower_ in ("fatal", "mortal", "deadly", "lethal") for c in t.children)
+            harm, kind = ("killed" if fatal else "injured"), "care"
         if harm is None and low in ("fatally",) and t.head.lemma_ in ("shoot", "wound", "injure", "stab"):
             continue
         if harm is None:
@@ -109,6 +115,64 @@ def find_triggers(sent) -> list[Trigger]:
         trig.hypothetical = _hypothetical(t, sent)
         out.append(trig)
     return out
+
+
+# "in critical condition", "taken to the hospital", "with a gunshot wound": said of a person after a
+# shooting or a strike, these say they live and are hurt. Like "shot", they are injured unless the
+# event's sentences count them among the dead ("taken to the hospital, where he died").
+CONDITIONS = {"critical", "serious", "stable", "grave", "fair", "good", "guarded", "satisfactory"}
+CARE_VERBS = {"take", "rush", "transport", "bring", "send", "airlift", "fly", "drive", "carry", "admit", "evacuate"}
+HOSPITAL = re.compile(r"\b(?:hospitals?|medical (?:center|centre)|trauma (?:center|centre|unit)|infirmary|"
+                      r"emergency room)\b", re.I)
+WOUND_KINDS = {"gunshot", "bullet", "stab", "shrapnel", "gun"}
+
+
+def _in_care(t) -> bool:
+    low = t.lower_
+    if low == "condition" and t.pos_ == "NOUN":
+        return t.dep_ == "pobj" and t.head.lower_ == "in" and any(
+            c.lower_ in CONDITIONS for c in t.children if c.dep_ in ("amod", "compound"))
+    if low in ("wound", "wounds") and t.pos_ == "NOUN":
+        return any(c.lower_ in WOUND_KINDS for c in t.children if c.dep_ in ("amod", "compound", "nmod"))
+    if t.lemma_.lower() in CARE_VERBS and t.pos_ == "VERB":
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            p.dep_ == "pobj" and HOSPITAL.search(t.doc[p.left_edge.i:p.i + 1].text) for p in c.children)
+            for c in t.children)
+    return False
+
+
+def _cared_for(tok) -> list:
+    """Who is in the hospital or the condition: "left a man in critical condition", "the victim
+    was taken to the hospital", "a man with a gunshot wound", "is in stable condition"."""
+    h = tok
+    if tok.lower_ == "condition":
+        h = tok.head.head  # condition <- in <- what is in it
+    elif tok.lower_ in ("wound", "wounds"):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from", "for"):
+            h = tok.head.head  # "a man with a gunshot wound", "treated for gunshot wounds"
+            if h.lemma_.lower() in ("find", "discover", "locate"):
+                return []  # "found her with gunshot wounds": as often said of the dead
+        elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFER_VERBS:
+            h = tok.head
+        else:
+            return []
+    if h.pos_ in ("NOUN", "PROPN", "PRON") and h is not tok:
+        return [h]
+    if h.pos_ not in ("VERB", "AUX"):
+        return []
+    if h.lemma_.lower() in DIE_VERBS:
+        return []  # "died of a gunshot wound": the dead, told by the death
+    for deps in (("nsubjpass",), ("dobj",), ("nsubj",)):
+        out = [c for c in h.children if c.dep_ in deps]
+        if out:
+            # "police said he was in stable condition": the speaker of an active saying is no victim
+            return [] if deps == ("nsubj",) and h.lemma_.lower() in REPORTING_VERBS else out
+    if h.dep_ in ("conj", "xcomp", "advcl") and h.head.pos_ in ("VERB", "AUX"):
+        # "was shot and taken to the hospital": the subject of the first verb
+        return [c for c in h.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if h.dep_ in ("acl", "relcl") and h.head.pos_ in ("NOUN", "PROPN"):
+        return [h.head]
+    return []
 
 
 GUN_WORDS = re.compile(r"\b(?:shot|shots|shoot\w*|gun\w*|bullets?|fired|fire|rounds?|weapon)\b", re.I)
@@ -220,10 +284,17 @@ def _hypothetical(t, sent) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "lest"):
             return True
-    if governed_by(t, UNREAL_GOVERNORS, depth=4):
+    if governed_by(t, UNREAL_GOVERNORS, depth=4, unless=_sought):
         return True  # "to avoid killing civilians", "trying to bait the US into killing them"
     window = t.doc[max(sent.start, t.i - 6): min(sent.end, t.i + 3)].text
     return bool(HYPOTHETICAL.search(window)) and not re.search(r"\b(?:was|were|has been|have been|had been)\b", window)
+
+
+def _sought(v) -> bool:
+    """"the gunman wanted in a shooting that left a man injured" is sought by the police: a "want"
+    with "in" or "for" and no clause or object of its own is no wish."""
+    return v.lemma_.lower() == "want" and any(c.dep_ == "prep" and c.lower_ in ("in", "for") for c in v.children) \
+        and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in v.children)
 
 
 # nouns that are not people, for the fallback below
@@ -438,15 +509,19 @@ def find_figures(sent, offset: int, headline: bool = False,
         if harm == "killed" and IN_CARE.match(sent.doc.text[end:end + 40]):
             harm = "injured"  # "Girl, man killed ...; 2 others in hospital": the living of the event
         figures.append(FigureCandidate(harm, g, q.min, q.max, start + offset, end + offset,
-                                       sent.doc.text[start:end], best.i, vague=q.vague, partial=part,
-                                       zero=_is_zero(q.text), shot=best.kind in ("shoot", "shooting") and harm == "injured"))
+                                       sent.doc.text[start:end], best.i, vague=q.vague, partial=part or best.kind == "care",
+                                       zero=_is_zero(q.text), shot=best.kind in ("shoot", "shooting", "care") and harm == "injured",
+                                       care=best.kind == "care"))
         best.used = True
         used_nouns.add(noun.i)
     for tr in triggers:
         if tr.used or tr.hypothetical:
             continue
         for f in _numberless(sent, tr, offset, used_nouns, headline):
-            f.shot = tr.kind in ("shoot", "shooting") and tr.harm == "injured"
+            f.shot = tr.kind in ("shoot", "shooting", "care") and tr.harm == "injured"
+            f.care = tr.kind == "care"
+            # "two of them are in critical condition": those in care are a floor on the wounded
+            f.partial = f.partial or f.care
             figures.append(f)
     if headline:
         _headline_deaths(sent.text, figures)
@@ -502,7 +577,8 @@ HEADLINE_VICTIM = re.compile(
     r"|(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
     r"(?:" + "|".join(_HEADLINE_PLURALS) + r")))(?:\s*,)?"
     r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:found\s+)?(?:fatally\s+|accidentally\s+|critically\s+|seriously\s+)?"
-    r"(?P<harm>shot|killed|dies|died|dead|slain|wounded|injured|hurt|stabbed|"
+    r"(?P<harm>shot|killed|dies|died|dead|slain|wounded|injured|hurt|stabbed|hospitali[sz]ed|"
+    r"(?:in\s+)?(?:critical|serious|stable|grave)(?:\s+condition)?|"
     r"struck\s+by\s+(?:gunfire|gunshots?|bullets?|(?:a\s+)?stray\s+bullets?))\b", re.I)
 
 
@@ -661,6 +737,8 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
             out = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
             if not out and h.dep_ == "conj":  # "was shot and was pronounced dead"
                 out = [c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif tr.kind == "care":
+        out = _cared_for(tok)
     elif tr.kind == "shooting":  # "the shooting of a teen"
         out = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     elif tr.kind == "noun":

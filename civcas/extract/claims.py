@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from ..models import Article, Claim, Claimant, Figure, Span, stable_id
+from ..models import CIVILIAN_SUBGROUPS, Article, Claim, Claimant, Figure, Span, stable_id
 from .actors import actors
 from .casualties import FigureCandidate
 from .dates import DateMention
@@ -251,6 +251,7 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
         if not c.listed:
             by.setdefault((c.harm, c.group or "people"), []).append(c)
     out: list[Figure] = []
+    weak_people: set[str] = set()
     # a roster of the victims stands beside the tolls told in prose, never in place of one
     for harm in sorted({c.harm for c in cands if c.listed}):
         r = max((c for c in cands if c.listed and c.harm == harm), key=lambda c: c.min or 0)
@@ -270,6 +271,8 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
         # the largest number stated is the total; smaller ones are parts ("two daughters") or
         # earlier tolls; "up to nine" states nine
         best = max(pool, key=lambda c: (c.min if c.min is not None else (c.max or 0), c.max is None, -c.start))
+        if group == "people" and best.weak:
+            weak_people.add(harm)
         out.append(Figure(harm, group, best.min, best.max, best.text, best.start, best.end,
                           partial=best.partial))
     # "civilians" and "people" of one harm are one count told twice: keep the civilians one, unless
@@ -278,6 +281,14 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
     out = [f for f in out if not (f.group == "civilians" and f.min == 0 and f.max == 0 and f.harm in harms_ppl)]
     harms_civ = {f.harm for f in out if f.group == "civilians"}
     out = [f for f in out if not (f.group == "people" and f.harm in harms_civ and not f.listed)]
+    # "Two men were shot ... the 41-year-old is in critical condition": a pronoun or a bare noun
+    # for one of the victims counted by their group is no total of the event's people
+    parts = {}
+    for f in out:
+        if f.group in CIVILIAN_SUBGROUPS and f.min:
+            parts[f.harm] = max(parts.get(f.harm, 0), f.min)
+    out = [f for f in out if not (f.group == "people" and f.harm in weak_people and not f.listed
+                                  and f.min is not None and f.min < parts.get(f.harm, 0))]
     return sorted(_shot_then_died(out, cands, frame or cands), key=lambda f: f.start)
 
 

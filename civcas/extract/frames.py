@@ -110,8 +110,11 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
 
         # harm told again without numbers, and no attack of its own placed anywhere ("students
         # affected by his death", "the family mourned the dead") belongs to the event at hand
+        # ("taken to the hospital in critical condition" tells of the event's wounded, wherever
+        # the hospital is)
+        aftermath = not s.figures or all(f.care for f in s.figures)
         if cur is not None and not s.new_event and (
-                (not s.figures and not (s.attack and s.place)) or LEGAL.search(s.text)):
+                (aftermath and not (s.attack and s.place)) or LEGAL.search(s.text)):
             cur.add(s, defines=False)
             continue
         if s.figures and all(f.listed for f in s.figures) and frames:

@@ -300,6 +300,8 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
             continue  # "the 300 block of South California": a street, not the state
         if CARE_IN.search(text[max(0, s - 120):s]):
             continue  # "taken to Christ Medical Center in Oak Lawn": where the wounded went
+        if HOSPITAL_NAME.match(text[e:e + 60]) or HOSPITAL_NAME.search(" " + name):
+            continue  # "at St. Louis Children's Hospital", "Kings County Hospital": a hospital's name
         if hints.city is not None and (name in hints.quarters or NEIGHBOURHOOD_AFTER.match(text[e:e + 16])):
             # "the Austin neighborhood on the West Side, according to Chicago police": a quarter
             # of the city the story is about. The gazetteer knows towns, not the quarters of US
@@ -337,6 +339,8 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
 
 
 CARE_IN = re.compile(CARE_DESTINATION.pattern + r"(?:\s+[\w'’.-]+){0,3}?\s+(?:in|at|of)\s+$", re.I)
+HOSPITAL_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?:Hospitals?|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|"
+                           r"Health (?:Cent(?:er|re)|System)|Infirmary|Clinic)\b")
 BLOCK_OF = re.compile(r"\bblock of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?$", re.I)
 NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhoods?\b", re.I)
 STREET = re.compile(r"(?:Road|Rd|Drive|Dr|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Circle|"

@@ -40,13 +40,14 @@ def linked(a, b) -> bool:
 _HARMLESS = frozenset(HARM_VERBS) | frozenset(DIE_VERBS) | SHOOT_VERBS | PASSABLE_VERBS
 
 
-def governed_by(tok, lemmas: Collection[str], depth: int = 3) -> bool:
-    """One of the `depth` words above `tok` in the tree is one of `lemmas` ("denied that ... killed")."""
+def governed_by(tok, lemmas: Collection[str], depth: int = 3, unless=None) -> bool:
+    """One of the `depth` words above `tok` in the tree is one of `lemmas` ("denied that ... killed"),
+    and not one that `unless(word)` excuses."""
     h = tok
     for _ in range(depth):
         if h.head.i == h.i:
             return False
         h = h.head
-        if h.lemma_.lower() in lemmas:
+        if h.lemma_.lower() in lemmas and not (unless and unless(h)):
             return True
     return False
