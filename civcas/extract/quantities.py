@@ -167,7 +167,7 @@ _NOT_AFTER_DIGITS = re.compile(r"[-./]\d")  # "2016-10-21", "10/21", "21.10.2016
 _PHONE = re.compile(r"(?<![\d-])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[-.]\d{4}(?![\d-])")
 # ages in apposition: "Smith, 35, said", "two men, 27 and 32, were", "both 19, are"
 _AGE_BEFORE = re.compile(r"(?:(?:(?-i:[A-Z][\w'’-]+)|m[ae]n|wom[ae]n|boys?|girls?|males?|females?|victims?|"
-                         r"teens?|teenagers?|students?|suspects?|child|toddler|drivers?|sons?|daughters?|friends?|"
+                         r"teens?|teenagers?|students?|suspects?|child|toddler|drivers?|friends?|"
                          r"(?:grand|step)?(?:father|mother|son|daughter|parent)s?|brothers?|sisters?|husbands?|wife|"
                          r"uncles?|aunts?|cousins?|nephews?|nieces?|(?:boy|girl)friends?|bab(?:y|ies)|infants?|"
                          r"owners?|clerks?|employees?|residents?|neighbou?rs?|roommates?|passengers?|persons?|"
