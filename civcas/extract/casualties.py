@@ -101,8 +101,9 @@ def find_triggers(sent) -> list[Trigger]:
         if harm is None and lem == "victim" and t.dep_ == "attr" and t.head.lemma_ in ("become", "fall"):
             harm, kind = "killed", "noun"
         if harm is None and _in_care(t):
-            # "suffered a fatal gunshot wound": the wound killed
-            fatal = any(c.lower_ in ("fatal", "mortal", "deadly", "lethal") for c in t.children)
+            # "suffered a fatal gunshot wound": the wound killed; "taken to a hospital, where they
+            # died": the care ended in death
+            fatal = any(c.lower_ in ("fatal", "mortal", "deadly", "lethal") for c in t.children) or _died_there(t)
             harm, kind = ("killed" if fatal else "injured"), "care"
         if harm is None and low in ("fatally",) and t.head.lemma_ in ("shoot", "wound", "injure", "stab"):
             continue
@@ -138,6 +139,20 @@ def _in_care(t) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
             p.dep_ == "pobj" and HOSPITAL.search(t.doc[p.left_edge.i:p.i + 1].text) for p in c.children)
             for c in t.children)
+    return False
+
+
+def _died_there(t) -> bool:
+    """"Both teens were taken to a hospital, where they died": all those taken died there (not
+    "where one of them died", which is told by its own count)."""
+    for c in t.children:
+        if c.dep_ != "prep":
+            continue
+        for p in c.children:
+            for r in p.children:
+                if r.dep_ == "relcl" and r.lemma_.lower() in DIE_VERBS and not _negated(r):
+                    subj = [s for s in r.children if s.dep_ == "nsubj"]
+                    return all(s.lower_ in ("he", "she", "they") for s in subj)
     return False
 
 
@@ -481,6 +496,15 @@ def find_figures(sent, offset: int, headline: bool = False,
                 best, best_key = tr, key
         if best is None:
             continue
+        inner = noun.i != qh.i and noun.head.lower_ == "of" and any(c.dep_ == "nummod" for c in noun.children)
+        if inner and sent.doc[best.i].head.i == noun.i and sent.doc[best.i].dep_ in ("acl", "amod", "relcl"):
+            # "One of two women fatally shot was pregnant": the two were shot, the one is a part of
+            # them; "one of two men shot on Sunday died": the one died
+            alt = [tr for tr in triggers if tr is not best and linked(qh, sent.doc[tr.i])
+                   and _dist(qh, sent.doc[tr.i]) <= 4]
+            if not alt:
+                continue
+            best = min(alt, key=lambda tr: (_dist(qh, sent.doc[tr.i]), abs(tr.i - qh.i)))
         if best.kind == "shoot" and best.harm == "injured":
             best = _died_too(noun, best, triggers, sent) or best
         if best.negated and not _is_zero(q.text):
@@ -513,7 +537,8 @@ def find_figures(sent, offset: int, headline: bool = False,
                                        zero=_is_zero(q.text), shot=best.kind in ("shoot", "shooting", "care") and harm == "injured",
                                        care=best.kind == "care"))
         best.used = True
-        used_nouns.add(noun.i)
+        if not inner:  # "one of two men": the two still count the men
+            used_nouns.add(noun.i)
     for tr in triggers:
         if tr.used or tr.hypothetical:
             continue
@@ -523,6 +548,7 @@ def find_figures(sent, offset: int, headline: bool = False,
             # "two of them are in critical condition": those in care are a floor on the wounded
             f.partial = f.partial or f.care
             figures.append(f)
+    figures[:] = _add_up(figures, sent, offset)
     if headline:
         _headline_deaths(sent.text, figures)
         if not figures:
@@ -618,11 +644,23 @@ def _value(word: str) -> int:
 def _counted_deaths(sent, figures: list[FigureCandidate], offset: int) -> None:
     """Deaths the grammar of harm words missed: "N shot, one fatally" (the dead are among the
     shot), "a double homicide", "2 confirmed dead". Only where the sentence has no
-    killed figure yet, and not in a tally of a year's killings."""
-    if any(f.harm == "killed" for f in figures) or SINCE_OR_TALLY.search(sent.text) or \
-            HYPOTHETICAL.search(sent.text):
+    killed figure yet (a double homicide: fewer than two), and not in a tally of a year's killings."""
+    if SINCE_OR_TALLY.search(sent.text) or HYPOTHETICAL.search(sent.text):
         return  # "if that's the case ... becomes a triple homicide"
     text, base = sent.text, sent.start_char + offset
+    most: dict[str | None, int] = {}  # as the claim will count them: the largest of each group
+    for f in figures:
+        if f.harm == "killed":
+            most[f.group] = max(most.get(f.group, 0), f.min or 0)
+    killed = sum(most.values()) if most else 0
+    m = MULTIPLE_KILLING.search(text)
+    if killed and m and not _negated_span(text, m.start()) and _MULTIPLE[m.group(1).lower()] > killed:
+        # "Contreras, a Latino man, was killed along with Corpus in a double homicide": two dead
+        n = _MULTIPLE[m.group(1).lower()]
+        figures.append(FigureCandidate("killed", "people", n, n, base + m.start(), base + m.end(), m.group(0),
+                                       sent.start))
+    if most:
+        return
     shot = [f for f in figures if f.shot and f.harm == "injured" and f.min]
     m = SOME_FATALLY.search(text)
     if m and shot and _value(m.group(1)) <= shot[0].min:
@@ -810,6 +848,11 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
             out.append(FigureCandidate(tr.harm, g, 1, 1, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i,
                                        weak=not (dets & {"a", "an", "one", "another"})))
+        elif "both" in dets and v.tag_ in ("NNS", "NNPS"):  # "both teens": two, whoever they are
+            out.append(FigureCandidate(tr.harm, g, 2, 2, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
+                                       sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i))
+        elif lem == "family" and any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children):
+            continue  # "the family of a man police shot" mourns the victim; it is not the victims
         elif lem == "family" or v.lower_ == "couple":
             out.append(FigureCandidate(tr.harm, "people", 2, 2, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, vague=True))
@@ -823,6 +866,30 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
             out.append(FigureCandidate(tr.harm, g, 2, 2, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, vague=True, weak=True))
     return out
+
+
+def _add_up(figures: list[FigureCandidate], sent, offset: int) -> list[FigureCandidate]:
+    """"a 25-year-old man and a 24-year-old man were shot": two men, not one told twice. The
+    victims of one harm word, each "a" one of a group, add up within their group ("2 wounded, 1
+    critically" is one of the two, not a third)."""
+    out: list[FigureCandidate] = []
+    for f in figures:
+        prev = next((o for o in out if o.group == f.group and o.harm == f.harm and o.trigger == f.trigger), None)
+        # only victims joined by "and" or a comma: "a 15-year-old was killed and a 14-year-old
+        # injured" parsed as one harm is two harms
+        joined = prev is not None and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", sent.doc.text[prev.end - offset:f.start - offset])
+        if prev is None or not (joined and _one_of(f) and _one_of(prev)):
+            out.append(f)
+            continue
+        prev.min = prev.max = prev.min + 1
+        prev.start, prev.end = min(prev.start, f.start), max(prev.end, f.end)
+        prev.text = sent.doc.text[prev.start - offset:prev.end - offset]
+    return out
+
+
+def _one_of(f: FigureCandidate) -> bool:
+    return not (f.weak or f.zero or f.vague or f.named) and f.min == f.max and \
+        bool(re.match(r"(?:an?|another)\b", f.text, re.I))
 
 
 _AGE_PHRASE = re.compile(r"\b(\d{1,2})[- ](years?|months?|weeks?)[- ]old$", re.I)

@@ -6,13 +6,15 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from ..models import CIVILIAN_SUBGROUPS, Article, Claim, Claimant, Figure, Span, stable_id
+from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, Article, Claim, Claimant, Figure, Span, stable_id
 from .actors import actors
-from .casualties import FigureCandidate
+from .casualties import PRONOUN_ONE, FigureCandidate
 from .dates import DateMention
 from .frames import Frame, dates_overlap, group_frames
 from .places import PlaceMention, PRECISION_RANK
 from .sentences import Sentence, span_days
+
+CIVILIANS = (*CIVILIAN_GROUPS, *CIVILIAN_SUBGROUPS)
 
 # ------------------------------------------------------------------------------- claims
 
@@ -271,7 +273,7 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
         # the largest number stated is the total; smaller ones are parts ("two daughters") or
         # earlier tolls; "up to nine" states nine
         best = max(pool, key=lambda c: (c.min if c.min is not None else (c.max or 0), c.max is None, -c.start))
-        if group == "people" and best.weak:
+        if group == "people" and (best.weak or best.named):
             weak_people.add(harm)
         out.append(Figure(harm, group, best.min, best.max, best.text, best.start, best.end,
                           partial=best.partial))
@@ -287,9 +289,32 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
     for f in out:
         if f.group in CIVILIAN_SUBGROUPS and f.min:
             parts[f.harm] = max(parts.get(f.harm, 0), f.min)
+    # (a name is as weak: "Emily Anna Fox" is the "22-year-old white woman" of the next sentence)
     out = [f for f in out if not (f.group == "people" and f.harm in weak_people and not f.listed
-                                  and f.min is not None and f.min < parts.get(f.harm, 0))]
+                                  and f.min is not None and (f.min < parts.get(f.harm, 0) or (
+                                      f.partial and f.min <= parts.get(f.harm, 0))))]
+    # "Teen found dead" over "an 18-year-old woman was found": a headline's teen, man or "he" is
+    # one of the civilians the body counts, in words of its own, where the body counts as many
+    # as the whole headline does ("killing wife and four daughters" over the body's four
+    # children is five; "Man shot" stays a total: it guards against a misread victim)
+    told, headed = _civilian_totals(out, title_end, body=True), _civilian_totals(cands, title_end, body=False)
+    out = [f for f in out if not (f.start < title_end and not f.listed and f.min is not None
+                                  and (f.group in CIVILIAN_SUBGROUPS or f.text.lower() in PRONOUN_ONE)
+                                  and headed.get(f.harm, f.min) == told.get(f.harm, 0))]
     return sorted(_shot_then_died(out, cands, frame or cands), key=lambda f: f.start)
+
+
+def _civilian_totals(figures, title_end: int, *, body: bool) -> dict[str, int]:
+    """Per harm, the civilians the body (or the headline) counts: the largest count of each group,
+    added up."""
+    by: dict[tuple[str, str], int] = {}
+    for f in figures:
+        if (f.start >= title_end) == body and f.min and not f.listed and f.group in CIVILIANS:
+            by[(f.harm, f.group)] = max(by.get((f.harm, f.group), 0), f.min)
+    out: dict[str, int] = {}
+    for (harm, _), n in by.items():
+        out[harm] = out.get(harm, 0) + n
+    return out
 
 
 def _shot_then_died(figures: list[Figure], cands: list[FigureCandidate],

@@ -170,6 +170,8 @@ MANY_EVENTS = (r"\b(?:each|every) (?:year|month|week)\b|"
                # (two attacks told together, "bombs in two separate attacks", stay one claim)
                r"\bin (?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
                r"(?:separate )?(?:shootings|incidents|attacks|homicides)\b|"
+               # "two teenagers were shot in separate incidents": one each, two events
+               r"\bin separate (?:shootings|incidents|attacks|homicides)\b|"
                # "3 killed, 12 wounded in Monday shootings across Chicago", "in city shootings": a
                # day's toll over a city's shootings ("in the shootings", "in two shootings" may be
                # one event told twice, as above)

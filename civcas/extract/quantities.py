@@ -158,6 +158,7 @@ _NOT_BEFORE = re.compile(rf"""(?:
   | \b(?:image|photo|slide|page)\s+\d+\s+of\s+   # "Image 3 of 5"
   | \b(?:every|each|any)\s+                      # "every one of the displaced": all, not one
   | \bmartyr\s*["“'‘]?                           # "unknown martyr “5309”": a label
+  | \b(?:mother|father|parent|mom|dad|grandmother|grandfather|grandparent)s?\s+of\s+   # "a mother of three": her children
   | [a-z]-|\d[:'’]                              # "F-16", "COVID-19"; "12:30"; "5'11"
   | \b\d{{4}}-|\b\d{{4}}-\d\d-|\b\d{{1,2}}/|\b\d{{1,2}}/\d{{1,2}}/|\b\d{{1,2}}\.\d{{1,2}}\.   # dates
 )$""", re.X | re.I)

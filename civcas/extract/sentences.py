@@ -298,6 +298,9 @@ def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> t
 MANY_EVENTS_RX = re.compile(MANY_EVENTS, re.I)
 
 
+SEPARATE_EVENTS = re.compile(r"\bin separate (?:shootings|incidents|attacks|homicides)\b", re.I)
+
+
 def _is_aggregate(s: Sentence) -> bool:
     d = s.date
     singular = bool(SINGULAR_EVENT.search(s.text))
@@ -307,8 +310,10 @@ def _is_aggregate(s: Sentence) -> bool:
         return True
     if d is not None and span_days(d) > 20 and not singular:
         return True
-    if s.figures and not singular and MANY_EVENTS_RX.search(s.text):
-        return True  # a tally over many events, even of one day
+    if s.figures and MANY_EVENTS_RX.search(s.text) and (not singular or SEPARATE_EVENTS.search(s.text)):
+        # a tally over many events, even of one day ("this shooting came hours after two teens
+        # were shot in separate incidents": the teens are of other events than this one)
+        return True
     if AGGREGATE_CUES.search(s.text) and not singular and s.figures and (d is None or span_days(d) > 7):
         # "a total of 30 deaths" with no period is one event's total; "in total since March" is a tally
         return bool(re.search(r"\bsince\b|\bcrisis\b|\bwar\b|\bconflict\b|\bcampaign\b|\bthis year\b|\bso far\b|"
