@@ -194,3 +194,10 @@ def test_spans_slice_the_text_in_order(text):
         assert text[d.start:d.end] == d.text
     for a, b in zip(found, found[1:]):
         assert a.end <= b.start
+
+
+def test_a_year_before_a_comma_is_a_date():
+    from civcas.extract.dates import find_dates
+    ds = find_dates("In 2014, nearly half of the occupants killed in crashes were unrestrained.", "2017-03-25")
+    assert [(d.date_start, d.kind) for d in ds] == [("2014", "period")]
+    assert find_dates("killed in 2,014 strikes", "2017-03-25") == []

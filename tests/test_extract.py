@@ -995,3 +995,26 @@ def test_a_double_homicide_is_two_dead_though_one_is_counted():
     cs = extract_article(article("Felimon Contreras, 29, a Latino man, was killed along with Heriberto Corpus, 20, "
                                  "a Latino man, in a double homicide at 17049 San Jose St. in Northridge."))
     assert ("killed", "people", 2, 2) in figures(cs)
+
+
+def test_a_homicide_victim_is_one_killed():
+    cs = extract_article(article("The Trotwood homicide victim is Jason Alford, police said on Thursday."))
+    assert figures(cs) == [("killed", "people", 1, 1)]
+
+
+def test_one_fatally_struck_in_a_shooting_was_killed():
+    cs = extract_article(article("Police said Ronnie Chambers, 33, was fatally struck when a gunman opened fire on a "
+                                 "van in Chicago on Saturday."))
+    assert [f[2:] for f in figures(cs) if f[0] == "killed"] == [(1, 1)]
+
+
+def test_the_victim_is_the_man_told_of_before():
+    cs = extract_article(article("A man was shot and killed in Milwaukee late Sunday. A camera at the corner may "
+                                 "have some clues as to who killed the victim and why."))
+    assert figures(cs) == [("killed", "men", 1, 1)]
+
+
+def test_the_identity_of_six_people_injured_counts_six():
+    cs = extract_article(article("Airwars was also able to find the identity of at least six people who were injured, "
+                                 "two women and at least four children, in Gaza City."))
+    assert ("injured", "people", 6, None) in figures(cs)

@@ -311,3 +311,9 @@ def test_ages_after_names_and_house_numbers_are_no_counts(text):
 def test_a_count_after_a_place_and_a_comma_is_still_a_count():
     q = only("In Chicago, 5 were shot.")
     assert (q.text, q.min) == ("5", 5)
+
+
+def test_an_age_whose_closing_comma_is_missing_is_no_count():
+    from civcas.extract.quantities import find_quantities
+    assert find_quantities("he admitted to killing Jamal Berry, 30 after the pair argued") == []
+    assert [q.min for q in find_quantities("strikes killed 20 in Mosul, 30 in Raqqa")] == [20, 30]

@@ -100,6 +100,10 @@ def find_triggers(sent) -> list[Trigger]:
             harm, kind = HARM_NOUNS[lem], "noun"
         if harm is None and lem == "victim" and t.dep_ == "attr" and t.head.lemma_ in ("become", "fall"):
             harm, kind = "killed", "noun"
+        if harm is None and low == "victim" and any(c.lower_ in ("homicide", "murder", "murdered", "slain")
+                                                     for c in t.children if c.dep_ in ("compound", "amod")):
+            harm, kind = "killed", "victim"  # "the Trotwood homicide victim": the one killed (of
+            # "homicide victims", the plural, a count says how many)
         if harm is None and _in_care(t):
             # "suffered a fatal gunshot wound": the wound killed; "taken to a hospital, where they
             # died": the care ended in death
@@ -206,10 +210,11 @@ def _struck_by_gunfire(t) -> bool:
               for p in c.children if p.dep_ == "pobj"]
         if by:  # "struck by a stray bullet", not "struck by a car" or "hit with a bat"
             return any(p.lemma_.lower() in GUNFIRE for p in by)
-        # "was struck in the leg": where the story is of a shooting ("hit in the face" in a fight is not)
-        return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in BODY_PARTS for p in c.children
-                                                                 if p.dep_ == "pobj") for c in kids) and \
-            bool(GUN_WORDS.search(t.sent.text))
+        # "was struck in the leg", "was fatally struck when a gunman opened fire": where the story
+        # is of a shooting ("hit in the face" in a fight is not)
+        return (any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in BODY_PARTS for p in c.children
+                                                                  if p.dep_ == "pobj") for c in kids)
+                or any(c.lower_ in ("fatally", "mortally") for c in kids)) and bool(GUN_WORDS.search(t.sent.text))
     subj = [c for c in kids if c.dep_ == "nsubj"]
     if not subj and t.dep_ == "conj":  # "a bullet entered her home and hit her daughter"
         subj = [c for c in t.head.children if c.dep_ == "nsubj"]
@@ -496,7 +501,8 @@ def find_figures(sent, offset: int, headline: bool = False,
                 best, best_key = tr, key
         if best is None:
             continue
-        inner = noun.i != qh.i and noun.head.lower_ == "of" and any(c.dep_ == "nummod" for c in noun.children)
+        inner = noun.i != qh.i and noun.head.lower_ == "of" and noun.head.head.i == qh.i and \
+            any(c.dep_ == "nummod" and c.i != qh.i for c in noun.children)
         if inner and sent.doc[best.i].head.i == noun.i and sent.doc[best.i].dep_ in ("acl", "amod", "relcl"):
             # "One of two women fatally shot was pregnant": the two were shot, the one is a part of
             # them; "one of two men shot on Sunday died": the one died
@@ -777,6 +783,8 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
                 out = [c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     elif tr.kind == "care":
         out = _cared_for(tok)
+    elif tr.kind == "victim":
+        out = [tok]
     elif tr.kind == "shooting":  # "the shooting of a teen"
         out = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     elif tr.kind == "noun":
@@ -851,8 +859,10 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
         elif "both" in dets and v.tag_ in ("NNS", "NNPS"):  # "both teens": two, whoever they are
             out.append(FigureCandidate(tr.harm, g, 2, 2, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i))
-        elif lem == "family" and any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children):
-            continue  # "the family of a man police shot" mourns the victim; it is not the victims
+        elif lem == "family" and (any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children) or (
+                v.dep_ == "pobj" and v.head.lower_ == "from")):
+            continue  # "the family of a man police shot" mourns the victim, and "a sibling from the
+            # same family killed" is one of it: neither is the victims
         elif lem == "family" or v.lower_ == "couple":
             out.append(FigureCandidate(tr.harm, "people", 2, 2, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, vague=True))

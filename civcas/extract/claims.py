@@ -289,10 +289,12 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
     for f in out:
         if f.group in CIVILIAN_SUBGROUPS and f.min:
             parts[f.harm] = max(parts.get(f.harm, 0), f.min)
-    # (a name is as weak: "Emily Anna Fox" is the "22-year-old white woman" of the next sentence)
+    # (a name or "the victim" is one of them too: "Emily Anna Fox" is the "22-year-old white
+    # woman" of the next sentence, "the victim" the "man" told of before)
     out = [f for f in out if not (f.group == "people" and f.harm in weak_people and not f.listed
                                   and f.min is not None and (f.min < parts.get(f.harm, 0) or (
-                                      f.partial and f.min <= parts.get(f.harm, 0))))]
+                                      (f.partial or f.text.lower().startswith("the "))
+                                      and f.min <= parts.get(f.harm, 0))))]
     # "Teen found dead" over "an 18-year-old woman was found": a headline's teen, man or "he" is
     # one of the civilians the body counts, in words of its own, where the body counts as many
     # as the whole headline does ("killing wife and four daughters" over the body's four

@@ -333,7 +333,7 @@ _RULES: list[tuple[re.Pattern, Rule, re.Pattern | None]] = [
         # a year is a date only in date context: "in 2014", "since 2014", "2014's"
         (rf"\b(?P<prep>in|since|during|throughout|early|late|mid|(?:spring|summer|autumn|fall"
          rf"|winter|end|start|beginning)\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<y>{_YEAR})"
-         rf"(?![\d,]|-\d|\s+(?:people|civilians|persons)\b)", _year, None),
+         rf"(?!\d|,\d|-\d|\s+(?:people|civilians|persons)\b)", _year, None),   # "In 2014, nearly half"
         (rf"\b(?P<y>{_YEAR})['’]s\b", _year, None),
         (rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s*(?:to|and|until|-|–)\s*(?P<y2>{_YEAR})\b",
          _year_range, None),

@@ -177,7 +177,9 @@ _AGE_BEFORE = re.compile(r"(?:(?:(?-i:[A-Z][\w'’-]+)|m[ae]n|wom[ae]n|boys?|gir
                          r",\s+(?:then\s+|now\s+)?(?:\d{1,3},?\s+)*(?:and\s+)?|\bboth\s+)$")
 # (an age that ends a sentence, "the body of Branyon Fehring, 23.", too: once such numbers gave
 # reports of one shooting a toll in common, which the names they share give now)
-_AGE_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?\d{1,3})*\s*(?:[,;)]|\.(?:\s|$)|$)|\s+-\s")
+# ("killing Jamal Berry, 30 after an argument": a clause goes on where the closing comma is missing)
+_AGE_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?\d{1,3})*\s*(?:[,;)]|\.(?:\s|$)|$)|\s+-\s|"
+                        r"\s+(?:after|before|when|while|because|following|during|who|whose)\b")
 _YEAR_PEOPLE = re.compile(rf"\s+(?:{_PEOPLE_PL}|{_HARM})\b")
 
 
