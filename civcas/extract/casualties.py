@@ -658,7 +658,7 @@ def _counted_deaths(sent, figures: list[FigureCandidate], offset: int) -> None:
     for f in figures:
         if f.harm == "killed":
             most[f.group] = max(most.get(f.group, 0), f.min or 0)
-    killed = sum(most.values()) if most else 0
+    killed = sum(most.values())
     m = MULTIPLE_KILLING.search(text)
     if killed and m and not _negated_span(text, m.start()) and _MULTIPLE[m.group(1).lower()] > killed:
         # "Contreras, a Latino man, was killed along with Corpus in a double homicide": two dead
