@@ -164,6 +164,7 @@ HYPOTHETICAL = re.compile(
     re.I)
 
 # many events: harm counted "each year", or "in those shootings" (a tally, whatever the period)
+SEPARATE_EVENTS = r"\bin separate (?:shootings|incidents|attacks|homicides)\b"
 MANY_EVENTS = (r"\b(?:each|every) (?:year|month|week)\b|"
                r"\b(?:those|these) (?:\w+ )?(?:shootings|incidents|homicides|killings)\b|"
                # "seven dead and 14 hurt in 17 shootings across the city": a weekend's tally
@@ -171,7 +172,7 @@ MANY_EVENTS = (r"\b(?:each|every) (?:year|month|week)\b|"
                r"\bin (?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
                r"(?:separate )?(?:shootings|incidents|attacks|homicides)\b|"
                # "two teenagers were shot in separate incidents": one each, two events
-               r"\bin separate (?:shootings|incidents|attacks|homicides)\b|"
+               + SEPARATE_EVENTS + "|"
                # "3 killed, 12 wounded in Monday shootings across Chicago", "in city shootings": a
                # day's toll over a city's shootings ("in the shootings", "in two shootings" may be
                # one event told twice, as above)

@@ -11,7 +11,7 @@ from .attribution import Context, Speaker, headline_speaker, remember, sentence_
 from .casualties import FigureCandidate, find_figures, find_triggers
 from .dates import DateMention, find_dates, resolve
 from .events import attacker_mentions, attacker_name, event_type_near, is_attack, targets
-from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, MANY_EVENTS, SINGULAR_EVENT
+from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, MANY_EVENTS, SEPARATE_EVENTS, SINGULAR_EVENT
 from .places import Hints, PlaceMention, PRECISION_RANK, find_places
 from .roster import Roster, find_roster
 
@@ -298,7 +298,7 @@ def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> t
 MANY_EVENTS_RX = re.compile(MANY_EVENTS, re.I)
 
 
-SEPARATE_EVENTS = re.compile(r"\bin separate (?:shootings|incidents|attacks|homicides)\b", re.I)
+SEPARATE_EVENTS_RX = re.compile(SEPARATE_EVENTS, re.I)
 
 
 def _is_aggregate(s: Sentence) -> bool:
@@ -310,7 +310,7 @@ def _is_aggregate(s: Sentence) -> bool:
         return True
     if d is not None and span_days(d) > 20 and not singular:
         return True
-    if s.figures and MANY_EVENTS_RX.search(s.text) and (not singular or SEPARATE_EVENTS.search(s.text)):
+    if s.figures and MANY_EVENTS_RX.search(s.text) and (not singular or SEPARATE_EVENTS_RX.search(s.text)):
         # a tally over many events, even of one day ("this shooting came hours after two teens
         # were shot in separate incidents": the teens are of other events than this one)
         return True
