@@ -1018,3 +1018,28 @@ def test_the_identity_of_six_people_injured_counts_six():
     cs = extract_article(article("Airwars was also able to find the identity of at least six people who were injured, "
                                  "two women and at least four children, in Gaza City."))
     assert ("injured", "people", 6, None) in figures(cs)
+
+
+def test_those_who_shot_are_not_the_shot():
+    cs = extract_article(article("Two men shot and killed a teenager in Chicago on Sunday. Three gunmen killed a "
+                                 "woman nearby an hour later."))
+    assert figures(cs) == [("killed", "children", 1, 1), ("killed", "women", 1, 1)]
+
+
+def test_the_officers_who_shot_him_dead_are_not_dead():
+    cs = extract_article(article("A gunman killed two people and injured three others in Chicago on Sunday before "
+                                 "two officers shot him dead."))
+    assert ("killed", "soldiers", 2, 2) not in figures(cs)
+    assert ("killed", "people", 2, 2) in figures(cs)
+
+
+def test_a_man_found_shot_and_taken_away_is_the_victim():
+    cs = extract_article(article("When they arrived in Chicago on Sunday, officers found a man shot and "
+                                 "transported him to a hospital."))
+    assert figures(cs) == [("injured", "men", 1, 1)]
+
+
+def test_a_killing_asked_for_is_not_done():
+    cs = extract_article(article("And then he started yelling at us to go ahead and kill him, the sergeant said of "
+                                 "the standoff in Longmont on Saturday."))
+    assert figures(cs) == []

@@ -293,6 +293,11 @@ UNREAL_GOVERNORS = {"avoid", "prevent", "fear", "threaten", "risk", "warn", "pla
                     "provoke", "urge", "call", "stop", "spare"}
 
 
+# verbs that ask or order a harm done: "yelling at us to kill him", "ordered them to shoot"
+ORDER_VERBS = {"yell", "shout", "scream", "beg", "dare", "order", "command", "ask", "demand", "plead",
+               "tell", "instruct", "encourage"}
+
+
 def _hypothetical(t, sent) -> bool:
     # a harm noun under a verb of what would have been: "would have left a large number of martyrs"
     verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) if t.pos_ in ("NOUN", "PROPN") else None
@@ -306,6 +311,10 @@ def _hypothetical(t, sent) -> bool:
             return True
     if governed_by(t, UNREAL_GOVERNORS, depth=4, unless=_sought):
         return True  # "to avoid killing civilians", "trying to bait the US into killing them"
+    infinitive = t if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else \
+        t.head if t.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children) else None
+    if t.tag_ == "VB" and infinitive is not None and governed_by(infinitive, ORDER_VERBS, depth=2):
+        return True  # "he started yelling at us to go ahead and kill him": asked for, not done
     window = t.doc[max(sent.start, t.i - 6): min(sent.end, t.i + 3)].text
     return bool(HYPOTHETICAL.search(window)) and not re.search(r"\b(?:was|were|has been|have been|had been)\b", window)
 
@@ -476,6 +485,8 @@ def find_figures(sent, offset: int, headline: bool = False,
         if not q.vague and _mixed_with(noun):
             continue  # "200 martyrs and missing persons": the dead and others in one count
             # ("several deaths and injuries" are several of each, by convention two)
+        if any(_agent(sent.doc[tr.i], tr, (noun.i, qh.i), {t.i for t in triggers}) for tr in triggers):
+            continue  # "two men shot and killed a teen": those who shot, not the shot
         best, best_key = None, None
         # "One man dead, two juveniles injured": the harm word right after the victim is theirs,
         # whatever the parser made of a clipped headline
@@ -735,6 +746,24 @@ def _died_too(noun, shot: Trigger, triggers: list[Trigger], sent) -> Trigger | N
     return None
 
 
+def _agent(tok, tr: Trigger, ids, harm_words: set[int]) -> bool:
+    """One of the tokens `ids` is the subject of the active harm verb (or of a harm verb it is
+    coordinated with) that has an object of its own: 'one of the officers fatally shot LeGrier',
+    'two officers shot him dead' tell of the ones who shot ('officers found a man shot and
+    took him to hospital' does not: the man is shot, the taking is no harm)."""
+    if tr.kind == "adj" and tok.dep_ in ("oprd", "xcomp"):
+        tok = tok.head
+    elif tr.kind not in ("verb", "shoot"):
+        return False
+    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        return False  # "a man shot": the reduced passive of a clipped report
+    verbs = [tok, *(c for c in tok.conjuncts if c.i in harm_words or c.dep_ == "oprd")]
+    kids = [c for v in verbs for c in v.children]
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or not any(c.dep_ == "dobj" for c in kids):
+        return False
+    return any(c.dep_ == "nsubj" and c.i in ids for c in kids)
+
+
 def _is_zero(text: str) -> bool:
     return bool(ZERO_WORDS.search(text)) or text.strip().lower() in ("no", "zero", "none")
 
@@ -778,7 +807,9 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
             out = [tok.head]
         elif tok.dep_ in ("acomp", "oprd", "xcomp"):
             h = tok.head
-            out = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            # "officers shot him dead": the object when there is one, not the ones who shot
+            out = [c for c in h.children if c.dep_ == "dobj"] or \
+                [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not out and h.dep_ == "conj":  # "was shot and was pronounced dead"
                 out = [c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     elif tr.kind == "care":
