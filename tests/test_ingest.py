@@ -525,6 +525,15 @@ def test_a_given_date_wins_over_the_text_and_says_where_it_came_from(tmp_path):
     ("Two killed in Houston - Houston Chronicle", "Two killed in Houston"),
     ("Gunman kills 3 - police", "Gunman kills 3 - police"),
     ("Strike on Mosul - a timeline", "Strike on Mosul - a timeline"),
+    ("2 dead, 3 injured in shooting outside club - WMC Action News 5 - Memphis, Tennessee",
+     "2 dead, 3 injured in shooting outside club"),
+    ("Juvenile dies in Montgomery shooting - WTVM.com-Columbus, GA News Weather & ",
+     "Juvenile dies in Montgomery shooting"),
+    ("Child Shot When Handgun Discharges - NewsOn6.com - Tulsa, OK - News, Weather, Video and Sports - KOTV.com |",
+     "Child Shot When Handgun Discharges"),
+    ("Game with gun costs two teens - one dead, another now prison-bound",
+     "Game with gun costs two teens - one dead, another now prison-bound"),
+    ("Game with gun costs two teens - one dead - KSLA News 12", "Game with gun costs two teens - one dead"),
 ])
 def test_the_site_name_after_a_headline_is_dropped(title, expected):
     a = make_article("t", "Body text of the report.", source="test", title=title)

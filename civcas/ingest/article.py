@@ -61,20 +61,46 @@ def make_article(id: str, text: str, *, source: str, title: str | None = None,
 
 # "… shot in face - KFVS12 News & Weather Cape Girardeau, Carbondale, Poplar Bluff": the site's
 # name after a headline is no part of the report (its towns are the station's, not the event's)
-_SITE_SEGMENT = re.compile(
-    r"\s+(?:[-–—|]|::)\s+(?=[^-–—|]{2,90}$)(?=.*(?:\b(?:News|TV|Radio|Weather|Channel|Times|Post|Herald|Tribune|"
-    r"Gazette|Journal|Online|Daily|Press|Chronicle|Examiner|Register|Dispatch|Observer|Bulletin|Courier|"
-    r"Inquirer|Telegraph|Fox ?\d+|CBS|NBC|ABC|CNN|Patch|Magazine)\b|\.(?:com|org|net)\b|\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\d*\b))"
-    r"[^-–—|]+$")
+_SITE_WORD = re.compile(
+    r"\b(?:News|TV|Radio|Weather|Channel|Times|Post|Herald|Tribune|Gazette|Journal|Online|Daily|Press|"
+    r"Chronicle|Examiner|Register|Dispatch|Observer|Bulletin|Courier|Inquirer|Telegraph|Fox ?\d+|CBS|NBC|ABC|"
+    r"CNN|Patch|Magazine|(?i:fox))\b|\.(?:com|org|net)\b|\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\d*\b")
+# a separator between headline and site: a dash, bar or colon with spaces round it
+# ("WTVM.com-Columbus" is one name), or "::"
+_SITE_SEPARATOR = re.compile(r"\s+(?:[-–—|:]|::)(?:\s+|$)")
+# the site's town after its name: "Memphis, Tennessee", "Tulsa, OK"
+_SITE_TOWN = re.compile(r"[A-Z][\w.'’ -]{1,30},\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z]+)?$")
+_SITE_REGION = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+_SITE_TAIL_MAX = 120   # the whole tail: "- WMC Action News 5 - Memphis, Tennessee"
+_SITE_PART_MAX = 90    # one part of it; a longer one is a headline's own
+_HEADLINE_MIN = 12
+
+
+def _site_parts(parts: list[str]) -> bool:
+    """Each part is a site's name, its town, or (after the name) its region ("KATC.com |
+    Continuous News Coverage | Acadiana-Lafayette"); one is a site's name."""
+    named = False
+    for p in parts:
+        if len(p) > _SITE_PART_MAX:
+            return False
+        if _SITE_WORD.search(p):
+            named = True
+        elif not (_SITE_TOWN.match(p) or (named and _SITE_REGION.match(p))):
+            return False
+    return named
 
 
 def strip_site_name(title: str) -> str:
-    """The headline without the name of the site that ran it (up to two such tails)."""
-    for _ in range(2):
-        cut = _SITE_SEGMENT.sub("", title)
-        if cut == title or len(cut) < 12:
-            break
-        title = cut
+    """The headline without the name of the site that ran it: the shortest headline after which
+    every part is a short site name or the site's town, and one names a news site ("- WMC Action News 5 - Memphis, Tennessee",
+    "- NewsOn6.com - Tulsa, OK - News, Weather, Video and Sports - KOTV.com |")."""
+    for m in _SITE_SEPARATOR.finditer(title):
+        head, tail = title[:m.start()], title[m.start():]
+        if len(head) < _HEADLINE_MIN or len(tail) > _SITE_TAIL_MAX:
+            continue
+        parts = [p.strip() for p in _SITE_SEPARATOR.split(tail) if p.strip()]
+        if parts and _site_parts(parts):
+            return head
     return title
 
 
