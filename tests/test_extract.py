@@ -391,6 +391,27 @@ def test_the_dateline_places_an_event_the_text_does_not():
     assert (c.place.name, c.place.admin1) == ("Catonsville", "Maryland")
 
 
+def test_a_dateline_with_the_state_in_capitals_and_a_comma():
+    a = article("FRAZEE, MINN, (KFGO) - The Becker County Sheriff's Office says a man accidentally shot "
+                "himself in the hand on Monday.", published="2017-02-07")
+    c = only(extract_article(a))
+    assert (c.place.name, c.place.admin1) == ("Frazee", "Minnesota")
+
+
+def test_a_town_whose_name_begins_with_a_big_citys_is_that_town():
+    for town, state in (("Brooklyn Center", "Minnesota"), ("Detroit Lakes", "Minnesota")):
+        c = only(extract_article(article(f"Police in {town} are looking for two men who shot four people "
+                                         "during a home invasion on Saturday.", published="2017-01-28")))
+        assert (c.place.name, c.place.admin1) == (town, state)
+
+
+def test_a_street_named_for_a_town_is_no_place_and_hides_no_other():
+    cs = extract_article(article("A 16-year-old was shot as she walked along a Lawndale street on Wednesday, "
+                                 "deputies said. It happened on Mansel Avenue north of Manhattan Beach "
+                                 "Boulevard.", published="2017-01-19"))
+    assert {c.place.name for c in cs if c.place} == {"Lawndale"}
+
+
 def test_at_least_one_but_possibly_up_to_twelve():
     cs = extract_article(article("At least one but possibly up to 12 civilians were killed when a house "
                                  "was bombed in Khan Younis on Wednesday."))
@@ -519,6 +540,13 @@ def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_where_it_happ
     cs = extract_article(article(text, title="Four men injured in drive-by shooting in Englewood",
                                  published="2017-01-20"))
     assert {(c.place.name, c.place.quarter) for c in cs if c.place} == {("Chicago", "Englewood")}
+
+
+def test_a_hospital_named_in_lower_case_is_no_town():
+    text = ("A teenager was shot to death in Melrose Park on Sunday. Julian Hernandez was pronounced dead at "
+            "5:16 p.m. Sunday at Loyola University medical center in Maywood.")
+    cs = extract_article(article(text, published="2017-02-20"))
+    assert "Loyola" not in {c.place.name for c in cs if c.place}
 
 
 def test_a_town_named_without_a_state_that_many_states_have_is_marked_ambiguous():

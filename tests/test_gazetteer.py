@@ -234,7 +234,7 @@ def test_geonames_admin1_codes_agree_with_the_curated_governorates(g):
     ("Tex.", "Texas"), ("TX", "Texas"), ("Texas", "Texas"), ("N.C.", "North Carolina"),
     ("Calif.", "California"), ("Ill.", "Illinois"), ("Pa.", "Pennsylvania"),
     ("D.C.", "District of Columbia"), ("Rocky Mount, N.C. (WNCN) -", "North Carolina"),
-    ("HOUSTON, TX", "Texas"), ("tx", None), ("IN", "Indiana"), ("Baghdad", None),
+    ("HOUSTON, TX", "Texas"), ("tx", None), ("IN", "Indiana"), ("Baghdad", None), ("MINN", "Minnesota"),
 ])
 def test_state_hints(g, text, state):
     assert g.state_hint(text) == state
@@ -298,6 +298,8 @@ def test_directional_parts(g):
     raqqa, south = g.lookup("Raqqa"), g.lookup("southern Raqqa")
     assert south.name == "southern Raqqa" and south.lat < raqqa.lat and south.admin2 == "Raqqa"
     assert g.lookup("west Mosul").name == "western Mosul"
+    nw = g.lookup("NW Albuquerque")  # a local paper's abbreviation
+    assert (nw.name, nw.admin1) == ("north-western Albuquerque", "New Mexico")
 
 
 def test_vicinity_and_designators(g):

@@ -55,9 +55,10 @@ class Hints:
     agency: Place | None = None  # the town whose police the story names first ("Toledo police")
 
 
-# "HOUSTON (KTRK) --", "CATONSVILLE, Md. (WBFF)--", "MOSUL, Iraq, Oct. 25 (Reuters) -"
+# "HOUSTON (KTRK) --", "CATONSVILLE, Md. (WBFF)--", "MOSUL, Iraq, Oct. 25 (Reuters) -",
+# "FRAZEE, MINN, (KFGO) -"
 DATELINE = re.compile(r"(?m)^\s*(?:[^\n]{0,80}?(?<=[a-z0-9])|)(?P<city>[A-Z][A-Z.'’ -]{2,30}[A-Z])"
-                      r"(?:,\s*(?P<state>[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z]+\.?)?))?"
+                      r"(?:,\s*(?P<state>[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z]+\.?)?),?)?"
                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|:)")
 
 
@@ -157,10 +158,14 @@ def _big_cities(text: str, gaz, quarters: frozenset[str]) -> list[Place]:
         seen.add(name)
         # "Chicago Police", "Chicago Sun-Times Wire": the city is the name's head
         words = name.split()
-        city = next((c for k in range(len(words), 0, -1)
-                     if (c := _big_city(gaz, " ".join(words[:k]))) is not None), None)
-        if city is not None:
-            cities.setdefault(city.name, city)
+        for k in range(len(words), 0, -1):
+            head = " ".join(words[:k])
+            city = _big_city(gaz, head)
+            if city is not None:
+                cities.setdefault(city.name, city)
+                break
+            if k > 1 and _town_named(gaz, head):
+                break  # "Detroit Lakes", "Brooklyn Center": a town of its own, not the big city
     return list(cities.values())
 
 
@@ -168,6 +173,13 @@ def _quarters(text: str) -> frozenset[str]:
     """The names a story calls neighborhoods ("the Englewood neighborhood")."""
     return frozenset(m.group(1) for m in CAPSEQ.finditer(text[:20000])
                      if NEIGHBOURHOOD_AFTER.match(text[m.end():m.end() + 16]))
+
+
+@lru_cache(maxsize=50_000)
+def _town_named(gaz, name: str) -> bool:
+    """A US town is called by exactly this name."""
+    p = gaz.lookup(name, countries=["US"])
+    return p is not None and p.country == "US" and p.precision == "town" and p.name.casefold() == name.casefold()
 
 
 @lru_cache(maxsize=50_000)
@@ -273,7 +285,14 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
         if _locative(text, s, e):
             cands[(s, e)] = m.group(1)
     out: list[PlaceMention] = []
-    for (s, e), name in sorted(cands.items()):
+    # the longest name first: "Brooklyn Center" is not Brooklyn, "Manhattan Beach Boulevard" is a
+    # street and not Manhattan; a shorter name at the same start is read only if the longer one
+    # named nothing the gazetteer knows ("Mosul residential")
+    taken: set[int] = set()
+    for (s, e), name in sorted(cands.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+        if s in taken:
+            continue
+        taken.add(s)
         if re.search(r"s['’]$", name) or (text[e:e + 1] and text[e:e + 1] in "'’" and text[e:e + 2] not in ("'s", "’s")):
             continue  # "Collins’ home": a plural-looking possessive is a person's, not a place's
         name = re.sub(r"['’]s$", "", name).strip()
@@ -318,7 +337,10 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
                     e = s + len(" ".join(words[:k]))
                     ge = e + base + offset
                     break
-        if place is None or _foreign(place, hints, text[e:e + 40]):
+        if place is None:
+            taken.discard(s)
+            continue
+        if _foreign(place, hints, text[e:e + 40]):
             continue
         # "15 kilometers east of Mosul" just before the name: the place is near it, not in it
         before = text[max(0, s - 45):s]
@@ -339,7 +361,8 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
 
 
 CARE_IN = re.compile(CARE_DESTINATION.pattern + r"(?:\s+[\w'’.-]+){0,3}?\s+(?:in|at|of)\s+$", re.I)
-HOSPITAL_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?:Hospitals?|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|"
+# ("Loyola University medical center": the kind of place in lower case too)
+HOSPITAL_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?i:Hospitals?|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|"
                            r"Health (?:Cent(?:er|re)|System)|Infirmary|Clinic)\b")
 BLOCK_OF = re.compile(r"\bblock of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?$", re.I)
 NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhoods?\b", re.I)

@@ -68,10 +68,10 @@ NOUNS = {0.0: "north", 22.5: "north-north-east", 45.0: "north-east", 67.5: "east
          180.0: "south", 202.5: "south-south-west", 225.0: "south-west", 247.5: "west-south-west",
          270.0: "west", 292.5: "west-north-west", 315.0: "north-west", 337.5: "north-north-west"}
 
-# "northern Mosul", "north-east Syria", "the eastern part of Aleppo" is left to the extractor
+# "northern Mosul", "north-east Syria", "NW Albuquerque"; "the eastern part of Aleppo" is left to the extractor
 _DIRECTION = re.compile(
     r"^(?:the\s+)?((?:north|south)[\s-]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?"
-    r"|central)\s+(.+)$")
+    r"|central|[ns][ew])\s+(.+)$")  # "NW Albuquerque": a local paper's abbreviation
 
 
 @lru_cache(maxsize=65536)

@@ -117,6 +117,8 @@ class Gazetteer:
             return ix.state_keys[k]
         if "." in t and t.lower() in self._states_lower:
             return self._states_lower[t.lower()]
+        if t.isupper() and len(t) > 2 and t.lower() + "." in self._states_lower:
+            return self._states_lower[t.lower() + "."]  # "FRAZEE, MINN,": the AP abbreviation in capitals
         m = self._state_pattern.search(text)
         if m:
             w = m.group("name") or m.group("code")
