@@ -201,3 +201,20 @@ def test_a_year_before_a_comma_is_a_date():
     ds = find_dates("In 2014, nearly half of the occupants killed in crashes were unrestrained.", "2017-03-25")
     assert [(d.date_start, d.kind) for d in ds] == [("2014", "period")]
     assert find_dates("killed in 2,014 strikes", "2017-03-25") == []
+
+
+@pytest.mark.parametrize("expr, published, expected", [
+    ("on New Year's Eve", "2017-01-03", ("2016-12-31", "2016-12-31")),
+    ("on NYE", "2017-01-04", ("2016-12-31", "2016-12-31")),
+    ("on Christmas", "2017-01-06", ("2016-12-25", "2016-12-25")),
+    ("Christmas Day", "2016-12-26", ("2016-12-25", "2016-12-25")),
+    ("on Thanksgiving", "2016-12-01", ("2016-11-24", "2016-11-24")),
+    ("on Memorial Day", "2016-06-10", ("2016-05-30", "2016-05-30")),
+    ("on the Fourth of July", "2016-07-05", ("2016-07-04", "2016-07-04")),
+])
+def test_a_holiday_is_its_last_day_before_publication(expr, published, expected):
+    assert span(expr, published) == expected
+
+
+def test_a_holiday_season_dates_nothing():
+    assert find_dates("They went shopping before Christmas, during the Christmas season.", "2017-01-06") == []

@@ -8,7 +8,7 @@ import re
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.37"
+EXTRACTOR_VERSION = "0.38"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 

@@ -309,6 +309,46 @@ def _weekend(m, pub, anchor):
     return saturday.isoformat(), end.isoformat(), "day", "period"
 
 
+# holidays a local story dates a shooting by ("on New Year's Eve", "the Christmas Day shooting"):
+# month and day, or (for those that move) the weekday and which one of the month (-1: the last)
+_FIXED_HOLIDAYS = {"new year's eve": (12, 31), "nye": (12, 31), "new year's day": (1, 1),
+                   "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+                   "christmas night": (12, 25), "christmas morning": (12, 25), "halloween": (10, 31),
+                   "valentine's day": (2, 14), "fourth of july": (7, 4), "independence day": (7, 4)}
+_MOVING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "memorial day": (5, 0, -1),
+                    "labor day": (9, 0, 1)}
+_HOLIDAY = (r"new\s+year['’]?s\s+(?:eve|day)|nye|christmas(?:\s+(?:eve|day|night|morning))?|halloween"
+            r"|valentine['’]?s\s+day|fourth\s+of\s+july|independence\s+day|thanksgiving(?:\s+day)?"
+            r"|memorial\s+day|labor\s+day")
+# ... and those that name a day without an "on" before them ("Christmas" alone may be a season)
+_HOLIDAY_NAMED = (r"new\s+year['’]?s\s+(?:eve|day)|nye|christmas\s+(?:eve|day|night|morning)"
+                  r"|valentine['’]?s\s+day|fourth\s+of\s+july|independence\s+day|thanksgiving\s+day"
+                  r"|memorial\s+day|labor\s+day")
+
+
+def _holiday_in(name: str, year: int) -> date | None:
+    if name in _FIXED_HOLIDAYS:
+        return date(year, *_FIXED_HOLIDAYS[name])
+    month, weekday, which = _MOVING_HOLIDAYS[name]
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if date(year, month, d).weekday() == weekday]
+    return date(year, month, days[which - 1 if which > 0 else which])
+
+
+def _holiday(m, pub, anchor):
+    """The last such holiday on or before publication (a story of New Year's Day may tell of
+    New Year's Eve)."""
+    if pub is None:
+        return None
+    name = " ".join((m["hol"] or m["hol2"]).replace("’", "'").split())
+    name = name.replace("years", "year's").replace("valentines", "valentine's")
+    for y in (pub.year, pub.year - 1):
+        d = _holiday_in(name, y)
+        if d is not None and d <= pub:
+            return _day(d)
+    return None
+
+
 # Each rule: a regex that starts on a word it needs (so `re` can skip ahead to it), the function
 # that resolves it, and the optional words before it that belong to the mention ("on", "last").
 _ON = rf"(?:\b(?:on|early\s+on|late\s+on)\s+)?(?:{_WEEKDAY},?\s+)?(?:the\s+)?$"
@@ -358,6 +398,9 @@ _RULES: list[tuple[re.Pattern, Rule, re.Pattern | None]] = [
         (r"\b(?:(?P<mod>earlier|early|late|later)\s+)?(?P<which>last|this)\s+(?P<unit>week|month|year)\b",
          _calendar_unit, None),
         (r"\b(?:(?:at|over|during|on)\s+the|(?P<which>this|last|past))\s+weekend\b", _weekend, None),
+        # a bare "Christmas" only after "on" ("shopping before Christmas" dates nothing)
+        (rf"\b(?:(?:on|early\s+on|late\s+on|during|over)\s+(?:the\s+)?(?P<hol>{_HOLIDAY})|(?P<hol2>{_HOLIDAY_NAMED}))"
+         rf"\b(?!\s+(?:season|holidays?|shopping|break|weekend))", _holiday, None),
     )]
 
 
@@ -368,7 +411,9 @@ _GATES: list[tuple[str, ...]] = [
     (), ("'s", "’s"), ("from", "between"), ("since",), ("since",), ("day",), ("next", "coming"),
     ("yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "ago"),
     ("day", "eve", "morning", "night"), ("previous", "preceding", "following", "next"),
-    ("past", "last", "previous"), ("last", "this"), ("weekend",)]
+    ("past", "last", "previous"), ("last", "this"), ("weekend",),
+    ("new year", "nye", "christmas", "halloween", "valentine", "july", "independence", "thanksgiving",
+     "memorial", "labor")]
 assert len(_GATES) == len(_RULES)
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
