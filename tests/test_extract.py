@@ -542,6 +542,36 @@ def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_where_it_happ
     assert {(c.place.name, c.place.quarter) for c in cs if c.place} == {("Chicago", "Englewood")}
 
 
+def test_the_site_that_ran_a_story_says_which_town_of_a_name_it_means():
+    # a Columbus, Ga. station: Montgomery is Alabama's, an hour away, not the small one in Georgia
+    a = make_article("t", "Montgomery police say they are investigating a homicide after an early morning "
+                     "shooting left a juvenile dead.", source="test", published="2017-03-23",
+                     title="Juvenile dies in Montgomery shooting - WTVM.com-Columbus, GA News Weather & Sports")
+    assert {(c.place.name, c.place.admin1) for c in extract_article(a) if c.place} == {("Montgomery", "Alabama")}
+    # a Richmond, Va. station: "Richmond police" place the story, though no state is named
+    a = make_article("t", "Richmond police say three people were shot early Wednesday in Mosby Court.",
+                     source="test", published="2017-03-30",
+                     title="Three shot in Mosby Court - NBC12 - WWBT - Richmond, VA News On Your Side")
+    assert {(c.place.name, c.place.admin1) for c in extract_article(a) if c.place} == {("Richmond", "Virginia")}
+
+
+def test_a_park_named_for_a_town_is_no_town():
+    cs = extract_article(article("Two teens were killed at Libby Lake Park in Oceanside on Sunday.",
+                                 published="2013-03-13"))
+    assert {c.place.name for c in cs if c.place} == {"Oceanside"}
+
+
+def test_a_victim_who_died_days_later_died_of_the_same_shooting():
+    cs = extract_article(article("Three people were shot early Wednesday in Mosby Court in Richmond, Virginia, "
+                                 "police said. Taliek K. Brown, 15, was taken off life support Thursday afternoon "
+                                 "and died.", published="2017-03-31"))
+    assert len({c.date_start for c in cs}) == 1 and ("killed", "people", 1, 1) in figures(cs)
+    # a body found on another day is another event
+    cs = extract_article(article("A man was shot in Dayton on Monday. Another man was found dead in Dayton on "
+                                 "Thursday.", published="2017-03-31"))
+    assert len(cs) == 2
+
+
 def test_a_hospital_named_in_lower_case_is_no_town():
     text = ("A teenager was shot to death in Melrose Park on Sunday. Julian Hernandez was pronounced dead at "
             "5:16 p.m. Sunday at Loyola University medical center in Maywood.")

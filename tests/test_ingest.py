@@ -538,3 +538,11 @@ def test_a_given_date_wins_over_the_text_and_says_where_it_came_from(tmp_path):
 def test_the_site_name_after_a_headline_is_dropped(title, expected):
     a = make_article("t", "Body text of the report.", source="test", title=title)
     assert a.title == expected and a.text.startswith(expected + "\n")
+
+
+def test_the_site_name_after_a_headline_is_the_outlet_unless_one_is_given():
+    title = "2 dead, 3 injured in shooting outside club - WMC Action News 5 - Memphis, Tennessee"
+    a = make_article("t", "Body text of the report.", source="test", title=title)
+    assert a.outlet == "WMC Action News 5 - Memphis, Tennessee"
+    assert make_article("t", "Body.", source="test", title=title, outlet="WMC").outlet == "WMC"
+    assert make_article("t", "Body.", source="test", title="Two shot in Memphis").outlet is None

@@ -117,6 +117,9 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
                 (aftermath and not (s.attack and s.place)) or LEGAL.search(s.text)):
             cur.add(s, defines=False)
             continue
+        if cur is not None and not s.new_event and _died_later(cur, s) and _places_compatible(cur.place, s.place, gaz):
+            cur.add(s, defines=False)
+            continue
         if s.figures and all(f.listed for f in s.figures) and frames:
             # the roster appended to a narrative lists the dead of the event it tells first
             main = next((f for f in frames if _has_figures(f)), frames[0])
@@ -142,6 +145,27 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
         target.add(s)
         cur = target
     return frames, aggregates
+
+
+# a death after the attack, told with a day of its own ("was taken off life support Thursday and died")
+DIED_LATER = re.compile(r"\b(?:died|dies|succumbed|passed away|pronounced dead|(?:taken|removed) off life support)\b",
+                        re.I)
+LATER_DEATH_DAYS = 7
+
+
+def _died_later(f: Frame, s: Sentence) -> bool:
+    """A victim of the frame's attack who died days later: the same event, on a later day."""
+    if s.attack or not s.figures or any(x.harm != "killed" for x in s.figures) or not DIED_LATER.search(s.text):
+        return False
+    if f.date is None or s.date is None or not any(x.attack for x in f.sentences):
+        return False
+    try:
+        from datetime import date
+        gap = (date.fromisoformat(widen_day(s.date.date_start, start=True))
+               - date.fromisoformat(widen_day(f.date.date_end or f.date.date_start, start=False))).days
+    except (TypeError, ValueError):
+        return False
+    return 0 < gap <= LATER_DEATH_DAYS
 
 
 def _has_figures(f: Frame) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..gazetteer.geo import haversine
 from ..models import Place
 from .lexicon import CARE_DESTINATION
 
@@ -53,6 +54,7 @@ class Hints:
     asides: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     officials: set[str] = field(default_factory=set)
     agency: Place | None = None  # the town whose police the story names first ("Toledo police")
+    site: Place | None = None  # the town of the site that ran it ("WMC Action News 5 - Memphis, Tennessee")
 
 
 # "HOUSTON (KTRK) --", "CATONSVILLE, Md. (WBFF)--", "MOSUL, Iraq, Oct. 25 (Reuters) -",
@@ -62,7 +64,7 @@ DATELINE = re.compile(r"(?m)^\s*(?:[^\n]{0,80}?(?<=[a-z0-9])|)(?P<city>[A-Z][A-Z
                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|:)")
 
 
-def article_hints(text: str, gaz) -> Hints:
+def article_hints(text: str, gaz, outlet: str | None = None) -> Hints:
     from collections import Counter
     counts: Counter = Counter()
     for m in CAPSEQ.finditer(text[:20000]):
@@ -107,9 +109,37 @@ def article_hints(text: str, gaz) -> Hints:
         if p.country == "US" and p.admin1 and not p.ambiguous:
             hints.admin1 = p.admin1  # the dateline's state is the story's state
         hints.home = p.country
-    if hints.countries[:1] == ["US"] and hints.admin1:
-        hints.agency = _police_town(text, gaz, hints.admin1)
+    hints.site = _site_town(outlet, gaz) if outlet and us_local else None
+    if hints.countries[:1] == ["US"] and (hints.admin1 or hints.site):
+        # with no state named, the site's: a Richmond, Va. station's "Richmond police" are Virginia's
+        hints.agency = _police_town(text, gaz, hints.admin1 or hints.site.admin1)
     return hints
+
+
+_SITE_STATE = re.compile(r",\s*([A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)")
+
+
+def _site_town(outlet: str, gaz) -> Place | None:
+    """The town a site names with its state ("WTVM.com-Columbus, GA News Weather & Sports",
+    "KSLA News 12 Shreveport, Louisiana"), else the one big city it names ("wave3.com-Louisville
+    News"): where a local station is."""
+    for m in _SITE_STATE.finditer(outlet):
+        state = gaz.state_hint(m.group(1)) or gaz.state_hint(m.group(1).split()[0])  # "GA News"
+        if not state:
+            continue
+        words = [w for w in re.split(r"[\s\-–—|:]+", outlet[:m.start()]) if w]
+        for k in range(min(3, len(words)), 0, -1):
+            p = gaz.lookup(" ".join(words[-k:]), countries=["US"], admin1=state)
+            if p is not None and p.precision == "town" and p.admin1 == state:
+                return p
+    for m in _SITE_CITY_NEWS.finditer(outlet):
+        p = _big_city(gaz, m.group(1))
+        if p is not None:
+            return p
+    return None
+
+
+_SITE_CITY_NEWS = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+News\b")
 
 
 # "Toledo police", "the Clarksville Police Department": a town's own police
@@ -197,10 +227,12 @@ def home_place(hints: Hints, gaz) -> PlaceMention | None:
     """Where a US story is, when no sentence places its event: the one big city it names, or the
     town whose police it names ("Cincinnati police said": police of a town work its streets),
     else its state. As a place without offsets: no sentence names it as the event's."""
-    if not hints.admin1 or "US" not in hints.countries[:1]:
+    if "US" not in hints.countries[:1]:
         return None
     if hints.city is not None or hints.agency is not None:
         return PlaceMention(0, 0, "", hints.city or hints.agency)
+    if not hints.admin1:
+        return None
     place = gaz.lookup(hints.admin1, countries=["US"])
     if place is None or place.precision != "governorate":
         return None
@@ -329,8 +361,9 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
                                     replace(hints.city, quarter=name), _attached(sent, s + base)))
             continue
         place = _resolve(name, gaz, hints, text[e:e + 40])
-        if place is None and len(words) > 1:
-            # "Mosul residential" / "Hazna 15": try the longest leading sub-name
+        if place is None and len(words) > 1 and not FACILITY.match(words[-1]):
+            # "Mosul residential" / "Hazna 15": try the longest leading sub-name ("Libby Lake
+            # Park" is a park, not Libby, Montana)
             for k in range(len(words) - 1, 0, -1):
                 place = _resolve(" ".join(words[:k]), gaz, hints, "")
                 if place:
@@ -364,6 +397,10 @@ CARE_IN = re.compile(CARE_DESTINATION.pattern + r"(?:\s+[\w'’.-]+){0,3}?\s+(?:
 # ("Loyola University medical center": the kind of place in lower case too)
 HOSPITAL_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?i:Hospitals?|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|"
                            r"Health (?:Cent(?:er|re)|System)|Infirmary|Clinic)\b")
+# the last word of a name that names a spot, not the town its first words may name ("Libby Lake
+# Park"); a school or a hospital is often named for its town ("the Beit Hanoun school"), so not these
+FACILITY = re.compile(r"(?:Park|Lake|Mall|Plaza|Square|Gardens?|Apartments|Homes|Courts?|Manor|Terrace|"
+                      r"Stadium|Arena|Field|Club|Lounge|Bar|Grill|Motel|Hotel|Inn)$")
 BLOCK_OF = re.compile(r"\bblock of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?$", re.I)
 NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhoods?\b", re.I)
 STREET = re.compile(r"(?:Road|Rd|Drive|Dr|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Circle|"
@@ -412,11 +449,26 @@ def _resolve(name: str, gaz, hints: Hints, after: str) -> Place | None:
     m = STATE_RX.match(after)
     if m:
         admin1 = gaz.state_hint(m.group(1)) or admin1
-    near = (hints.last.lat, hints.last.lon) if hints.last and hints.last.lat is not None else None
+    # where the story has been so far, else where the site that ran it is
+    anchor = hints.last if hints.last and hints.last.lat is not None else hints.site
+    near = (anchor.lat, anchor.lon) if anchor is not None else None
     place = gaz.lookup(name, countries=hints.countries, admin1=admin1, near=near)
     if place is not None and _out_of_state(place, admin1, hints, gaz):
         return None
-    return _mark_ambiguous(place, gaz) if place is not None and admin1 is None else place
+    if place is None or admin1 is not None:
+        return place
+    if hints.site is not None and _km(place, hints.site) <= SITE_KM:
+        return place  # a town of the station's own area: no guess, whatever other states have
+    return _mark_ambiguous(place, gaz)
+
+
+SITE_KM = 150.0  # a local station's area
+
+
+def _km(a: Place, b: Place) -> float:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return float("inf")
+    return haversine(a.lat, a.lon, b.lat, b.lon)
 
 
 def _mark_ambiguous(place: Place, gaz) -> Place:

@@ -31,7 +31,11 @@ def make_article(id: str, text: str, *, source: str, title: str | None = None,
     body = clean(text)
     title = clean_line(title) if title else None
     if title and not body.startswith(title):
-        title = strip_site_name(title)  # a headline the text does not already carry as it is
+        headline = strip_site_name(title)  # a headline the text does not already carry as it is
+        if not outlet and headline != title:
+            # "... - WMC Action News 5 - Memphis, Tennessee": the site that ran it, and its town
+            outlet = title[len(headline):].strip(" \t-–—|:")
+        title = headline
     if not body and not title:
         what = "only boilerplate" if text.strip() else "no text"
         return Rejection(source, "empty", f"{source}: the article has {what} — nothing to read; "
@@ -64,7 +68,7 @@ def make_article(id: str, text: str, *, source: str, title: str | None = None,
 _SITE_WORD = re.compile(
     r"\b(?:News|TV|Radio|Weather|Channel|Times|Post|Herald|Tribune|Gazette|Journal|Online|Daily|Press|"
     r"Chronicle|Examiner|Register|Dispatch|Observer|Bulletin|Courier|Inquirer|Telegraph|Fox ?\d+|CBS|NBC|ABC|"
-    r"CNN|Patch|Magazine|(?i:fox))\b|\.(?:com|org|net)\b|\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\d*\b")
+    r"CNN|Patch|Magazine|(?i:fox)|(?:CBS|NBC|ABC)\d+)\b|\.(?:com|org|net)\b|\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\d*\b")
 # a separator between headline and site: a dash, bar or colon with spaces round it
 # ("WTVM.com-Columbus" is one name), or "::"
 _SITE_SEPARATOR = re.compile(r"\s+(?:[-–—|:]|::)(?:\s+|$)")

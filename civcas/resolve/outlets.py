@@ -8,7 +8,8 @@ its reports that name none:
 - a claim of such a report with no place takes the state (marked ambiguous: it is the likeliest
   state, not one the report gives);
 - a town whose name fits towns of several states ("Antioch": California, or Tennessee where a
-  Nashville station reports it) becomes the town of the outlet's state, if there is one.
+  Nashville station reports it) becomes the town of the outlet's state, if there is one; else,
+  unless it is a big city, the outlet's state (the gazetteer lacks Nashville's Antioch).
 
 A report that places anything itself, in a state it names or abroad, is left as it is: the
 outlet's home is a prior, never a correction. Resolution applies it to the claims it loads; the
@@ -26,6 +27,9 @@ from ..models import Claim, Place
 MIN_REPORTS = 2      # placed reports an outlet needs before its home state counts
 MIN_SHARE = 2 / 3    # ... and the share of them in that one state
 _TOWNLIKE = ("town", "neighbourhood", "district")
+# a town named without its state that is at least this big stays itself in another outlet's story
+# (a Nashville station's "Antioch" is Tennessee's; its "Los Angeles" is California's)
+HOME_KEEPS_POP = 300_000
 
 # "http://web.archive.org/web/20170326035019/http://abc7chicago.com/news/…": the archived page's host
 _ARCHIVED = re.compile(r"^(?:https?://)?web\.archive\.org/web/[^/]+/", re.I)
@@ -36,16 +40,15 @@ PlaceRow = tuple[str, "str | None", "str | None", "str | None", "str | None", bo
 
 
 def outlet_key(outlet: str | None, url: str | None) -> str | None:
-    """The outlet an article comes from: its name, else the host of its address, without "www."."""
+    """The outlet an article comes from: the host of its address, without "www.", else its name
+    (the host first: a name read off a headline's tail is written several ways by one site)."""
+    m = _HOST.match(_ARCHIVED.sub("", url.strip())) if url else None
+    if m:
+        host = m.group(1).casefold()
+        return host[4:] if host.startswith("www.") else host
     if outlet and outlet.strip():
         return outlet.strip().casefold()
-    if not url:
-        return None
-    m = _HOST.match(_ARCHIVED.sub("", url.strip()))
-    if not m:
-        return None
-    host = m.group(1).casefold()
-    return host[4:] if host.startswith("www.") else host
+    return None
 
 
 def home_states(rows: Iterable[PlaceRow]) -> dict[str, str]:
@@ -98,7 +101,12 @@ def place_by_home(claim: Claim, state: str | None, gaz) -> Claim:
         return claim
     town = gaz.lookup(p.name, countries=["US"], admin1=state)
     if town is None or town.admin1 != state or town.precision not in _TOWNLIKE or town.name != p.name:
-        return claim
+        # a town of the home state the gazetteer lacks ("Antioch", a quarter of Nashville): the
+        # home state is what is known
+        if gaz.population(p) >= HOME_KEEPS_POP:
+            return claim
+        where = _state_place(gaz, state)
+        return claim if where is None else replace(claim, place=where)
     return replace(claim, place=replace(town, quarter=p.quarter, offset_km=p.offset_km, bearing=p.bearing))
 
 
