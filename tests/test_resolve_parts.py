@@ -188,3 +188,27 @@ def test_ages_are_shared_when_the_sexes_agree_or_one_is_unsaid():
     from civcas.resolve.normalize import shared_ages
     assert shared_ages(frozenset({(4, "f")}), frozenset({(4, ""), (5, "m")})) == [4]
     assert shared_ages(frozenset({(4, "f")}), frozenset({(4, "m")})) == []
+
+
+def test_one_articles_claims_are_one_voice_when_each_finds_its_match_in_the_other_article():
+    """A police toll and a neighbour's quote in one article, a police toll in the other: the
+    quote matches nothing well, but each claim's best match in the other article averages enough."""
+    from types import SimpleNamespace
+
+    from civcas.resolve.cluster import _one_voice
+    from civcas.resolve.match import Match
+
+    def feat(article, place="dayton", hi=736000, busy=False):
+        return SimpleNamespace(article=article, place=place, hi=hi, busy=busy)
+
+    feats = [feat("a1"), feat("a1"), feat("a2"), feat("a2")]
+    table = {(0, 2): 6.0, (0, 3): 1.0, (1, 2): 0.5, (1, 3): 4.0}
+    scores = lambda x, y: Match(table[(x, y)], False, table[(x, y)] >= 3)  # noqa: E731
+    # the plain average of all four is under 3; each claim's best over the other article is not
+    assert sum(table.values()) / 4 < 3 and _one_voice(feats, scores, [0, 1], [2, 3])
+    # not where either side is unplaced or undated, the place and day are busy, or a pair is a hard no
+    assert not _one_voice([feat("a1", place=None), feat("a1", place=None)] + feats[2:], scores, [0, 1], [2, 3])
+    assert not _one_voice([feat("a1", hi=None), feat("a1", hi=None)] + feats[2:], scores, [0, 1], [2, 3])
+    assert not _one_voice([feat("a1", busy=True)] + feats[1:], scores, [0, 1], [2, 3])
+    hard = lambda x, y: Match(-1.0, True, False) if (x, y) == (1, 2) else scores(x, y)  # noqa: E731
+    assert not _one_voice(feats, hard, [0, 1], [2, 3])

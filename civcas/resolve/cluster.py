@@ -67,6 +67,29 @@ def _conflict(a: _Cluster, b: _Cluster) -> bool:
     return any(place_conflict(p, q) for p in a.places.values() for q in b.places.values())
 
 
+def _one_voice(feats: Sequence[Features], scores, xs: Sequence[int], ys: Sequence[int]) -> bool:
+    """One article's claims about one event are one voice ("somebody's child got shot", a
+    neighbour's quote, beside the police's four wounded): each claim may be matched by the claim
+    of each other article that agrees with it best, and the clusters joined where those matches
+    average enough. Only where each side places and dates the event, and not where strikes are
+    many (a place and day with different tolls): there any claim finds some match."""
+    if any(feats[z].busy for z in (*xs, *ys)):
+        return False
+    if not all(any(feats[z].place for z in side) and any(feats[z].hi is not None for z in side)
+               for side in (xs, ys)):
+        return False  # each side places and dates the event
+    best: dict[tuple[int, str], float] = {}
+    for x in xs:
+        for y in ys:
+            m = scores(x, y)
+            if m.hard:
+                return False  # a hard "no" between any two claims still parts them
+            for k in ((x, feats[y].article), (y, feats[x].article)):
+                best[k] = max(best.get(k, float("-inf")), m.score)
+    link = sorted(best.values())
+    return sum(link) / len(link) >= THRESHOLD
+
+
 class _Scores:
     """Pair scores, computed once each."""
 
@@ -149,7 +172,7 @@ def cluster(feats: Sequence[Features], pairs: Sequence[tuple[int, int]],
             xs = [x for x in a.sample if informative[x]] or a.sample
             ys = [y for y in b.sample if informative[y]] or b.sample
             link = [scores(x, y).score for x in xs for y in ys]
-            if sum(link) / len(link) < THRESHOLD:
+            if sum(link) / len(link) < THRESHOLD and not _one_voice(feats, scores, xs, ys):
                 continue
         join(ri, rj, a, b)
 
