@@ -685,3 +685,18 @@ def test_a_generational_suffix_is_the_same_person():
     from civcas.resolve.normalize import person_key
     assert person_key("Lavontay White Jr.") == person_key("Lavontay White") == "lavontay white"
     assert person_key("John Smith III") == "john smith"
+
+
+def test_the_wounded_of_an_early_report_who_died_later_are_not_also_wounded():
+    """"A teen was shot" on Sunday, "the teen died" on Monday in another paper: one dead, no
+    wounded counted twice; a report of more wounded than dead, or one paper's own count, stands."""
+    from civcas.resolve.ranges import civilian_range
+    shot = claim("c1", "a1", figures=(Figure("injured", "people", 1, 1, "A teen"),))
+    died = claim("c2", "a2", figures=(killed(1),))
+    assert civilian_range([shot, died], "injured") == Range(None, None)
+    assert civilian_range([shot, died], "killed") == Range(1, 1)
+    three = claim("c3", "a1", figures=(Figure("injured", "people", 3, 3, "three people"),))
+    assert civilian_range([three, died], "injured") == Range(3, 3)
+    # within one article, the dead and the wounded are told apart already
+    both = claim("c4", "a2", figures=(Figure("injured", "people", 1, 1, "a man"),))
+    assert civilian_range([both, died], "injured") == Range(1, 1)

@@ -166,6 +166,8 @@ def civilian_range(claims: Sequence[Claim], harm: str, outlets: dict[str, str | 
     Named victims are a floor on the number killed. `outlets`: article id -> its outlet, to tell
     the report's own words from the sources it quotes."""
     floor = named_victims(claims) if harm == "killed" else 0
+    if harm == "injured":
+        claims = _without_the_wounded_who_died(claims)
     estimates = _civilian_estimates(claims, harm, outlets)
     r = combine(estimates, floor=floor or None)
     if r.min is not None and r.max is None and not any(
@@ -173,6 +175,24 @@ def civilian_range(claims: Sequence[Claim], harm: str, outlets: dict[str, str | 
         # no report gives a toll, only the names of the dead: as many died as are named
         return Range(r.min, r.min)
     return r
+
+
+def _civilians(c: Claim, harm: str) -> int:
+    return max((f.min or 0 for f in c.figures if f.harm == harm
+                and (f.group in CIVILIAN_GROUPS or f.group in CIVILIAN_SUBGROUPS)), default=0)
+
+
+def _without_the_wounded_who_died(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """"A teen was shot" in one article, "the teen died" in another: an article that tells of no
+    death, beside others that do, told of the dead before they died when it counts no more
+    wounded than they count dead; its wounded are not more wounded."""
+    dead_in = {c.article_id for c in claims if _civilians(c, "killed") > 0}
+    if not dead_in or len({c.article_id for c in claims}) < 2:
+        return claims
+    dead = max(_civilians(c, "killed") for c in claims)
+    early = {a for a in {c.article_id for c in claims} - dead_in
+             if max(_civilians(c, "injured") for c in claims if c.article_id == a) <= dead}
+    return [c for c in claims if c.article_id not in early] if early else claims
 
 
 def _order(harm: str, group: str) -> tuple[int, int, str, str]:
