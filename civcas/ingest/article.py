@@ -67,8 +67,8 @@ def make_article(id: str, text: str, *, source: str, title: str | None = None,
 # name after a headline is no part of the report (its towns are the station's, not the event's)
 _SITE_WORD = re.compile(
     r"\b(?:News|TV|Radio|Weather|Channel|Times|Post|Herald|Tribune|Gazette|Journal|Online|Daily|Press|"
-    r"Chronicle|Examiner|Register|Dispatch|Observer|Bulletin|Courier|Inquirer|Telegraph|Fox ?\d+|CBS|NBC|ABC|"
-    r"CNN|Patch|Magazine|(?i:fox)|(?:CBS|NBC|ABC)\d+)\b|\.(?:com|org|net)\b|\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\d*\b")
+    r"Chronicle|Examiner|Register|Dispatch|Observer|Bulletin|Courier|Inquirer|Telegraph|(?:CBS|NBC|ABC)\d*|"
+    r"CNN|Patch|Magazine|(?i:fox))\b|\.(?:com|org|net)\b|\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\d*\b")
 # a separator between headline and site: a dash, bar or colon with spaces round it
 # ("WTVM.com-Columbus" is one name), or "::"
 _SITE_SEPARATOR = re.compile(r"\s+(?:[-–—|:]|::)(?:\s+|$)")
@@ -96,8 +96,9 @@ def _site_parts(parts: list[str]) -> bool:
 
 def strip_site_name(title: str) -> str:
     """The headline without the name of the site that ran it: the shortest headline after which
-    every part is a short site name or the site's town, and one names a news site ("- WMC Action News 5 - Memphis, Tennessee",
-    "- NewsOn6.com - Tulsa, OK - News, Weather, Video and Sports - KOTV.com |")."""
+    every part is a short site name or the site's town, and one names a news site ("- WMC Action
+    News 5 - Memphis, Tennessee", "- NewsOn6.com - Tulsa, OK - News, Weather, Video and Sports -
+    KOTV.com |")."""
     for m in _SITE_SEPARATOR.finditer(title):
         head, tail = title[:m.start()], title[m.start():]
         if len(head) < _HEADLINE_MIN or len(tail) > _SITE_TAIL_MAX:
