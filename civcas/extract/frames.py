@@ -117,8 +117,9 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
                 (aftermath and not (s.attack and s.place)) or LEGAL.search(s.text)):
             cur.add(s, defines=False)
             continue
-        if cur is not None and not s.new_event and _died_later(cur, s) and _places_compatible(cur.place, s.place, gaz):
-            cur.add(s, defines=False)
+        if (cur is not None and not s.new_event and _died_later(cur, s)
+                and _places_compatible(cur.place, s.place, gaz)):
+            cur.add(s, defines=False)  # the day of a later death does not move the attack's
             continue
         if s.figures and all(f.listed for f in s.figures) and frames:
             # the roster appended to a narrative lists the dead of the event it tells first

@@ -395,8 +395,8 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
 
 CARE_IN = re.compile(CARE_DESTINATION.pattern + r"(?:\s+[\w'’.-]+){0,3}?\s+(?:in|at|of)\s+$", re.I)
 # ("Loyola University medical center": the kind of place in lower case too)
-HOSPITAL_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?i:Hospitals?|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|"
-                           r"Health (?:Cent(?:er|re)|System)|Infirmary|Clinic)\b")
+HOSPITAL_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?i:Hospitals?|Medical Cent(?:er|re)|"
+                           r"Trauma Cent(?:er|re)|Health (?:Cent(?:er|re)|System)|Infirmary|Clinic)\b")
 # the last word of a name that names a spot, not the town its first words may name ("Libby Lake
 # Park"); a school or a hospital is often named for its town ("the Beit Hanoun school"), so not these
 FACILITY = re.compile(r"(?:Park|Lake|Mall|Plaza|Square|Gardens?|Apartments|Homes|Courts?|Manor|Terrace|"
