@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..gazetteer.geo import haversine
+from ..gazetteer.geo import distance_km
 from ..models import Place
 from .lexicon import CARE_DESTINATION
 
@@ -457,18 +457,13 @@ def _resolve(name: str, gaz, hints: Hints, after: str) -> Place | None:
         return None
     if place is None or admin1 is not None:
         return place
-    if hints.site is not None and _km(place, hints.site) <= SITE_KM:
+    d = distance_km(place, hints.site) if hints.site is not None else None
+    if d is not None and d <= SITE_KM:
         return place  # a town of the station's own area: no guess, whatever other states have
     return _mark_ambiguous(place, gaz)
 
 
 SITE_KM = 150.0  # a local station's area
-
-
-def _km(a: Place, b: Place) -> float:
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return float("inf")
-    return haversine(a.lat, a.lon, b.lat, b.lon)
 
 
 def _mark_ambiguous(place: Place, gaz) -> Place:
