@@ -212,3 +212,19 @@ def test_one_articles_claims_are_one_voice_when_each_finds_its_match_in_the_othe
     assert not _one_voice([feat("a1", busy=True)] + feats[1:], scores, [0, 1], [2, 3])
     hard = lambda x, y: Match(-1.0, True, False) if (x, y) == (1, 2) else scores(x, y)  # noqa: E731
     assert not _one_voice(feats, hard, [0, 1], [2, 3])
+
+
+def test_reports_a_day_apart_weigh_less_against_one_event_in_a_quiet_town():
+    """A shooting late on Saturday is Sunday's in another report: in a town whose days give no
+    other tolls the day apart counts less against one event than in a busy place or a quarter."""
+    from types import SimpleNamespace
+
+    from civcas.resolve.match import W_DATE_NEXT_DAY, W_DATE_NEXT_DAY_QUIET, _dates
+
+    def feat(precision="town", busy=False, day=736000):
+        return SimpleNamespace(precision=precision, busy=busy, lo=day, hi=day)
+
+    assert W_DATE_NEXT_DAY < W_DATE_NEXT_DAY_QUIET < 0
+    assert _dates(feat(), feat(day=736001), 1) == W_DATE_NEXT_DAY_QUIET
+    assert _dates(feat(busy=True), feat(day=736001), 1) == W_DATE_NEXT_DAY
+    assert _dates(feat("neighbourhood"), feat("neighbourhood", day=736001), 1) == W_DATE_NEXT_DAY

@@ -41,6 +41,8 @@ W_DATE_SAME_DAY = 1.5
 W_DATE_OVERLAP = 0.75
 W_DATE_OVERLAP_WIDE = 0.25
 W_DATE_NEXT_DAY = -2.0       # adjacent days: a misdated report, or the strike of the day before
+# ... between two reports of one town whose days give no other tolls: a night over midnight
+W_DATE_NEXT_DAY_QUIET = -1.0
 W_ATTACKER_SAME = 0.5
 W_ATTACKER_OTHER = -2.0      # not hard: one side blaming another party is a contested incident
 W_EVENT_SAME = 0.5
@@ -384,7 +386,8 @@ def _dates(a: Features, b: Features, gap: int | None) -> float:
     if gap is None:
         return 0.0
     if gap == 1:
-        return W_DATE_NEXT_DAY
+        quiet = not (a.busy or b.busy) and a.precision == b.precision == "town"
+        return W_DATE_NEXT_DAY_QUIET if quiet else W_DATE_NEXT_DAY
     if a.lo is not None and a.lo == a.hi == b.lo == b.hi:
         return W_DATE_SAME_DAY
     wide = any(x.lo is None or x.hi is None or x.hi - x.lo > 7 for x in (a, b))
