@@ -1101,3 +1101,93 @@ def test_a_killing_asked_for_is_not_done():
     cs = extract_article(article("And then he started yelling at us to go ahead and kill him, the sergeant said of "
                                  "the standoff in Longmont on Saturday."))
     assert figures(cs) == []
+
+
+def test_the_killing_of_a_woman_and_her_son_is_two_deaths():
+    cs = extract_article(article("A teen was charged in Dayton on Monday in the killing of a woman and her son."))
+    assert figures(cs) == [("killed", "people", 2, 2)]
+
+
+def test_a_counted_victims_uncounted_partner_is_a_victim_too():
+    cs = extract_article(article("Two men and their mother were found dead in a house in Toledo on Sunday."))
+    assert figures(cs) == [("killed", "men", 2, 2), ("killed", "women", 1, 1)]
+    cs = extract_article(article("Police arrested a man in Toledo on Sunday in the shooting deaths of his mother "
+                                 "and brother."))
+    assert ("killed", "people", 2, 2) in figures(cs)
+
+
+def test_the_others_at_a_hospital_are_the_living_and_the_death_is_still_counted():
+    cs = extract_article(article("Manuel Otiz, 28, died, three more people are at a hospital with gunshot wounds "
+                                 "after a man opened fire at a bar in Tampa on Saturday."))
+    assert sorted(figures(cs)) == [("injured", "people", 3, 3), ("killed", "people", 1, 1)]
+
+
+def test_a_victim_named_with_an_age_is_one_victim():
+    cs = extract_article(article("A man was charged in Chicago on Monday in the assassination of 9-year-old "
+                                 "Tyshawn Lee."))
+    assert figures(cs) == [("killed", "people", 1, 1)]
+
+
+def test_four_found_dead_is_four_dead():
+    cs = extract_article(article("Police said four men were inside a stolen car in San Francisco on Friday.",
+                                 title="4 Found Dead in Stolen Car in San Francisco"))
+    assert ("killed", "people", 4, 4) in figures(cs)
+
+
+def test_another_named_dead_after_the_events_own_is_another_event():
+    cs = extract_article(article(
+        "Milwaukee police say a 14-year-old boy has been arrested in a fatal shooting that occurred Tuesday near "
+        "10th and Lincoln in Milwaukee. Police say 40-year-old Michael Schafrik was shot and killed during an "
+        "altercation. This is the second homicide in the city of Milwaukee this year. 45-year-old Deondrick Byrd "
+        "was shot and killed near 6th and Wright.", published=None))
+    assert sorted(c.victims for c in cs if c.kind == "incident") == [("Deondrick Byrd",), ("Michael Schafrik",)]
+
+
+def test_a_named_dead_told_as_also_killed_stays_with_the_event():
+    cs = extract_article(article("Police say 40-year-old Michael Schafrik was shot and killed in Milwaukee on "
+                                 "Tuesday. His friend, 38-year-old John Doe, was also shot and killed."))
+    assert len([c for c in cs if c.kind == "incident"]) == 1
+
+
+def test_a_title_case_headline_is_read_like_a_sentence():
+    cs = extract_article(article("", title="DNR: Two Hunters Shot in Hunting Accident (Posey County)"))
+    assert figures(cs) == [("injured", "people", 2, 2)]
+    cs = extract_article(article("", title="Otter Tail County Boy Dies After Being Accidentally Shot"))
+    assert figures(cs) == [("killed", "children", 1, 1)]
+
+
+def test_a_headline_count_without_a_noun_counts():
+    cs = extract_article(article("", title="Four Shot During Gunbattle Near Westport Sunday Morning"))
+    assert figures(cs) == [("injured", "people", 4, 4)]
+    cs = extract_article(article("", title="10 Years After Shooting, Town Remembers"))
+    assert figures(cs) == []
+
+
+def test_bodies_at_the_hospital_are_dead():
+    cs = extract_article(article("A journalist confirmed the arrival of seven bodies at the hospital in Jabalia on "
+                                 "Monday."))
+    assert figures(cs) == [("killed", "people", 7, 7)]
+
+
+def test_a_victim_told_of_again_under_a_vigil_photo_is_the_same_event():
+    cs = extract_article(article(
+        "Police believe the 7-year-old boy who was killed Sunday in his Englewood home in Chicago accidentally shot "
+        "himself. Devon Lofton, a first-grader, died at Comer Children's Hospital. Family members gather to "
+        "remember Devon Lofton, 7, on March 21, 2016, in front of his house. Lofton was accidentally shot the day "
+        "before.", published="2016-03-21"))
+    incidents = [c for c in cs if c.kind == "incident"]
+    assert {c.event for c in incidents} == {1}
+    assert {c.date_start for c in incidents} == {"2016-03-20"}
+
+
+def test_a_sibling_killed_years_before_is_another_event():
+    cs = extract_article(article(
+        "Ronnie Chambers, 33, was fatally shot in Chicago early Saturday. His sister, LaToya Chambers, was killed "
+        "at age 15 in a Cabrini-Green high-rise on April 26, 2000.", published="2016-06-05"))
+    assert len({c.event for c in cs if c.kind == "incident"}) == 2
+
+
+def test_shooting_victims_identified_by_name_are_not_counted_dead():
+    cs = extract_article(article("Two victims were taken to a local hospital in Des Moines on Sunday. The victims "
+                                 "have been identified as Samira Goldman, 18, Barry Adair, 27, and Ceron Williams, 25."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == []

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.40"
+EXTRACTOR_VERSION = "0.41"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
@@ -90,7 +91,8 @@ def extract_articles(articles: list[Article], *, batch_size: int = 256,
         use_prefilter = os.environ.get("CIVCAS_PARSE_ALL", "") in ("", "0")
     if use_prefilter:
         lines = [prefilter(a.text, ls) for a, ls in zip(articles, lines)]
-    flat = [_unshout(a.text[s:e]) for a, ls in zip(articles, lines) for s, e in ls]
+    flat = [_detitle(_unshout(a.text[s:e])) if i == 0 and a.title and a.text[s:e].strip() == a.title.strip()
+            else _unshout(a.text[s:e]) for a, ls in zip(articles, lines) for i, (s, e) in enumerate(ls)]
     docs = _parse(nlp, flat, batch_size)
     out: list[list[Claim]] = []
     for a, ls in zip(articles, lines):
@@ -123,6 +125,44 @@ def _unshout(text: str) -> str:
 
 
 _SENTENCE_START = re.compile(r"(^|[.!?][\"”’)]*\s+)([a-z])")
+_WORD = re.compile(r"[A-Za-z][a-z’']*")
+
+
+def _detitle(text: str) -> str:
+    """A headline in title case ("Two Hunters Shot In Hunting Accident") with its common words in
+    lower case, for the parser, which reads every capitalised word as a name: names stay as they
+    are. The same length, so offsets hold."""
+    words = [m for m in _WORD.finditer(text) if len(m.group(0)) > 3]
+    if len(words) < 3 or sum(w.group(0)[0].isupper() for w in words) < 0.75 * len(words):
+        return text
+    common = _common_words()
+    out = list(text)
+    for i, m in enumerate(_WORD.finditer(text)):
+        w = m.group(0)
+        if i > 0 and w[0].isupper() and w.lower() in common:
+            out[m.start()] = w[0].lower()
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Stop words and the words of the casualty grammar: in a headline, never a name."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from .lexicon import DIE_VERBS, HARM_ADJ, HARM_NOUNS, HARM_VERBS, SHOOT_VERBS, VICTIM_LEMMAS
+    words = set(STOP_WORDS) | set(HARM_ADJ) | set(VICTIM_LEMMAS)
+    words |= {w + s for w in HARM_NOUNS for s in ("", "s")}
+    words |= {w + s for w in VICTIM_LEMMAS for s in ("s", "es")} | {"men", "women", "children", "people"}
+    for v in (*HARM_VERBS, *DIE_VERBS, *SHOOT_VERBS):
+        words |= {v, v + "s", v + "ed", v + "d", v + "ing", v + "es"}
+    words |= {"shot", "shots", "shooting", "shootings", "stabbing", "slain", "fatally", "fatal", "deadly",
+              "accidentally", "critically", "seriously", "found", "dies", "died", "killing", "killings",
+              "murdered", "homicide", "suspect", "suspects", "victim", "victims", "gunfire", "gunman",
+              "accident", "hunting", "arrested", "charged", "identified", "identify", "investigate",
+              "investigating", "investigates", "injuries", "wounds", "after", "during", "while", "near",
+              "outside", "inside", "says", "said", "year", "old", "gun", "teen", "teens", "boy", "girl",
+              "man", "woman", "child", "toddler", "baby", "assassination", "morning", "night", "afternoon",
+              "evening", "arraigned", "sentenced", "convicted", "hunters", "officers"}
+    return frozenset(w for w in words if w.isalpha())
 MAX_BATCH_CHARS = 100_000  # the parser's memory follows the characters of a batch, not its texts
 
 

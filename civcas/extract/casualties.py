@@ -65,6 +65,11 @@ def _is_shoot_killed(tok) -> bool:
     return bool(re.match(r"(?:dead|to death|and killed|and died|fatally)", nxt))
 
 
+# the act of killing named as a noun: "the murder of a teen", "the slayings of two men"
+KILLING_NOUNS = {"killing", "killings", "murder", "murders", "slaying", "slayings", "assassination",
+                 "assassinations"}
+
+
 def find_triggers(sent) -> list[Trigger]:
     out: list[Trigger] = []
     for t in sent:
@@ -77,6 +82,9 @@ def find_triggers(sent) -> list[Trigger]:
             # if the shooting is fatal)
             fatal = any(c.lower_ in ("fatal", "deadly") for c in t.children)
             harm, kind = ("killed" if fatal else "injured"), "shooting"
+        elif low in KILLING_NOUNS and pos in ("NOUN", "PROPN") and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            harm, kind = "killed", "shooting"  # "charged in the killing of a woman and her son"
         elif pos in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
             if lem in HARM_VERBS and HARM_VERBS[lem]:
                 harm = HARM_VERBS[lem]
@@ -431,6 +439,9 @@ NAMED_LIST = re.compile(
     r"(?:were|was|are|have been|has been|included?)\s*(?:(?:named|identified|listed) as)?\s*:?\s*(?P<list>[^.;\n]{3,600})", re.I)
 
 
+LIST_DEATH = re.compile(r"\b(?:kill\w*|dead|died|dies|death|deceased|martyr\w*|slain|fatal\w*|bodies|murder\w*)\b", re.I)
+
+
 def named_list(sent, offset: int) -> FigureCandidate | None:
     """A list of the victims' names is a count of the dead: the number of names."""
     from .quantities import count_names
@@ -438,6 +449,9 @@ def named_list(sent, offset: int) -> FigureCandidate | None:
     if not m:
         return None
     text = m.group("list")
+    if m.group(0).lower().startswith("victim") and "identified as" in m.group(0).lower() \
+            and not LIST_DEATH.search(sent.text):
+        return None  # "the victims have been identified as ...": of a shooting, the wounded too
     n = count_names(re.sub(r"\s*\([^)]*\)", "", text))  # "(aged 37)" is no name
     if not n:
         return None
@@ -448,8 +462,9 @@ def named_list(sent, offset: int) -> FigureCandidate | None:
                            sent.start, named=names[:n], partial=True)
 
 
-IN_CARE = re.compile(r"\s*(?:(?:are|were|is|was|remains?|remained)\s+)?(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|"
-                     r"in\s+(?:critical|serious|stable|fair|good)\s+condition)\b", re.I)
+IN_CARE = re.compile(r"\s*(?:(?:are|were|is|was|remains?|remained)\s+at\s+(?:the|a)\s+hospital|"
+                     r"(?:(?:are|were|is|was|remains?|remained)\s+)?(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|"
+                     r"in\s+(?:critical|serious|stable|fair|good)\s+condition))\b", re.I)
 
 
 def find_figures(sent, offset: int, headline: bool = False,
@@ -547,23 +562,29 @@ def find_figures(sent, offset: int, headline: bool = False,
             (noun.lemma_.lower() in VICTIM_NOUNS or any(c.dep_ == "amod" and c.lower_ in VICTIM_NOUNS
                                                         for c in noun.children))
         harm = best.harm
-        if harm == "killed" and IN_CARE.match(sent.doc.text[end:end + 40]):
+        in_care = harm == "killed" and IN_CARE.match(sent.doc.text[end:end + 40])
+        if in_care:
             harm = "injured"  # "Girl, man killed ...; 2 others in hospital": the living of the event
         figures.append(FigureCandidate(harm, g, q.min, q.max, start + offset, end + offset,
                                        sent.doc.text[start:end], best.i, vague=q.vague, partial=part or best.kind == "care",
                                        zero=_is_zero(q.text), shot=best.kind in ("shoot", "shooting", "care") and harm == "injured",
                                        care=best.kind == "care"))
-        best.used = True
+        best.used = best.used or not in_care  # the death is still someone's: "Otiz died, three more
+        # people are at a hospital"
         if not inner:  # "one of two men": the two still count the men
             used_nouns.add(noun.i)
     for tr in triggers:
-        if tr.used or tr.hypothetical:
+        if tr.hypothetical:
             continue
-        for f in _numberless(sent, tr, offset, used_nouns, headline):
+        # a counted victim's uncounted partner is the trigger's too: "a woman and her son were
+        # killed" (only the partner, when a count has used the trigger)
+        partners_of = used_nouns if tr.used else None
+        for f in _numberless(sent, tr, offset, used_nouns, headline, partners_of):
             f.shot = tr.kind in ("shoot", "shooting", "care") and tr.harm == "injured"
             f.care = tr.kind == "care"
             # "two of them are in critical condition": those in care are a floor on the wounded
             f.partial = f.partial or f.care
+            _with_partner(f, figures, sent, offset)
             figures.append(f)
     figures[:] = _add_up(figures, sent, offset)
     if headline:
@@ -617,8 +638,8 @@ HEADLINE_VICTIM = re.compile(
     r"^\s*(?:[^:]{0,40}:\s*)?(?:[^:,;]{0,60}?\b(?:after|as|when)\s+)?(?:(?:a|an)\s+)?(?-i:[A-Z][\w.'’-]*\s+){0,2}?(?P<who>(?:one\s+)?"
     r"(?:(?:\d{1,2}|" + "|".join(_AGE_WORDS.split()) + r")[- ](?:year|month|week)s?[- ]old(?:\s+(?:" + "|".join(_HEADLINE_NOUNS) + r"))?"
     r"|(?:" + "|".join(_HEADLINE_NOUNS) + r")(?:,\s*\d{1,2})?"
-    r"|(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
-    r"(?:" + "|".join(_HEADLINE_PLURALS) + r")))(?:\s*,)?"
+    r"|(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:\w+\s+)?"
+    r"(?:" + "|".join(_HEADLINE_PLURALS) + r"))?))(?:\s*,)?"
     r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:found\s+)?(?:fatally\s+|accidentally\s+|critically\s+|seriously\s+)?"
     r"(?P<harm>shot|killed|dies|died|dead|slain|wounded|injured|hurt|stabbed|hospitali[sz]ed|"
     r"(?:in\s+)?(?:critical|serious|stable|grave)(?:\s+condition)?|"
@@ -649,7 +670,7 @@ SOME_FATALLY = re.compile(r",\s+" + _N + r"(?:\s+of\s+them)?\s+(?:fatally|mortal
 # standing before "dead" that the parser did not tie to it. ("Two killings within a week",
 # "linked to five homicides" count events, not the dead of one.)
 MULTIPLE_KILLING = re.compile(r"\b(double|triple|quadruple|quintuple)[- ](?:homicide|murder|slaying|killing|fatal shooting)s?\b", re.I)
-COUNTED_DEAD = re.compile(r"\b" + _N + r"\s+(?:(?:confirmed|reported|people|persons|are|were|now)\s+)?(?:dead|killed)\b", re.I)
+COUNTED_DEAD = re.compile(r"\b" + _N + r"\s+(?:(?:confirmed|reported|people|persons|are|were|now|found)\s+)?(?:dead|killed)\b", re.I)
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 SINCE_OR_TALLY = re.compile(r"\b(?:this year|so far|since|last year|in \d{4}|per year|a year|annually|rate)\b", re.I)
 
@@ -835,9 +856,12 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
     return out + more
 
 
-def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: bool = False) -> list[FigureCandidate]:
+def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: bool = False,
+                partners_of: set[int] | None = None) -> list[FigureCandidate]:
     tok = sent.doc[tr.i]
     victims = [v for v in _victim_tokens(tok, tr, headline) if v.i not in used_nouns]
+    if partners_of is not None:
+        victims = [v for v in victims if v.dep_ == "conj" and v.head.i in partners_of]
     if not victims:
         return []
     if tr.negated:
@@ -880,7 +904,11 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, zero=True))
         elif dets & {"a", "an", "one", "another"} or age is not None or (
                 v.tag_ in ("NN", "NNP") and lem not in ("people", "family", "police")):
-            if (v.tag_ == "NN" or age is not None) and not dets & {"a", "an", "one", "another"} and not any(c.dep_ == "poss" for c in v.children):
+            # "his mother and brother": the second shares the first's "his"
+            owned = any(c.dep_ == "poss" for c in v.children) or (
+                v.dep_ == "conj" and any(c.dep_ == "poss" for c in v.head.children))
+            # ("9-year-old Tyshawn Lee" is someone by name)
+            if (v.tag_ == "NN" or (age is not None and v.tag_ != "NNP")) and not dets & {"a", "an", "one", "another"} and not owned:
                 if not dets & {"the", "this", "that"} and not headline:
                     continue  # a bare "man" in running text is a noun modifier, not a victim;
                     # in a headline ("Man shot inside restaurant") articles are dropped
@@ -907,6 +935,26 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
             out.append(FigureCandidate(tr.harm, g, 2, 2, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, vague=True, weak=True))
     return out
+
+
+def _with_partner(f: FigureCandidate, figures: list[FigureCandidate], sent, offset: int) -> None:
+    """"a woman and her son", "two men and their mother": where one of the partners is counted as
+    people and the other as women, men or children, the people count takes in both, so that the
+    incident's total is both (the women, men or children stay as the part they are)."""
+    h = next((o for o in figures if o.trigger == f.trigger and o.end <= f.start and
+              re.fullmatch(r"\s*(?:,|,?\s*and)\s*", sent.doc.text[o.end - offset:f.start - offset])), None)
+    if h is None or h.group == f.group or "people" not in (h.group, f.group) or f.harm != h.harm:
+        return
+    if h.min is None or h.min != h.max or f.min != f.max or f.zero or h.zero:
+        return
+    if f.group == "people":
+        f.min = f.max = f.min + h.min
+        f.start = h.start
+    else:
+        h.min = h.max = h.min + f.min
+        h.end = f.end
+        h.text = sent.doc.text[h.start - offset:h.end - offset]
+    f.text = sent.doc.text[f.start - offset:f.end - offset]
 
 
 def _add_up(figures: list[FigureCandidate], sent, offset: int) -> list[FigureCandidate]:

@@ -230,7 +230,7 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
 
 # "a fatal shooting", "the shooting death of": the event's own word says someone died, though no
 # sentence counts the dead; "a murder-suicide" is two deaths. A floor, not a toll.
-FATAL_EVENT = re.compile(r"(?<![-\w])(?:(?:fatal(?:ly)?|deadly)\s+(?:[\w-]+\s+){0,2}?(?:shootings?|stabbings?|shootouts?|"
+FATAL_EVENT = re.compile(r"(?<![-\w])(?:(?:fatal(?:ly)?|deadly)\s+(?:[\w-]+\s+){0,3}?(?:shootings?|stabbings?|shootouts?|"
                          r"gunfire)|shooting deaths?|murder[- ]suicide)\b", re.I)
 
 

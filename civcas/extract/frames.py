@@ -128,11 +128,17 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
             cur = main
             continue
         target = None
+        defines = True
         for f in frames:
-            if _repeats(f, s) and _compatible(f, s, gaz):
+            if _repeats(f, s) and _compatible(f, s, gaz) and not _other_dead(f, s):
                 target = f
                 break
-        if target is None and cur is not None and not s.new_event and _compatible(cur, s, gaz):
+            if _victim_again(f, s) and _places_compatible(f.place, s.place, gaz):
+                # a victim told of again, on the day of a vigil or a caption: their event, on its day
+                target, defines = f, dates_overlap(f.date, s.date)
+                break
+        if target is None and cur is not None and not s.new_event and _compatible(cur, s, gaz) \
+                and not _other_dead(cur, s):
             if s.anaphora or not (s.figures and cur_has_other_figures(cur, s)):
                 target = cur
             # numbers with nothing to place them, after a side remark that had none: they go back
@@ -143,7 +149,7 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
         if target is None:
             target = Frame()
             frames.append(target)
-        target.add(s)
+        target.add(s, defines=defines)
         cur = target
     return frames, aggregates
 
@@ -167,6 +173,57 @@ def _died_later(f: Frame, s: Sentence) -> bool:
     except (TypeError, ValueError):
         return False
     return 0 < gap <= LATER_DEATH_DAYS
+
+
+# "also", "another": one more of the event's dead, told on its own
+ONE_MORE = re.compile(r"\b(?:also|too|as well|another|other|second|third|both)\b", re.I)
+
+
+def _surnames(figures) -> set[str]:
+    return {n.split()[-1].lower() for x in figures if x.harm == "killed" for n in x.named if n.split()}
+
+
+def _other_dead(f: Frame, s: Sentence) -> bool:
+    """The sentence kills someone by name who is none of the frame's dead, and the frame's named
+    dead already make its whole toll: another event ("This is the second homicide of the year.
+    ... Deondrick Byrd was shot and killed" after the story of Michael Schafrik's death)."""
+    new = _surnames(s.figures)
+    if not new or ONE_MORE.search(s.text):
+        return False
+    figs = [x for fs in f.sentences for x in fs.figures]
+    old = _surnames(figs)
+    if not old or new & old:
+        return False
+    toll = max((x.min for x in figs if x.harm == "killed" and x.min and not x.vague), default=0)
+    return len(old) >= toll
+
+
+def _victim_again(f: Frame, s: Sentence) -> bool:
+    """The sentence tells of harm to someone the frame counts by name, within days of the frame's
+    own ("Lofton was accidentally shot the day before", under a photo of his vigil). Days apart, a
+    name is another event: a family can lose a son in 2000 and a daughter in 2016."""
+    if not (s.figures or s.harm):
+        return False
+    mine = {n.lower() for fs in f.sentences for x in fs.figures for n in x.named if n.split()}
+    if not mine:
+        return False
+    told = {n.lower() for x in s.figures for n in x.named} | {p.lower() for p in s.persons}
+    # a whole name is the person; a surname alone only where it stands alone ("Lofton was shot"):
+    # where families are struck, one surname is many people
+    surnames = {n.split()[-1] for n in mine}
+    if not any(n in mine or (len(n.split()) == 1 and n in surnames) for n in told):
+        return False
+    if f.date is None or s.date is None or not f.date.date_start or not s.date.date_start:
+        return True
+    try:
+        from datetime import date
+        a0 = date.fromisoformat(widen_day(f.date.date_start, start=True))
+        a1 = date.fromisoformat(widen_day(f.date.date_end or f.date.date_start, start=False))
+        b0 = date.fromisoformat(widen_day(s.date.date_start, start=True))
+        b1 = date.fromisoformat(widen_day(s.date.date_end or s.date.date_start, start=False))
+    except (TypeError, ValueError):
+        return False
+    return max((b0 - a1).days, (a0 - b1).days) <= LATER_DEATH_DAYS
 
 
 def _has_figures(f: Frame) -> bool:
