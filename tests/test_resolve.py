@@ -700,3 +700,23 @@ def test_the_wounded_of_an_early_report_who_died_later_are_not_also_wounded():
     # within one article, the dead and the wounded are told apart already
     both = claim("c4", "a2", figures=(Figure("injured", "people", 1, 1, "a man"),))
     assert civilian_range([both, died], "injured") == Range(1, 1)
+
+
+def test_a_name_with_a_word_run_on_is_the_same_victim():
+    (inc,) = resolve([claim("c1", figures=(killed(1),), victims=("Christian Bandemer", "Christian Bandemer Provided"))])
+    assert inc.civilians_killed == Range(1, 1)
+
+
+def test_one_victim_named_with_and_without_initials_or_suffix_is_one():
+    (inc,) = resolve([claim("c1", figures=(killed(1),), victims=("Kysha D. Edmond-Gray", "Kysha Edmond-Gray"))])
+    assert inc.civilians_killed == Range(1, 1)
+    (inc,) = resolve([claim("c1", figures=(killed(1),), victims=("Ronnie Smith Jr.", "Smith Jr."))])
+    assert inc.civilians_killed == Range(1, 1)
+    (inc,) = resolve([claim("c1", figures=(killed(1),), victims=("Todd James Webb", "Todd Webb"))])
+    assert inc.civilians_killed == Range(1, 1)
+
+
+def test_places_and_phrases_taken_for_names_are_no_victims():
+    (inc,) = resolve([claim("c1", figures=(killed(1),), victims=("Tulane Medical Center", "Ali Hassan", "an uncle"))])
+    assert inc.civilians_killed == Range(1, 1)
+

@@ -153,12 +153,38 @@ def claim_is_primary(c: Claim, outlets: dict[str, str | None] | None = None) -> 
     return c.claimant.type == "media" and own is not None and c.claimant.name == own
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# words of an institution or a phrase, not of a person's name ("Tulane Medical Center", "all
+# Brooklyn males: William Holmes")
+_NOT_NAME = re.compile(r"\b(?:center|centre|hospital|medical|university|college|school|county|street|avenue|"
+                       r"road|police|department|church|including|transported|all|his|her|their|an|the|of)\b|[\d:]",
+                       re.I)
+
+
+def _person_key(name: str) -> str | None:
+    """A victim's name without initials and suffixes ("Kysha D. Edmond-Gray" is Kysha Edmond-Gray,
+    "Ronnie Smith Jr." Ronnie Smith), or None where the text is no person's name."""
+    if _NOT_NAME.search(name):
+        return None
+    toks = [t for t in name.split() if t.strip(".,").lower() not in _SUFFIXES and len(t.strip(".")) > 1]
+    if not toks or any(t[0].islower() for t in toks):
+        return None
+    return fold(" ".join(toks)) or None
+
+
 def named_victims(claims: Sequence[Claim]) -> int:
     """How many different people the claims name as victims. A lone surname that ends a full name
     named elsewhere ("Amason", "Malone Amason") is the same person."""
-    names = {fold(v) for c in claims for v in c.victims if fold(v)}
+    names = {k for c in claims for v in c.victims if (k := _person_key(v))}
     parts = {w for n in names if " " in n for w in n.split()}
-    return len([n for n in names if " " in n or n not in parts])
+    names = {n for n in names if " " in n or n not in parts}
+    # "Christian Bandemer Provided" (a photo credit run into the name) is Christian Bandemer, and
+    # "Todd James Webb" Todd Webb
+    def same_as_shorter(n: str) -> bool:
+        w = n.split()
+        return any(" " in m and (n.startswith(m + " ") or (len(w) == 3 and m == f"{w[0]} {w[2]}"))
+                   for m in names if m != n)
+    return len([n for n in names if not same_as_shorter(n)])
 
 
 def civilian_range(claims: Sequence[Claim], harm: str, outlets: dict[str, str | None] | None = None) -> Range:
