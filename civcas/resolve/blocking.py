@@ -9,7 +9,10 @@ use the days up to their article's publication; claims with neither are compared
   and the two share something that identifies an event: a figure of three or more, a person's
   name or age, a specific target, or a MinHash band of their wording. Such a pair can only be linked on
   that kind of evidence (see `match.py`), so nothing linkable is lost; wording is the one
-  probabilistic key.
+  probabilistic key;
+- or one of them is undated (a report of an arrest, a charge, a trial) and published within
+  FOLLOW_UP_DAYS after the other's days, and the two name two people, or one of the dead, in one
+  town.
 
 Places repeat far more than claims do, so neighbouring places are found once per distinct place
 (grid cells and names), and each claim then looks only at the claims of those places in its days.
@@ -23,9 +26,11 @@ from collections.abc import Collection, Hashable, Iterator, Sequence
 from math import ceil, cos, floor, radians
 
 from .match import (IDENTITY_FIGURE_MIN, MAX_KM, MAX_KM_DISTRICT, NAMED_GAP_DAYS, Features, day_gap,
-                    named_same, place_conflict, place_id)
+                    named_same, place_conflict, place_id, same_place)
 
 WINDOW_DAYS = 3
+FOLLOW_UP_DAYS = 366      # an undated report of an arrest or a trial may come a year after the event
+FOLLOW_UP_KEY_MAX = 20    # a name in more claims than this is a public figure's, not a victim's
 BUCKET_DAYS = 2           # a one-day claim looks up 4 buckets: 8 days for its 7-day window
 CELL_DEG = 0.25           # 28 km of latitude, a little more than the distance limit of towns
 KM_PER_DEG = 111.32
@@ -188,6 +193,8 @@ def candidate_pairs(feats: Sequence[Features], focus: Collection[int] | None = N
                         named_same(f, feats[j]) and not place_conflict(f, feats[j]):
                     pairs.add((i, j))
 
+    _follow_up_pairs(feats, feats, feats, lambda f, j: pairs.add((f.idx, j)) if f.idx < j else None)
+
     # places of unknown distance (coarse, unknown, not geocoded) with anything: by identifying keys
     vague = [f for f in feats if not f.located]
     if not vague:
@@ -253,6 +260,8 @@ def _focus_pairs(feats: Sequence[Features], focus: list[int]) -> list[tuple[int,
                                 not place_conflict(f, feats[j]):
                             add(f, j)
 
+    _follow_up_pairs(feats, chosen, feats, add)
+
     # by identifying keys, where one of the two is vague
     identities = _Index()
     for f in chosen:
@@ -268,3 +277,42 @@ def _focus_pairs(feats: Sequence[Features], focus: list[int]) -> list[tuple[int,
                     if _compatible(f, g) and not place_conflict(f, g):
                         add(f, j)
     return sorted(pairs)
+
+
+# ---------------------------------------------------------------------------------- follow-ups
+
+def _follow_up_pairs(feats: Sequence[Features], filed: Sequence[Features], probes: Sequence[Features],
+                     add) -> None:
+    """Undated reports of an arrest, a charge or a trial, weeks or months after the event, with the
+    event's reports: by the people both name in one town (days cannot block them together)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for f in filed:
+        if f.persons and f.fine:
+            for k in f.persons:
+                index[k].append(f.idx)
+    for f in probes:
+        if not (f.persons and f.fine):
+            continue
+        seen: set[int] = set()
+        for k in sorted(f.persons):
+            held = index.get(k, ())
+            if len(held) > FOLLOW_UP_KEY_MAX:
+                continue
+            for j in held:
+                if j not in seen and j != f.idx and follow_up(f, feats[j]):
+                    seen.add(j)
+                    add(f, j)
+
+
+def follow_up(a: Features, b: Features) -> bool:
+    """One of the two is undated and published up to FOLLOW_UP_DAYS after the other's days, and
+    both name two people, or one of the dead, in one town."""
+    if a.article == b.article or not (a.fine and b.fine) or not same_place(a, b) or place_conflict(a, b):
+        return False
+    if not (len(a.persons & b.persons) >= 2 or a.victims & b.victims):
+        return False
+    for late, early in ((a, b), (b, a)):
+        if late.lo is None and late.block_hi is not None and early.block_lo is not None and \
+                0 <= late.block_hi - early.block_lo <= FOLLOW_UP_DAYS:
+            return True
+    return False
