@@ -1191,3 +1191,14 @@ def test_shooting_victims_identified_by_name_are_not_counted_dead():
     cs = extract_article(article("Two victims were taken to a local hospital in Des Moines on Sunday. The victims "
                                  "have been identified as Samira Goldman, 18, Barry Adair, 27, and Ceron Williams, 25."))
     assert [f for f in figures(cs) if f[0] == "killed"] == []
+
+
+def test_a_sentence_naming_the_victim_goes_back_to_her_event_after_an_aside():
+    cs = extract_article(article(
+        "Columbus police say Monday night's fatal shooting that claimed the life of 17-year-old Destiny Nelson was "
+        "an act of revenge. Police say it was in retaliation for the killing of 22-year-old Dominique Horton on "
+        "32nd Avenue on Thursday, Jan. 5. We went to the apartments and spoke with friends of Destiny, who were "
+        "with her minutes before she was shot.", published="2017-01-17"))
+    events = {c.event: c for c in cs if c.kind == "incident"}
+    horton = next(c for c in events.values() if c.victims == ("Dominique Horton",))
+    assert not any("friends of Destiny" in e.text for e in horton.evidence)

@@ -115,7 +115,12 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
         aftermath = not s.figures or all(f.care for f in s.figures)
         if cur is not None and not s.new_event and (
                 (aftermath and not (s.attack and s.place)) or LEGAL.search(s.text)):
-            cur.add(s, defines=False)
+            # of the event whose victim it names, where that is not the event at hand ("friends of
+            # Destiny" after an aside on the killing her death avenged)
+            back = next((f for f in frames if f is not cur and not s.figures and _names_one_of(_victims_named(f), s)
+                         and not _names_one_of(_victims_named(cur), s)), None)
+            (back or cur).add(s, defines=False)
+            cur = back or cur
             continue
         if (cur is not None and not s.new_event and _died_later(cur, s)
                 and _places_compatible(cur.place, s.place, gaz)):
@@ -166,13 +171,18 @@ def _died_later(f: Frame, s: Sentence) -> bool:
         return False
     if f.date is None or s.date is None or not any(x.attack for x in f.sentences):
         return False
+    gap = _days_after(s.date, f.date)
+    return gap is not None and 0 < gap <= LATER_DEATH_DAYS
+
+
+def _days_after(later: DateMention, earlier: DateMention) -> int | None:
+    """Days from the end of `earlier` to the start of `later` (negative where they overlap)."""
+    from datetime import date
     try:
-        from datetime import date
-        gap = (date.fromisoformat(widen_day(s.date.date_start, start=True))
-               - date.fromisoformat(widen_day(f.date.date_end or f.date.date_start, start=False))).days
+        return (date.fromisoformat(widen_day(later.date_start, start=True))
+                - date.fromisoformat(widen_day(earlier.date_end or earlier.date_start, start=False))).days
     except (TypeError, ValueError):
-        return False
-    return 0 < gap <= LATER_DEATH_DAYS
+        return None
 
 
 # "also", "another": one more of the event's dead, told on its own
@@ -198,32 +208,47 @@ def _other_dead(f: Frame, s: Sentence) -> bool:
     return len(old) >= toll
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
+FEW_NAMED = 3
+
+
+def _victims_named(f: Frame) -> set[str]:
+    return {n.lower() for fs in f.sentences for x in fs.figures for n in x.named if n.split()}
+
+
+def _names_one_of(victims: set[str], s: Sentence) -> bool:
+    """The sentence names one of `victims`: by the whole name, or by a first or last name standing
+    alone ("Lofton was shot", "friends of Destiny"). Only the whole name where a frame names more
+    than a few victims: where families are struck, one surname is many people ("the Dar Awad
+    massacre" beside a strike that killed other Awads)."""
+    whole = [n for x in s.figures for n in x.named] + list(s.persons)
+    if any(n.lower() in victims for n in whole):
+        return True
+    if len(victims) > FEW_NAMED:
+        return False
+    rest = s.text
+    for n in whole:
+        if len(n.split()) > 1:
+            rest = rest.replace(n, " ")
+    parts = {w for n in victims for w in (n.split()[0], n.split()[-1])}
+    return any(w.lower() in parts for w in _CAPITALISED.findall(rest))
+
+
 def _victim_again(f: Frame, s: Sentence) -> bool:
     """The sentence tells of harm to someone the frame counts by name, within days of the frame's
     own ("Lofton was accidentally shot the day before", under a photo of his vigil). Days apart, a
     name is another event: a family can lose a son in 2000 and a daughter in 2016."""
     if not (s.figures or s.harm):
         return False
-    mine = {n.lower() for fs in f.sentences for x in fs.figures for n in x.named if n.split()}
+    mine = _victims_named(f)
     if not mine:
         return False
-    told = {n.lower() for x in s.figures for n in x.named} | {p.lower() for p in s.persons}
-    # a whole name is the person; a surname alone only where it stands alone ("Lofton was shot"):
-    # where families are struck, one surname is many people
-    surnames = {n.split()[-1] for n in mine}
-    if not any(n in mine or (len(n.split()) == 1 and n in surnames) for n in told):
+    if not _names_one_of(mine, s):
         return False
     if f.date is None or s.date is None or not f.date.date_start or not s.date.date_start:
         return True
-    try:
-        from datetime import date
-        a0 = date.fromisoformat(widen_day(f.date.date_start, start=True))
-        a1 = date.fromisoformat(widen_day(f.date.date_end or f.date.date_start, start=False))
-        b0 = date.fromisoformat(widen_day(s.date.date_start, start=True))
-        b1 = date.fromisoformat(widen_day(s.date.date_end or s.date.date_start, start=False))
-    except (TypeError, ValueError):
-        return False
-    return max((b0 - a1).days, (a0 - b1).days) <= LATER_DEATH_DAYS
+    after, before = _days_after(s.date, f.date), _days_after(f.date, s.date)
+    return after is not None and before is not None and max(after, before) <= LATER_DEATH_DAYS
 
 
 def _has_figures(f: Frame) -> bool:
