@@ -1202,3 +1202,16 @@ def test_a_sentence_naming_the_victim_goes_back_to_her_event_after_an_aside():
     events = {c.event: c for c in cs if c.kind == "incident"}
     horton = next(c for c in events.values() if c.victims == ("Dominique Horton",))
     assert not any("friends of Destiny" in e.text for e in horton.evidence)
+
+
+def test_the_ones_charged_in_the_shooting_deaths_are_not_the_dead():
+    cs = extract_article(article("A preliminary hearing is scheduled for two brothers charged in the January "
+                                 "shooting deaths of four women at a Tulsa apartment complex."))
+    assert figures(cs) == [("killed", "women", 4, 4)]
+
+
+def test_an_age_set_off_by_dashes_is_no_count():
+    cs = extract_article(article("The man — William R. Williams, 51 — appeared to have died of a self-inflicted "
+                                 "gunshot wound in Springfield on Sunday, police said."))
+    assert ("killed", "people", 51, 51) not in figures(cs)
+

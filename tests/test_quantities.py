@@ -317,3 +317,8 @@ def test_an_age_whose_closing_comma_is_missing_is_no_count():
     from civcas.extract.quantities import find_quantities
     assert find_quantities("he admitted to killing Jamal Berry, 30 after the pair argued") == []
     assert [q.min for q in find_quantities("strikes killed 20 in Mosul, 30 in Raqqa")] == [20, 30]
+
+
+def test_a_photo_gallery_count_is_no_count():
+    assert [q.min for q in find_quantities("Photo: Jacob Beltran Image 1 of / 44 Caption Close Image 1 of 44 A "
+                                           "7-year-old girl")] == [1]

@@ -776,6 +776,8 @@ def _agent(tok, tr: Trigger, ids, harm_words: set[int]) -> bool:
         tok = tok.head
     elif tr.kind not in ("verb", "shoot"):
         return False
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i in ids and any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "two brothers ... shooting deaths of four women", "two men killing a teen"
     if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
         return False  # "a man shot": the reduced passive of a clipped report
     verbs = [tok, *(c for c in tok.conjuncts if c.i in harm_words or c.dep_ == "oprd")]

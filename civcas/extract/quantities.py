@@ -155,7 +155,7 @@ _NOT_BEFORE = re.compile(rf"""(?:
   | \b(?-i:[NSEW]\.|[NS][EW])\s+                 # "3747 S. 2700 West", "NW 187 Street"
   | (?:[$£€¥₪]|\b(?-i:US|USD|NIS|EUR|GBP)\s?\$?)\s*   # money
   | \bnos?\.\s*|\#\s*|\b(?:{_LABELS})\s+         # "No. 10", "Room 12", "Resolution 2254"
-  | \b(?:image|photo|slide|page)\s+\d+\s+of\s+   # "Image 3 of 5"
+  | \b(?:image|photo|slide|page)\s+\d+\s+of\s+(?:/\s*)?   # "Image 3 of 5", "Image 1 of / 44"
   | \b(?:every|each|any)\s+                      # "every one of the displaced": all, not one
   | \bmartyr\s*["“'‘]?                           # "unknown martyr “5309”": a label
   | \b(?:mother|father|parent|mom|dad|grandmother|grandfather|grandparent)s?\s+of\s+   # "a mother of three": her children
@@ -178,7 +178,7 @@ _AGE_BEFORE = re.compile(r"(?:(?:(?-i:[A-Z][\w'’-]+)|m[ae]n|wom[ae]n|boys?|gir
 # (an age that ends a sentence, "the body of Branyon Fehring, 23.", too: once such numbers gave
 # reports of one shooting a toll in common, which the names they share give now)
 # ("killing Jamal Berry, 30 after an argument": a clause goes on where the closing comma is missing)
-_AGE_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?\d{1,3})*\s*(?:[,;)]|\.(?:\s|$)|$)|\s+-\s|"
+_AGE_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?\d{1,3})*\s*(?:[,;)—–]|\.(?:\s|$)|$)|\s+-\s|"
                         r"\s+(?:after|before|when|while|because|following|during|who|whose)\b")
 _YEAR_PEOPLE = re.compile(rf"\s+(?:{_PEOPLE_PL}|{_HARM})\b")
 
