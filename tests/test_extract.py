@@ -1215,3 +1215,31 @@ def test_an_age_set_off_by_dashes_is_no_count():
                                  "gunshot wound in Springfield on Sunday, police said."))
     assert ("killed", "people", 51, 51) not in figures(cs)
 
+
+
+def test_the_dead_victims_identified_by_the_coroner_are_counted():
+    cs = extract_article(article("Thursday afternoon, Coroner Michael Fowler identified the dead victims as 67 year "
+                                 "old Brenda Forrester, and her son, 45 year old Tony Forrester in Albany."))
+    assert figures(cs) == [("killed", "people", 2, 2)]
+    cs = extract_article(article("Police identified the victims as Aliyah Taylor, 20, and Kavin Kennebrew, 23, in "
+                                 "Summerville on Sunday."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == []
+
+
+def test_a_newspaper_named_for_its_town_says_which_town_of_a_name_it_means():
+    text = "Deputies said two teens were shot near Greenacres on Saturday night."
+    title = "PBSO ID's teenagers fatally shot east of Greenacres"
+    far = make_article("t", text, source="test", published="2016-12-12", title=title)
+    near = make_article("t", text, source="test", published="2016-12-12", title=title,
+                        url="http://web.archive.org/web/20170316/http://www.palmbeachpost.com/news/crime--law/x")
+    assert {c.place.admin1 for c in extract_article(near) if c.place} == {"Florida"}
+    assert {c.place.admin1 for c in extract_article(far) if c.place} != {"Florida"}
+
+
+def test_a_paper_word_is_no_town():
+    from civcas.extract.places import _host_town
+    from civcas.gazetteer import Gazetteer
+    gaz = Gazetteer.default()
+    assert _host_town("https://www.lasvegassun.com/news/x", gaz).name == "Las Vegas"
+    for url in ("https://www.heraldtribune.com/x", "https://www.startribune.com/x", "https://www.dailyherald.com/x"):
+        assert _host_town(url, gaz) is None

@@ -322,3 +322,9 @@ def test_an_age_whose_closing_comma_is_missing_is_no_count():
 def test_a_photo_gallery_count_is_no_count():
     assert [q.min for q in find_quantities("Photo: Jacob Beltran Image 1 of / 44 Caption Close Image 1 of 44 A "
                                            "7-year-old girl")] == [1]
+
+
+def test_a_relation_then_a_name_is_one_person_named():
+    assert count_names("67 year old Brenda Forrester, and her son, 45 year old Tony Forrester in Albany",
+                       ages_first=True) == 2
+    assert count_names("his wife, his son and Ali Hassan") == 3

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.42"
+EXTRACTOR_VERSION = "0.43"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
@@ -98,7 +98,7 @@ def extract_articles(articles: list[Article], *, batch_size: int = 256,
     for a, ls in zip(articles, lines):
         adocs = [next(docs) for _ in ls]
         try:
-            hints = article_hints(a.text, gaz, a.outlet)
+            hints = article_hints(a.text, gaz, a.outlet, a.url)
             sentences = read_sentences(a, adocs, ls, gaz, hints)
             out.append(build_claims(a, sentences, gaz, hints.dateline,
                                     first_line_place(adocs[0], ls[0][0], gaz, hints) if ls else None,

@@ -442,17 +442,25 @@ NAMED_LIST = re.compile(
 LIST_DEATH = re.compile(r"\b(?:kill\w*|dead|died|dies|death|deceased|martyr\w*|slain|fatal\w*|bodies|murder\w*)\b", re.I)
 
 
+# "the coroner identified the dead victims as A and B", "police identified the victims as A, who died"
+NAMED_ACTIVE = re.compile(r"\bidentified\s+(?:the\s+)?(?:(?:dead|deceased|slain)\s+)?(?:victims?|dead|deceased|men|women)"
+                          r"\s+as\s*:?\s*(?P<list>[^.;\n]{3,600})", re.I)
+
+
 def named_list(sent, offset: int) -> FigureCandidate | None:
     """A list of the victims' names is a count of the dead: the number of names."""
     from .quantities import count_names
     m = NAMED_LIST.search(sent.text)
-    if not m:
-        return None
+    active = m is None
+    if active:
+        m = NAMED_ACTIVE.search(sent.text)
+        if m is None or not LIST_DEATH.search(sent.text):
+            return None  # the victims of a shooting are the wounded too, unless told dead
     text = m.group("list")
     if m.group(0).lower().startswith("victim") and "identified as" in m.group(0).lower() \
             and not LIST_DEATH.search(sent.text):
         return None  # "the victims have been identified as ...": of a shooting, the wounded too
-    n = count_names(re.sub(r"\s*\([^)]*\)", "", text))  # "(aged 37)" is no name
+    n = count_names(re.sub(r"\s*\([^)]*\)", "", text), ages_first=active)  # "(aged 37)" is no name
     if not n:
         return None
     names = tuple(p.strip(" ,.") for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip(" ,."))

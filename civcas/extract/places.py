@@ -64,7 +64,7 @@ DATELINE = re.compile(r"(?m)^\s*(?:[^\n]{0,80}?(?<=[a-z0-9])|)(?P<city>[A-Z][A-Z
                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|:)")
 
 
-def article_hints(text: str, gaz, outlet: str | None = None) -> Hints:
+def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = None) -> Hints:
     from collections import Counter
     counts: Counter = Counter()
     for m in CAPSEQ.finditer(text[:20000]):
@@ -109,7 +109,8 @@ def article_hints(text: str, gaz, outlet: str | None = None) -> Hints:
         if p.country == "US" and p.admin1 and not p.ambiguous:
             hints.admin1 = p.admin1  # the dateline's state is the story's state
         hints.home = p.country
-    hints.site = _site_town(outlet, gaz) if outlet and us_local else None
+    if us_local:
+        hints.site = (_site_town(outlet, gaz) if outlet else None) or (_host_town(url, gaz) if url else None)
     if hints.countries[:1] == ["US"] and (hints.admin1 or hints.site):
         # with no state named, the site's: a Richmond, Va. station's "Richmond police" are Virginia's
         hints.agency = _police_town(text, gaz, hints.admin1 or hints.site.admin1)
@@ -140,6 +141,45 @@ def _site_town(outlet: str, gaz) -> Place | None:
 
 
 _SITE_CITY_NEWS = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+News\b")
+# a newspaper named after its town: palmbeachpost.com, fresnobee.com, detroitnews.com
+PAPER_WORDS = ("post", "times", "herald", "news", "tribune", "gazette", "journal", "star", "courier", "register",
+               "press", "observer", "sun", "leader", "telegram", "chronicle", "dispatch", "review", "bee", "eagle",
+               "citizen", "examiner", "reporter", "globe", "sentinel", "online", "daily", "today", "record",
+               "enquirer", "inquirer", "statesman", "independent", "republican", "democrat", "standard",
+               "mercury", "live", "now", "weekly", "voice", "bulletin", "argus")
+HOST_TOWN_POP = 8_000  # a paper's town has some size: "heraldtribune" is no paper of Herald, Calif.
+_HOST = re.compile(r"https?://(?:www\d?\.)?([a-z0-9-]+)\.", re.I)
+
+
+def _host_town(url: str, gaz) -> Place | None:
+    """The town a newspaper's web address is named after (the last address, where an archive's
+    wraps the paper's), when no other town of the US has that name."""
+    hosts = _HOST.findall(url)
+    return _town_of_host(hosts[-1].lower(), gaz) if hosts else None
+
+
+@lru_cache(maxsize=4096)
+def _town_of_host(label: str, gaz) -> Place | None:
+    from itertools import combinations
+    if "-" in label:
+        return None
+    for suffix in sorted(PAPER_WORDS, key=len, reverse=True):
+        stem = re.sub(r"^the", "", label[:-len(suffix)]) if label.endswith(suffix) else ""
+        if len(stem) < 5 or stem in PAPER_WORDS:
+            continue
+        for k in range(3):  # the stem in one, two or three words: "palm beach", "las vegas"
+            for cuts in combinations(range(3, len(stem) - 2), k):
+                bounds = (0, *cuts, len(stem))
+                words = [stem[a:b] for a, b in zip(bounds, bounds[1:])]
+                if any(len(w) < 3 for w in words):
+                    continue
+                p = gaz.lookup(" ".join(w.capitalize() for w in words), countries=["US"])
+                if (p is not None and p.country == "US" and p.precision == "town"
+                        and p.name.replace(" ", "").lower() == stem and not gaz.rivals(p)
+                        and gaz.population(p) >= HOST_TOWN_POP):
+                    return p
+        return None
+    return None
 
 
 # "Toledo police", "the Clarksville Police Department": a town's own police

@@ -489,7 +489,9 @@ _CAP_STOP = {"The", "A", "An", "His", "Her", "Their", "Its", "In", "On", "At", "
 _AGE_ONLY = re.compile(r"^(?:\(?\d{1,3}\)?|aged\s+\d{1,3}|\d{1,3}\s*years?(?:\s+old)?)$", re.I)
 _AGE_TAIL = re.compile(r",?\s*\(?\b(?:aged\s+)?\d{1,3}\)?(?:\s*years?\s*old)?$", re.I)
 _TRAIL = re.compile(r"\s+(?:were|was|are|is|had|have|who|all|both|died|killed|wounded|injured)\b.*$"
+                    r"|\s+in\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*\s*[.!?]*$"   # "... in Albany"
                     r"|[.!?:;]+$", re.I | re.S)
+_AGE_HEAD = re.compile(r"^\d{1,3}[- ]years?[- ]old\s+", re.I)  # "67 year old Brenda Forrester"
 _COUNTED = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\b", re.I)
 
 
@@ -504,13 +506,18 @@ def _is_name_token(t: str) -> bool:
     return c.isupper() or (c.isalpha() and not c.islower()) or t.lower() in _PARTICLES
 
 
-def count_names(text: str) -> int | None:
+def count_names(text: str, ages_first: bool = False) -> int | None:
     """The number of people named in a victim list ("A B, his son C, and D E were killed"), or
     None where the text does not read as a list of names (a number, "others", a lower-case word)."""
     body = _TRAIL.sub("", _LIST_INTRO.sub("", text.strip(), count=1))
     n = 0
-    for seg in _SPLIT.split(body):
+    unnamed = False  # the segment before was a relation without a name ("her son")
+    seps = [""] + _SPLIT.findall(body)
+    for seg, sep in zip(_SPLIT.split(body), seps):
+        unnamed = unnamed and "and" not in sep.lower()  # "his son and Ali": two people
         seg = seg.strip(" ,.()")
+        if ages_first:  # "67 year old Brenda Forrester", where the dead are told
+            seg = _AGE_HEAD.sub("", seg)
         if not seg or _AGE_ONLY.match(seg):
             continue  # "Ali, 12, and Omar": the age is not a person
         rel = _RELATION.match(seg)
@@ -518,9 +525,11 @@ def count_names(text: str) -> int | None:
             return None  # "their three children": people counted, not named
         toks = _AGE_TAIL.sub("", seg[rel.end():] if rel else seg).split()
         if toks and len(toks) <= 6 and all(_is_name_token(t) for t in toks):
-            n += 1
+            n += 0 if unnamed and not rel else 1  # "her son, Tony Forrester": the son by name
+            unnamed = False
         elif rel and not toks:
             n += 1  # "his wife": unnamed, but one listed person
+            unnamed = True
         else:
             return None
     return n or None
