@@ -163,6 +163,8 @@ def _common_words() -> frozenset[str]:
               "man", "woman", "child", "toddler", "baby", "assassination", "morning", "night", "afternoon",
               "evening", "arraigned", "sentenced", "convicted", "hunters", "officers"}
     return frozenset(w for w in words if w.isalpha())
+
+
 MAX_BATCH_CHARS = 100_000  # the parser's memory follows the characters of a batch, not its texts
 
 

@@ -178,7 +178,7 @@ def _town_of_host(label: str, gaz) -> Place | None:
                         and p.name.replace(" ", "").lower() == stem and not gaz.rivals(p)
                         and gaz.population(p) >= HOST_TOWN_POP):
                     return p
-        return None
+        return None  # the longest paper word that ends the name is the paper's: its stem or nothing
     return None
 
 
