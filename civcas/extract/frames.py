@@ -117,8 +117,9 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
                 (aftermath and not (s.attack and s.place)) or LEGAL.search(s.text)):
             # of the event whose victim it names, where that is not the event at hand ("friends of
             # Destiny" after an aside on the killing her death avenged)
-            back = next((f for f in frames if f is not cur and not s.figures and _names_one_of(_victims_named(f), s)
-                         and not _names_one_of(_victims_named(cur), s)), None)
+            back = None
+            if not s.figures and not _names_one_of(_victims_named(cur), s):
+                back = next((f for f in frames if f is not cur and _names_one_of(_victims_named(f), s)), None)
             (back or cur).add(s, defines=False)
             cur = back or cur
             continue
