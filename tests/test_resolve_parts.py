@@ -119,6 +119,10 @@ def within_window(a, b) -> bool:
     return a.block_lo - WINDOW_DAYS <= b.block_hi and b.block_lo - WINDOW_DAYS <= a.block_hi
 
 
+def tolled(f) -> bool:
+    return any(harm in ("killed", "injured") for harm, _ in f.figures)
+
+
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**32 - 1), n=st.integers(2, 40))
 def test_no_cluster_holds_a_hard_no(seed, n):
@@ -127,7 +131,9 @@ def test_no_cluster_holds_a_hard_no(seed, n):
     feats = features(events, articles)
     for members in cluster(feats, candidate_pairs(feats)):
         for i, j in itertools.combinations(members, 2):
-            assert not score(feats[i], feats[j]).hard
+            # an aside that states no toll may be days from its article's event (see _one_voice)
+            if tolled(feats[i]) and tolled(feats[j]):
+                assert not score(feats[i], feats[j]).hard
         assert len({feats[i].article for i in members}) == len(members)
 
 
@@ -198,8 +204,9 @@ def test_one_articles_claims_are_one_voice_when_each_finds_its_match_in_the_othe
     from civcas.resolve.cluster import _one_voice
     from civcas.resolve.match import Match
 
-    def feat(article, place="dayton", hi=736000, busy=False):
-        return SimpleNamespace(article=article, place=place, hi=hi, busy=busy)
+    def feat(article, place="dayton", hi=736000, busy=False, figures=(("killed", "civ"),)):
+        return SimpleNamespace(article=article, place=place, hi=hi, busy=busy,
+                               figures=dict.fromkeys(figures, ((1, 1),)))
 
     feats = [feat("a1"), feat("a1"), feat("a2"), feat("a2")]
     table = {(0, 2): 6.0, (0, 3): 1.0, (1, 2): 0.5, (1, 3): 4.0}
@@ -210,8 +217,18 @@ def test_one_articles_claims_are_one_voice_when_each_finds_its_match_in_the_othe
     assert not _one_voice([feat("a1", place=None), feat("a1", place=None)] + feats[2:], scores, [0, 1], [2, 3])
     assert not _one_voice([feat("a1", hi=None), feat("a1", hi=None)] + feats[2:], scores, [0, 1], [2, 3])
     assert not _one_voice([feat("a1", busy=True)] + feats[1:], scores, [0, 1], [2, 3])
-    hard = lambda x, y: Match(-1.0, True, False) if (x, y) == (1, 2) else scores(x, y)  # noqa: E731
+    hard = lambda x, y: Match(float("-inf"), True, False) if (x, y) == (1, 2) else scores(x, y)  # noqa: E731
     assert not _one_voice(feats, hard, [0, 1], [2, 3])
+    # ...unless one of the pair states no toll: an aside ("no arrests have been made") dated by
+    # its article's publication, days after the other's event, is no voice against it
+    aside = [feat("a1"), feat("a1", figures=(("detained", "civ"),))] + feats[2:]
+    table[(1, 2)] = 3.5  # the aside's best match in the other article is its killed claim
+    assert _one_voice(aside, hard, [0, 1], [2, 3])
+    # two articles are as close as their best-matching claims: a quote that matches nothing in
+    # a one-claim report does not count once more against the toll both give
+    lone = {(0, 2): 6.0, (1, 2): -4.0}
+    voices = lambda x, y: Match(lone[(x, y)], False, lone[(x, y)] >= 3)  # noqa: E731
+    assert _one_voice(feats[:3], voices, [0, 1], [2])
 
 
 def test_reports_a_day_apart_weigh_less_against_one_event_in_a_quiet_town():

@@ -69,23 +69,26 @@ def _conflict(a: _Cluster, b: _Cluster) -> bool:
 
 def _one_voice(feats: Sequence[Features], scores, xs: Sequence[int], ys: Sequence[int]) -> bool:
     """One article's claims about one event are one voice ("somebody's child got shot", a
-    neighbour's quote, beside the police's four wounded): each claim may be matched by the claim
-    of each other article that agrees with it best, and the clusters joined where those matches
-    average enough. Only where each side places and dates the event, and not where strikes are
-    many (a place and day with different tolls): there any claim finds some match."""
+    neighbour's quote, beside the police's four wounded): each two articles, one on each side, are
+    as close as their best-matching claims, and the clusters are joined where those article
+    links average enough. Only where each side places and dates the event, and not where strikes
+    are many (a place and day with different tolls): there any claim finds some match. A hard
+    "no" parts them unless one of its claims states no toll: an aside ("no arrests have been
+    made") is dated by its article's publication, maybe days after the event it belongs to."""
     if any(feats[z].busy for z in (*xs, *ys)):
         return False
     if not all(any(feats[z].place for z in side) and any(feats[z].hi is not None for z in side)
                for side in (xs, ys)):
         return False  # each side places and dates the event
-    best: dict[tuple[int, str], float] = {}
+    tolled = {z: any(h in ("killed", "injured") for h, _ in feats[z].figures) for z in (*xs, *ys)}
+    best: dict[tuple[str, str], float] = {}
     for x in xs:
         for y in ys:
             m = scores(x, y)
-            if m.hard:
-                return False  # a hard "no" between any two claims still parts them
-            for k in ((x, feats[y].article), (y, feats[x].article)):
-                best[k] = max(best.get(k, float("-inf")), m.score)
+            if m.hard and tolled[x] and tolled[y]:
+                return False
+            k = (feats[x].article, feats[y].article)
+            best[k] = max(best.get(k, float("-inf")), m.score)
     link = sorted(best.values())
     return sum(link) / len(link) >= THRESHOLD
 
