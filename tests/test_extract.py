@@ -476,6 +476,29 @@ def test_a_local_story_that_mentions_another_country_is_still_placed_at_home():
     assert {(c.place.name, c.place.country) for c in cs if c.place} == {("The Bronx", "US")}
 
 
+@pytest.mark.parametrize("text, where", [
+    ("A 15-year-old Georgia boy was shot dead on a fishing trip with his father on Thursday, "
+     "Madison County sheriff's deputies said. The boy lived in Carlton, Georgia.", ("Georgia", "US")),
+    ("Russian jets bombed the town of Gori in Georgia on Friday, killing five civilians, "
+     "officials in Tbilisi said.", ("Georgia", "GE")),
+])
+def test_georgia_is_the_state_in_an_american_story_and_the_country_elsewhere(text, where):
+    cs = extract_article(article(text, title="Killed in shooting", published="2014-05-25"))
+    assert where in {(c.place.name, c.place.country) for c in cs if c.place} | {
+        (c.place.admin1, c.place.country) for c in cs if c.place}
+
+
+def test_a_street_or_county_named_for_a_big_city_does_not_give_the_story_that_city_or_its_state():
+    text = ("A 17-year-old boy was shot in the leg early Monday, police said. Detectives patrolling "
+            "the 100 block of Oakland Street found shell casings.")
+    cs = extract_article(article(text, title="Teen shot in leg", published="2017-01-30"))
+    assert cs and not {c.place.admin1 for c in cs if c.place} & {"California"}
+    text = ("A 15-year-old boy was shot in the head by a friend on Saturday, the Oakland County "
+            "Sheriff's Office said.")
+    cs = extract_article(article(text, title="Boy shot by friend", published="2017-03-19"))
+    assert cs and not {c.place.admin1 for c in cs if c.place} & {"California"}
+
+
 def test_a_small_town_of_a_state_the_story_never_names_is_not_its_place():
     """A Tennessee story's "Antioch" is the Nashville neighbourhood, not a town elsewhere; with no
     town it can place, the story is placed in its state."""

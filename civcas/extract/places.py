@@ -67,11 +67,12 @@ DATELINE = re.compile(r"(?m)^\s*(?:[^\n]{0,80}?(?<=[a-z0-9])|)(?P<city>[A-Z][A-Z
 def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = None) -> Hints:
     from collections import Counter
     counts: Counter = Counter()
+    us_sign = _us_sign(text[:20000], gaz)
     for m in CAPSEQ.finditer(text[:20000]):
         name = m.group(1)
         c = gaz.country(name)
-        if c and c.country and len(name) > 3:
-            counts[c.country] += 1
+        if c and c.country and len(name) > 3 and not (us_sign and _state_named(c, name, gaz)):
+            counts[c.country] += 1  # "a 15-year-old Georgia boy" of "Carlton, Georgia" is no Georgian
     for adj, cc in NATIONALITY.items():
         n = len(re.findall(r"\b" + adj + r"\b", text[:20000]))
         if n:
@@ -226,10 +227,16 @@ def _big_cities(text: str, gaz, quarters: frozenset[str]) -> list[Place]:
         if name in quarters:
             continue  # "the Austin neighborhood" of Chicago names no city, in the headline neither
         seen.add(name)
+        if BLOCK_OF.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "the 100 block of Oakland" names a street
         # "Chicago Police", "Chicago Sun-Times Wire": the city is the name's head
         words = name.split()
+        nxt = re.match(r"[ \t]+([\w.]+)", text[m.end():m.end() + 20])
+        after = words[1:] + [nxt.group(1) if nxt else ""]  # the word after each head
         for k in range(len(words), 0, -1):
             head = " ".join(words[:k])
+            if STREET.fullmatch(after[k - 1]) or _COUNTY_WORD.fullmatch(after[k - 1]):
+                break  # "Oakland Street", "Oakland County Sheriff's Office" name no city
             city = _big_city(gaz, head)
             if city is not None:
                 cities.setdefault(city.name, city)
@@ -237,6 +244,9 @@ def _big_cities(text: str, gaz, quarters: frozenset[str]) -> list[Place]:
             if k > 1 and _town_named(gaz, head):
                 break  # "Detroit Lakes", "Brooklyn Center": a town of its own, not the big city
     return list(cities.values())
+
+
+_COUNTY_WORD = re.compile(r"(?:County|Parish|Township|Borough)\b")
 
 
 def _quarters(text: str) -> frozenset[str]:
@@ -277,6 +287,21 @@ def home_place(hints: Hints, gaz) -> PlaceMention | None:
     if place is None or place.precision != "governorate":
         return None
     return PlaceMention(0, 0, "", place)
+
+
+_US_SIGN = re.compile(r"\b(?:County|[Ss]heriff'?s?|deputies)\b")
+
+
+def _state_named(country: Place, name: str, gaz) -> bool:
+    """A country that shares its name with a US state: Georgia."""
+    return country.country != "US" and gaz.state_hint(name) == name
+
+
+def _us_sign(text: str, gaz) -> bool:
+    """The story is told in American terms: a county, a sheriff, or a town followed by its state
+    ("Carlton, Georgia")."""
+    return bool(_US_SIGN.search(text)) or any(
+        gaz.state_hint(m.group(1)) for m in STATE_RX.finditer(text))
 
 
 def _main_state(text: str, gaz) -> tuple[str | None, int, frozenset[str]]:
@@ -483,6 +508,8 @@ def _resolve(name: str, gaz, hints: Hints, after: str) -> Place | None:
     if len(name) < 3 or name.isupper() and len(name) <= 3 and name not in ("UAE", "USA"):
         return None
     c = gaz.country(name)
+    if c is not None and hints.countries[:1] == ["US"] and _state_named(c, name, gaz):
+        return gaz.admin1("US", name) or c  # in an American story Georgia is the state
     if c is not None:
         return c
     admin1 = hints.admin1
