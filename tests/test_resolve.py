@@ -687,6 +687,20 @@ def test_a_generational_suffix_is_the_same_person():
     assert person_key("John Smith III") == "john smith"
 
 
+def test_a_possessive_is_the_same_person():
+    """"Second arrest in Senquez Jackson's death" follows up the shooting of Senquez Jackson."""
+    from civcas.resolve.normalize import person_key
+    assert person_key("Senquez Jackson's") == person_key("Senquez Jackson’s") == "senquez jackson"
+    assert person_key("James Jones’") == "james jones"
+    assert person_key("Abu Musab's") is None
+
+
+def test_a_middle_initial_is_the_same_person():
+    from civcas.resolve.normalize import person_key
+    assert person_key("Herbert N. Lattin") == person_key("Herbert Lattin") == "herbert lattin"
+    assert person_key("Abu Bakr al-Baghdadi") == "abu bakr al baghdadi"  # no initial in it
+
+
 def test_the_wounded_of_an_early_report_who_died_later_are_not_also_wounded():
     """"A teen was shot" on Sunday, "the teen died" on Monday in another paper: one dead, no
     wounded counted twice; a report of more wounded than dead, or one paper's own count, stands."""

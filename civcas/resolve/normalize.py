@@ -85,18 +85,22 @@ _KUNYA = frozenset({"abu", "abo", "abou", "um", "umm", "om", "omm"})
 
 
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def person_key(name: str) -> str | None:
     """A victim's name for comparison; None for a single word, too common to identify anyone, or
     for words that are no name ("to again triaged": a name's first and last words are capitalised)."""
-    words = name.split()
+    words = _POSSESSIVE.sub("", name.strip()).split()  # "Senquez Jackson's death": his name
     if not words or not (words[0][:1].isupper() and words[-1].split("-")[-1][:1].isupper()):
         return None  # ("Shuruq al-Naqla" is a name)
-    k = fold(name)
+    k = fold(" ".join(words))
     parts = k.split()
     while len(parts) > 2 and parts[-1] in _GENERATION:
         parts.pop()  # "Lavontay White Jr." is the Lavontay White of another report
+    if len(parts) > 2:
+        # "Herbert N. Lattin" is the Herbert Lattin of another report
+        parts = [parts[0], *(w for w in parts[1:-1] if len(w) > 1), parts[-1]]
     k = " ".join(parts)
     if parts and parts[0] in _KUNYA and (len(parts) == 2 or len(parts) == 3 and parts[1] in ("al", "el")):
         return None  # "Abu Musab", "Umm Wadee", "Abu al-Abd": what many are called, not who one is
