@@ -117,6 +117,22 @@ def test_no_chaining_across_a_hard_no():
     assert all(not {"c1", "c3"} <= set(g) for g in groups)
 
 
+def test_the_same_two_people_named_join_reports_that_place_them_in_towns_far_apart():
+    """A shooting at a university in Flagstaff, placed in Tucson by a newsroom there: both name the
+    dead student and the shooter, on one day. One name alone does not outweigh the distance."""
+    flagstaff = Place("Flagstaff", 35.20, -111.65, "US", "Arizona", precision="town")
+    tucson = Place("Tucson", 32.22, -110.93, "US", "Arizona", precision="town")  # 330 km
+    us = dict(attacker=None, event_type="shooting", date_start="2015-10-09", date_end="2015-10-09",
+              figures=(killed(1),), claimant=None)
+    two = ("Colin Brough", "Steven Jones")
+    incidents = resolve([claim("c1", "art0", place=flagstaff, names=two, **us),
+                         claim("c2", "art1", place=tucson, names=two, **us)])
+    assert memberships(incidents) == [("c1", "c2")]
+    incidents = resolve([claim("c1", "art0", place=flagstaff, names=two[:1], **us),
+                         claim("c2", "art1", place=tucson, names=two[:1], **us)])
+    assert len(incidents) == 2
+
+
 def test_different_targets_keep_strikes_apart():
     incidents = resolve([claim("c1", "art0", targets=("school",)),
                          claim("c2", "art1", targets=("hospital",))])

@@ -26,7 +26,7 @@ from collections.abc import Collection, Hashable, Iterator, Sequence
 from math import ceil, cos, floor, radians
 
 from .match import (IDENTITY_FIGURE_MIN, MAX_KM, MAX_KM_DISTRICT, NAMED_GAP_DAYS, Features, day_gap,
-                    named_same, place_conflict, place_id, same_place)
+                    named_same, place_conflict, place_id, same_place, two_named)
 
 WINDOW_DAYS = 3
 FOLLOW_UP_DAYS = 366      # an undated report of an arrest or a trial may come a year after the event
@@ -190,7 +190,7 @@ def candidate_pairs(feats: Sequence[Features], focus: Collection[int] | None = N
         for bucket in named.lists([("p", k) for k in sorted(f.persons)], f, NAMED_GAP_DAYS):
             for j in bucket:
                 if j > i and (i, j) not in pairs and feats[j].article != f.article and \
-                        named_same(f, feats[j]) and not place_conflict(f, feats[j]):
+                        _named_pair(f, feats[j]):
                     pairs.add((i, j))
 
     _follow_up_pairs(feats, feats, feats, lambda f, j: pairs.add((f.idx, j)) if f.idx < j else None)
@@ -214,6 +214,11 @@ def candidate_pairs(feats: Sequence[Features], focus: Collection[int] | None = N
                 if _compatible(f, feats[j]) and not place_conflict(f, feats[j]):
                     pairs.add((i, j) if i < j else (j, i))
     return sorted(pairs)
+
+
+def _named_pair(a: Features, b: Features) -> bool:
+    """One person named in one town, or the same two people named anywhere in one country."""
+    return (named_same(a, b) and not place_conflict(a, b)) or two_named(a, b)
 
 
 def _focus_pairs(feats: Sequence[Features], focus: list[int]) -> list[tuple[int, int]]:
@@ -256,8 +261,7 @@ def _focus_pairs(feats: Sequence[Features], focus: list[int]) -> list[tuple[int,
             if f.persons and f.fine:
                 for bucket in named.lists([("p", k) for k in sorted(f.persons)], f, NAMED_GAP_DAYS):
                     for j in bucket:
-                        if feats[j].article != f.article and named_same(f, feats[j]) and \
-                                not place_conflict(f, feats[j]):
+                        if feats[j].article != f.article and _named_pair(f, feats[j]):
                             add(f, j)
 
     _follow_up_pairs(feats, chosen, feats, add)

@@ -64,6 +64,8 @@ def _conflict(a: _Cluster, b: _Cluster) -> bool:
         return True  # both name their dead and no name is shared: two families, two events
     if a.families and b.families and a.families.isdisjoint(b.families):
         return True
+    if sum(1 for p in a.persons & b.persons if not p.startswith("age ")) >= 2:
+        return False  # the same two people named: one event whatever towns the reports give
     return any(place_conflict(p, q) for p in a.places.values() for q in b.places.values())
 
 

@@ -372,6 +372,13 @@ def named_same(a: Features, b: Features) -> bool:
     return bool(a.persons & b.persons) and a.fine and b.fine and same_place(a, b)
 
 
+def two_named(a: Features, b: Features) -> bool:
+    """Both name the same two people, in one country: one event whatever towns the two reports
+    give (a wounded student's hometown, a newsroom's city read as the place)."""
+    shared = [p for p in a.persons & b.persons if not p.startswith("age ")]
+    return len(shared) >= 2 and a.fine and b.fine and a.country == b.country
+
+
 def day_gap(a: Features, b: Features) -> int | None:
     """Days between two claims' known dates (0 or less when they overlap); None if either is
     undated."""
@@ -462,11 +469,12 @@ def score(a: Features, b: Features) -> Match:
         return NO  # the extractor already merged one article's statements about one event
     gap = day_gap(a, b)
     named = False
+    two = two_named(a, b)
     if gap is not None and gap >= 1:
-        named = named_same(a, b)
+        named = named_same(a, b) or two
         if gap >= 2 and not (named and gap <= NAMED_GAP_DAYS):
             return NO
-    if place_conflict(a, b):
+    if place_conflict(a, b) and not two:
         return NO
 
     total, strong = _place(a, b)
