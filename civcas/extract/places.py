@@ -67,12 +67,17 @@ DATELINE = re.compile(r"(?m)^\s*(?:[^\n]{0,80}?(?<=[a-z0-9])|)(?P<city>[A-Z][A-Z
 def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = None) -> Hints:
     from collections import Counter
     counts: Counter = Counter()
-    us_sign = _us_sign(text[:20000], gaz)
+    us_sign: bool | None = None  # looked for only in a story that names Georgia
     for m in CAPSEQ.finditer(text[:20000]):
         name = m.group(1)
         c = gaz.country(name)
-        if c and c.country and len(name) > 3 and not (us_sign and _state_named(c, name, gaz)):
-            counts[c.country] += 1  # "a 15-year-old Georgia boy" of "Carlton, Georgia" is no Georgian
+        if c and c.country and len(name) > 3:
+            if _state_named(c, name, gaz):
+                if us_sign is None:
+                    us_sign = _us_sign(text[:20000], gaz)
+                if us_sign:
+                    continue  # "a 15-year-old Georgia boy" of "Carlton, Georgia" is no Georgian
+            counts[c.country] += 1
     for adj, cc in NATIONALITY.items():
         n = len(re.findall(r"\b" + adj + r"\b", text[:20000]))
         if n:

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..models import Claim
-from .match import NAMED_GAP_DAYS, THRESHOLD, Features, Match, place_conflict, place_id, score
+from .match import (NAMED_GAP_DAYS, THRESHOLD, Features, Match, named_people, place_conflict, place_id,
+                    score)
 from .normalize import actor_key, day_range, place_key
 
 AVERAGE_SAMPLE = 24  # members per side that the average link looks at; hard constraints see all
@@ -64,7 +65,7 @@ def _conflict(a: _Cluster, b: _Cluster) -> bool:
         return True  # both name their dead and no name is shared: two families, two events
     if a.families and b.families and a.families.isdisjoint(b.families):
         return True
-    if sum(1 for p in a.persons & b.persons if not p.startswith("age ")) >= 2:
+    if named_people(a.persons & b.persons) >= 2:
         return False  # the same two people named: one event whatever towns the reports give
     return any(place_conflict(p, q) for p in a.places.values() for q in b.places.values())
 

@@ -372,11 +372,15 @@ def named_same(a: Features, b: Features) -> bool:
     return bool(a.persons & b.persons) and a.fine and b.fine and same_place(a, b)
 
 
+def named_people(persons: frozenset[str] | set[str]) -> int:
+    """How many of `persons` are named people, not "age 4" stand-ins for a young child."""
+    return sum(1 for p in persons if not p.startswith("age "))
+
+
 def two_named(a: Features, b: Features) -> bool:
     """Both name the same two people, in one country: one event whatever towns the two reports
     give (a wounded student's hometown, a newsroom's city read as the place)."""
-    shared = [p for p in a.persons & b.persons if not p.startswith("age ")]
-    return len(shared) >= 2 and a.fine and b.fine and a.country == b.country
+    return named_people(a.persons & b.persons) >= 2 and a.fine and b.fine and a.country == b.country
 
 
 def day_gap(a: Features, b: Features) -> int | None:
