@@ -22,7 +22,8 @@ from ..gazetteer.geo import haversine as haversine_km  # on bare coordinates: th
 from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, Claim
 from .ranges import is_vague
 from .normalize import (actor_family, actor_key, ages_of, day_bound, day_range, family_keys, fold,
-                        person_key, place_key, shared_ages, specific_targets)
+                        person_key, place_key, shared_ages, specific_targets,
+                        spelled_alike)
 
 THRESHOLD = 3.0
 
@@ -195,7 +196,7 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
         ages = ages_of(e.text for e in c.evidence)
         if len(ages) > MAX_AGES:
             ages = frozenset()  # a list of the dead with their ages: names tell those apart
-        names = frozenset(k for k in map(person_key, (*c.victims, *c.names)) if k)
+        names = frozenset(spelled_alike(k) for k in map(person_key, (*c.victims, *c.names)) if k)
         persons = {k for k in names if not _ADDRESS.search(k)}
         persons.update(f"age {a}" for a, _ in ages if a <= CHILD_AGE_MAX)
         out.append(Features(
@@ -211,7 +212,7 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
             event=c.event_type, targets=specific_targets(c.targets),
             figures={k: tuple(sorted(v, key=lambda t: (t[0], -1 if t[1] is None else t[1])))
                      for k, v in figs.items()},
-            victims=frozenset(k for k in map(person_key, c.victims) if k),
+            victims=frozenset(spelled_alike(k) for k in map(person_key, c.victims) if k),
             names=names,
             families=family_keys((e.text for e in c.evidence), c.victims),
             persons=frozenset(persons), ages=ages,

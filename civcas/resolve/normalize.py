@@ -107,6 +107,24 @@ def person_key(name: str) -> str | None:
     return k if len(parts) >= 2 else None
 
 
+_VOWELS = re.compile(r"[aeiouy]+")
+_SAME_SOUND = str.maketrans({"c": "k", "q": "k", "z": "s"})
+
+
+@lru_cache(maxsize=65536)
+def spelled_alike(key: str) -> str:
+    """A person key whose first name is reduced to how it sounds: its consonants, in order, with
+    each run of vowels a gap, c, k and q one letter and s and z another. Reporters spell a first
+    name by ear ("Erica" and "Erika", "Jovan" and "Javon", "Izaak" and "Isaak"), rarely the
+    surname; "Mohammed" and "Mahmoud" keep their vowels' places, so they stay apart."""
+    first, _, rest = key.partition(" ")
+    if not rest or not first.isalpha() or len(first) < 4:
+        return key  # "Joe", "Ann": too short to tell a misspelling from another name
+    tail = _VOWELS.sub("_", first[1:].translate(_SAME_SOUND).replace("ph", "f"))
+    tail = re.sub(r"(.)\1+", r"\1", tail)  # "Mohammed" and "Mohamed"
+    return f"{first[0]}{tail} {rest}"
+
+
 _FAMILY = re.compile(r"\b((?:(?:[Aa]l|[Ee]l|Abu|Abo|Bin|Ibn)[- ])?[A-Z][\w'’]+(?:[- ](?:[Aa]l-)?[A-Z][\w'’]+)?)"
                      r"(?:\s+famil(?:y|ies)|['’]s\s+family\s+home)\b")
 _NOT_FAMILY = frozenset({"the", "a", "his", "her", "their", "same", "entire", "whole", "extended", "royal",

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, GROUPS, HARMS, Claim, Figure, Range
-from .normalize import fold
+from .normalize import fold, spelled_alike
 
 # Words that state a definite number. A figure whose text has no digit and none of these words is
 # a vague quantity ("dozens", "hundreds", "scores"), which SCHEMA.md turns into a conventional
@@ -177,7 +177,8 @@ def named_victims(claims: Sequence[Claim]) -> int:
     named elsewhere ("Amason", "Malone Amason") is the same person."""
     names = {k for c in claims for v in c.victims if (k := _person_key(v))}
     parts = {w for n in names if " " in n for w in n.split()}
-    names = {n for n in names if " " in n or n not in parts}
+    # "Tanishia Graham" in one report is the "Tanisha Graham" of another
+    names = {spelled_alike(n) for n in names if " " in n or n not in parts}
     # "Christian Bandemer Provided" (a photo credit run into the name) is Christian Bandemer, and
     # "Todd James Webb" Todd Webb
     def same_as_shorter(n: str) -> bool:
