@@ -1266,3 +1266,24 @@ def test_a_paper_word_is_no_town():
     assert _host_town("https://www.lasvegassun.com/news/x", gaz).name == "Las Vegas"
     for url in ("https://www.heraldtribune.com/x", "https://www.startribune.com/x", "https://www.dailyherald.com/x"):
         assert _host_town(url, gaz) is None
+
+
+def test_a_photo_gallerys_numbering_is_no_toll():
+    cs = extract_article(article("Image 33 of 33 6 members of Spring family shot to death in likely domestic dispute "
+                                 "in Spring, Texas 1 / 33 Back to Gallery"))
+    assert ("killed", "people", 6, 6) in figures(cs)
+    assert not [f for f in figures(cs) if 33 in f]
+
+
+def test_a_stations_number_is_no_toll():
+    cs = extract_article(article("PMC told Local News 8 on Wednesday evening that the girl had died.",
+                                 title="Girl dies in accidental shooting in Chubbuck"))
+    assert figures(cs) == [("killed", "children", 1, 1)]
+
+
+def test_the_friends_of_the_one_killed_are_not_killed():
+    cs = extract_article(article("His daughter was in the area in Chicago with about 10 friends, including the "
+                                 "boy who was killed."))
+    assert ("killed", "people", 10, 10) not in figures(cs)
+    cs = extract_article(article("Seven people were shot in Chicago on Friday, including three who died."))
+    assert ("killed", "people", 3, 3) in figures(cs)

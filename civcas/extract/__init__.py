@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.44"
+EXTRACTOR_VERSION = "0.45"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
@@ -91,8 +91,8 @@ def extract_articles(articles: list[Article], *, batch_size: int = 256,
         use_prefilter = os.environ.get("CIVCAS_PARSE_ALL", "") in ("", "0")
     if use_prefilter:
         lines = [prefilter(a.text, ls) for a, ls in zip(articles, lines)]
-    flat = [_detitle(_unshout(a.text[s:e])) if i == 0 and a.title and a.text[s:e].strip() == a.title.strip()
-            else _unshout(a.text[s:e]) for a, ls in zip(articles, lines) for i, (s, e) in enumerate(ls)]
+    flat = [_detitle(_unshout(_uncaption(a.text[s:e]))) if i == 0 and a.title and a.text[s:e].strip() == a.title.strip()
+            else _unshout(_uncaption(a.text[s:e])) for a, ls in zip(articles, lines) for i, (s, e) in enumerate(ls)]
     docs = _parse(nlp, flat, batch_size)
     out: list[list[Claim]] = []
     for a, ls in zip(articles, lines):
@@ -109,6 +109,18 @@ def extract_articles(articles: list[Article], *, batch_size: int = 256,
                                  f"{a.source or a.id}: civcas could not read article {a.id!r} "
                                  f"({type(e).__name__}: {e}); please report it with the article text"))
     return out
+
+
+# a photo gallery's furniture run into the captions it frames: "Image 7 of 33 Authorities have
+# identified ... four children dead", "1 / 8 Back to Gallery"
+_GALLERY = re.compile(r"\b(?:Image|Photo|Slide|Picture)\s+\d+\s+of\s+(?:/\s*)?\d+\b|"
+                      r"(?:\b\d+\s*/\s*\d+\s+)?\bBack to Gallery\b|\bCaption Close\b")
+
+
+def _uncaption(text: str) -> str:
+    """The text with a gallery's numbering blanked, so that "33" of "Image 7 of 33" is no toll.
+    The same length, so offsets into the article hold."""
+    return _GALLERY.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _unshout(text: str) -> str:

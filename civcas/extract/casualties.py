@@ -475,6 +475,9 @@ IN_CARE = re.compile(r"\s*(?:(?:are|were|is|was|remains?|remained)\s+at\s+(?:the
                      r"in\s+(?:critical|serious|stable|fair|good)\s+condition))\b", re.I)
 
 
+_NAMED_THINGS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
+
+
 def find_figures(sent, offset: int, headline: bool = False,
                  triggers: list[Trigger] | None = None) -> list[FigureCandidate]:
     """Figures in a spaCy sentence span; `offset` turns doc offsets into article offsets;
@@ -494,6 +497,8 @@ def find_figures(sent, offset: int, headline: bool = False,
         qh = _quantity_head(sent, q, base_char)
         if qh is None:
             continue
+        if qh.ent_iob_ == "I" and qh.ent_type_ in _NAMED_THINGS:
+            continue  # "told Local News 8 that the girl had died", "FOX 5": a station's name
         noun = _noun_of_quantity(qh)
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING_VERBS:
             continue  # "a doctor said": the source of the news, not a victim
@@ -522,6 +527,8 @@ def find_figures(sent, offset: int, headline: bool = False,
         for tr in (triggers if after is None else ()):
             if tr.kind == "shooting" and noun not in _victim_tokens(sent.doc[tr.i], tr):
                 continue  # "five victims including the fatal shooting of the 3-year-old": hers only
+            if _included(noun, sent.doc[tr.i]):
+                continue  # "with about 10 friends, including the boy who was killed": his death
             d = min(_dist(noun, sent.doc[tr.i]), _dist(qh, sent.doc[tr.i]))
             if d > 4 or not (linked(noun, sent.doc[tr.i]) or linked(qh, sent.doc[tr.i])):
                 continue
@@ -864,6 +871,12 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
     for v in out:
         more += [c for c in v.conjuncts if c not in out]
     return out + more
+
+
+def _included(noun, tok) -> bool:
+    """Whether `tok` tells of someone the noun's "including ..." singles out."""
+    return any(c.dep_ == "prep" and c.lower_ in ("including", "like") and tok in c.subtree
+               for c in noun.children)
 
 
 def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: bool = False,
