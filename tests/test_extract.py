@@ -1287,3 +1287,20 @@ def test_the_friends_of_the_one_killed_are_not_killed():
     assert ("killed", "people", 10, 10) not in figures(cs)
     cs = extract_article(article("Seven people were shot in Chicago on Friday, including three who died."))
     assert ("killed", "people", 3, 3) in figures(cs)
+
+
+def test_a_headline_naming_a_deadly_event_is_a_claim_of_at_least_one_dead():
+    """A page that kept only its headline still tells of a death."""
+    cs = extract_article(article("", title="Fatal Shooting at Town Center Was at Entrance to Parking Garage"))
+    assert [(f.harm, f.min, f.max, f.partial) for c in cs for f in c.figures] == [("killed", 1, None, True)]
+    cs = extract_article(article("", title="Eureka police retrace final hours before murder-suicide of woman"))
+    assert [(f.harm, f.min) for c in cs for f in c.figures] == [("killed", 2)]
+    assert not extract_article(article("", title="Possible attempted murder-suicide in SW Houston"))
+
+
+def test_the_slain_are_dead():
+    cs = extract_article(article("The slain woman was found in her home in Dayton, Ohio on Monday."))
+    assert figures(cs) == [("killed", "women", 1, 1)]
+    cs = extract_article(article("Deputies identified one of the slain adults as Jerome Butler of Holly Hill, "
+                                 "South Carolina."))
+    assert [(f.harm, f.min, f.partial) for c in cs for f in c.figures] == [("killed", 1, True)]

@@ -574,7 +574,7 @@ def find_figures(sent, offset: int, headline: bool = False,
         # civilians" counts civilians, not a part of the victims)
         part = noun.i != qh.i and noun.head.lower_ in ("of", "among") and noun.head.head.i == qh.i and \
             any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in noun.children) and \
-            (noun.lemma_.lower() in VICTIM_NOUNS or any(c.dep_ == "amod" and c.lower_ in VICTIM_NOUNS
+            (noun.lemma_.lower() in VICTIM_NOUNS or any(c.dep_ == "amod" and (c.lower_ in VICTIM_NOUNS or c.lower_ in HARM_ADJ)
                                                         for c in noun.children))
         harm = best.harm
         in_care = harm == "killed" and IN_CARE.match(sent.doc.text[end:end + 40])

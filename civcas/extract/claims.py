@@ -11,6 +11,7 @@ from .actors import actors
 from .casualties import PRONOUN_ONE, FigureCandidate
 from .dates import DateMention
 from .frames import Frame, dates_overlap, group_frames
+from .lexicon import fatal_event
 from .places import PlaceMention, PRECISION_RANK
 from .sentences import Sentence, span_days
 
@@ -228,16 +229,10 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
                  event=event, spans=tuple(sorted(set(spans), key=lambda x: (x[1], x[0]))))
 
 
-# "a fatal shooting", "the shooting death of": the event's own word says someone died, though no
-# sentence counts the dead; "a murder-suicide" is two deaths. A floor, not a toll.
-FATAL_EVENT = re.compile(r"(?<![-\w])(?:(?:fatal(?:ly)?|deadly)\s+(?:[\w-]+\s+){0,3}?(?:shootings?|stabbings?|shootouts?|"
-                         r"gunfire)|shooting deaths?|murder[- ]suicide)\b", re.I)
-
-
 def _fatal_event(group: list[Sentence]) -> list[Figure]:
     for s in group:
-        m = FATAL_EVENT.search(s.text)
-        if m and not re.search(r"\b(?:non|not|no|never|avoid\w*|prevent\w*)\W+$", s.text[max(0, m.start() - 12):m.start()], re.I):
+        m = fatal_event(s.text)
+        if m:
             n = 2 if "suicide" in m.group(0).lower() else 1
             return [Figure("killed", "people", n, None, m.group(0), s.start + m.start(), s.start + m.end(),
                            partial=True)]

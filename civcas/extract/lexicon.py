@@ -19,7 +19,7 @@ HARM_VERBS = {
 DIE_VERBS = {"die": "killed", "perish": "killed", "succumb": "killed"}
 # adjectives: "five people dead", "found dead", "wounded", "missing"
 HARM_ADJ = {"dead": "killed", "killed": "killed", "wounded": "injured", "injured": "injured",
-            "hurt": "injured", "missing": "missing", "lifeless": "killed", "deceased": "killed"}
+            "hurt": "injured", "missing": "missing", "lifeless": "killed", "deceased": "killed", "slain": "killed"}
 # nouns: "the deaths of N people", "N fatalities", "injuries to N people"
 HARM_NOUNS = {"death": "killed", "fatality": "killed", "dead": "killed", "body": "killed",
               "corpse": "killed", "injury": "injured", "wounded": "injured", "injured": "injured",
@@ -197,3 +197,19 @@ CARE_DESTINATION = re.compile(
     r"arrived|arriving|sent|sends?|sending|take|rush|transport|bring|fly|drive|transfer|evacuate)\b"
     r"(?:\s+[\w'’.-]+){0,4}?\s+(?:to|at|in|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,5}?"
     r"(?:hospitals?|medical (?:center|centre)|clinic|trauma (?:center|centre))\b", re.I)
+
+
+# "a fatal shooting", "the shooting death of": the event's own word says someone died, though no
+# sentence counts the dead; "a murder-suicide" is two deaths. A floor, not a toll.
+FATAL_EVENT = re.compile(r"(?<![-\w])(?:(?:fatal(?:ly)?|deadly)\s+(?:[\w-]+\s+){0,3}?(?:shootings?|stabbings?|shootouts?|"
+                         r"gunfire)|shooting deaths?|murder[- ]suicide)\b", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:non|not|no|never|avoid\w*|prevent\w*|attempted)\W+$", re.I)
+
+
+def fatal_event(text: str) -> re.Match | None:
+    """The first words in `text` that name a deadly event, unless negated ("a non-fatal shooting",
+    "an attempted murder-suicide")."""
+    m = FATAL_EVENT.search(text)
+    if m and not _NOT_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        return m
+    return None

@@ -11,7 +11,7 @@ from .attribution import Context, Speaker, headline_speaker, remember, sentence_
 from .casualties import FigureCandidate, find_figures, find_triggers
 from .dates import DateMention, find_dates, resolve
 from .events import attacker_mentions, attacker_name, event_type_near, is_attack, targets
-from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, MANY_EVENTS, SEPARATE_EVENTS, SINGULAR_EVENT
+from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, MANY_EVENTS, SEPARATE_EVENTS, SINGULAR_EVENT, fatal_event
 from .places import Hints, PlaceMention, PRECISION_RANK, find_places
 from .roster import Roster, find_roster
 
@@ -168,7 +168,8 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             s.figures = find_figures(sent, ls, headline=is_title, triggers=triggers)
             if roster is not None and s.end > roster.start and s.start < roster.end:
                 s.figures = _with_roster(s, roster)
-            s.harm = any(not t.hypothetical and not t.negated for t in triggers)
+            # "Fatal shooting at Town Center": a deadly event, though no word counts its dead
+            s.harm = any(not t.hypothetical and not t.negated for t in triggers) or bool(fatal_event(sent.text))
             denial = any(t.negated for t in triggers) and stance == "denied"
             s.attack = is_attack(sent)
             if not (s.figures or s.harm or s.attack or denial):
