@@ -1304,3 +1304,29 @@ def test_the_slain_are_dead():
     cs = extract_article(article("Deputies identified one of the slain adults as Jerome Butler of Holly Hill, "
                                  "South Carolina."))
     assert [(f.harm, f.min, f.partial) for c in cs for f in c.figures] == [("killed", 1, True)]
+
+
+def test_a_headline_whose_toll_the_story_repeats_is_the_storys_event():
+    """The headline names a neighbourhood, the story the city: one event, where the story says."""
+    cs = extract_article(article("LOS ANGELES - Four men were hospitalized today with gunshot wounds received late "
+                                 "Friday, authorities said.", published="2014-11-08",
+                                 title="Four shot outside Willowbrook apartment"))
+    assert {c.event for c in cs if c.kind == "incident"} == {1}
+    assert {c.place.name for c in cs if c.place} == {"Los Angeles"}
+    # a headline of another toll stays its own event
+    cs = extract_article(article("LOS ANGELES - Four men were hospitalized today with gunshot wounds received late "
+                                 "Friday, authorities said.", published="2014-11-08",
+                                 title="Two shot outside Willowbrook apartment"))
+    assert {c.event for c in cs if c.kind == "incident"} == {1, 2}
+
+
+def test_those_shot_at_are_not_counted_as_hit():
+    cs = extract_article(article("Police said the man shot at two officers in Dallas, Texas on Monday, missing both."))
+    assert figures(cs) == []
+    cs = extract_article(article("", title="Scorned lover arrested for allegedly shooting at 5 people, including two "
+                                           "children, in drive-by"))
+    assert [f for f in figures(cs) if f[0] != "detained"] == []
+    assert ("detained", "people", 5, 5) not in figures(cs)
+    cs = extract_article(article("Police said the man shot two officers in Dallas, Texas on Monday."))
+    assert [f[0] for f in figures(cs)] == ["injured"]
+

@@ -515,6 +515,8 @@ def find_figures(sent, offset: int, headline: bool = False,
             # ("several deaths and injuries" are several of each, by convention two)
         if any(_agent(sent.doc[tr.i], tr, (noun.i, qh.i), {t.i for t in triggers}) for tr in triggers):
             continue  # "two men shot and killed a teen": those who shot, not the shot
+        if any(_aimed_at(noun, sent.doc[tr.i]) for tr in triggers):
+            continue  # "shooting at 5 people": their harm, if any, is told elsewhere
         best, best_key = None, None
         # "One man dead, two juveniles injured": the harm word right after the victim is theirs,
         # whatever the parser made of a clipped headline
@@ -871,6 +873,15 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
     for v in out:
         more += [c for c in v.conjuncts if c not in out]
     return out + more
+
+
+def _aimed_at(noun, tok) -> bool:
+    """The noun is what the shooting was aimed at ("fired at three people", "shot at officers"),
+    or one of those ("at 5 people, including two children")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "like") and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.i == tok.i and \
+        tok.lemma_.lower() in ("shoot", "fire")
 
 
 def _included(noun, tok) -> bool:

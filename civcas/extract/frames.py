@@ -157,7 +157,27 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
             frames.append(target)
         target.add(s, defines=defines)
         cur = target
+    _headline_into_story(frames)
     return frames, aggregates
+
+
+def _headline_into_story(frames: list[Frame]) -> None:
+    """A headline left on its own, whose toll the story repeats, is the story's: its town is often a
+    neighbourhood or the city the story names a suburb of, its day the publication's or another
+    event's it recalls ("5 wounded on same Dallas corner where 2 men were shot a week ago"). On its
+    own: no sentence but the headline counts anyone in its frame."""
+    if len(frames) < 2 or not frames[0].sentences[0].is_title or \
+            any(s.figures for s in frames[0].sentences[1:]):
+        return
+    title = frames[0].sentences[0]
+    tolls = {(x.harm, x.min) for x in title.figures if x.min is not None}  # "Toddler shot": weak, still one
+    story = next((f for f in frames[1:] if tolls & {(x.harm, x.min) for s in f.sentences for x in s.figures
+                                                    if not x.weak}
+                  and not _other_dead(f, title)), None)
+    if story is not None:
+        # the story's place and day stay: the headline's sentences join as its aftermath does
+        story.sentences[:0] = frames[0].sentences
+        frames.pop(0)
 
 
 # a death after the attack, told with a day of its own ("was taken off life support Thursday and died")
