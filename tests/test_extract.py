@@ -1330,3 +1330,10 @@ def test_those_shot_at_are_not_counted_as_hit():
     cs = extract_article(article("Police said the man shot two officers in Dallas, Texas on Monday."))
     assert [f[0] for f in figures(cs)] == ["injured"]
 
+
+def test_the_other_victims_named_after_the_one_killed_are_not_the_dead():
+    cs = extract_article(article("Adrian Bennett, accused of killing Erika Robinson and wounding five others in New "
+                                 "Haven, pleaded guilty. The other victims were Jahad Brumsey, Nijia Ward, Albert "
+                                 "Dickerson, Amanda John and Ivette Sterling."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "people", 1, 1)]
+

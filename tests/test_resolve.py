@@ -776,6 +776,8 @@ def test_one_victim_named_with_and_without_initials_or_suffix_is_one():
 def test_places_and_phrases_taken_for_names_are_no_victims():
     (inc,) = resolve([claim("c1", figures=(killed(1),), victims=("Tulane Medical Center", "Ali Hassan", "an uncle"))])
     assert inc.civilians_killed == Range(1, 1)
+    (inc,) = resolve([claim("c1", figures=(killed(2),), victims=("Teens Killed", "Melanie Virgen", "Edgar Sanchez"))])
+    assert inc.civilians_killed == Range(2, 2)
 
 
 def test_an_undated_report_of_the_trial_months_later_joins_the_event_by_the_names_of_its_dead():

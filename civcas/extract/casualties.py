@@ -457,6 +457,9 @@ def named_list(sent, offset: int) -> FigureCandidate | None:
         if m is None or not LIST_DEATH.search(sent.text):
             return None  # the victims of a shooting are the wounded too, unless told dead
     text = m.group("list")
+    if not active and re.search(r"\b(?:other|surviving|wounded|injured|hurt)\s+$", sent.text[max(0, m.start() - 10):m.start()],
+                                re.I):
+        return None  # "Adrian Bennett, accused of killing Erika Robinson ... The other victims were ...": the living
     if m.group(0).lower().startswith("victim") and "identified as" in m.group(0).lower() \
             and not LIST_DEATH.search(sent.text):
         return None  # "the victims have been identified as ...": of a shooting, the wounded too

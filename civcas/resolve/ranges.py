@@ -155,9 +155,10 @@ def claim_is_primary(c: Claim, outlets: dict[str, str | None] | None = None) -> 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # words of an institution or a phrase, not of a person's name ("Tulane Medical Center", "all
-# Brooklyn males: William Holmes")
+# Brooklyn males: William Holmes", "Teens Killed" of a headline)
 _NOT_NAME = re.compile(r"\b(?:center|centre|hospital|medical|university|college|school|county|street|avenue|"
-                       r"road|police|department|church|including|transported|all|his|her|their|an|the|of)\b|[\d:]",
+                       r"road|police|department|church|including|transported|all|his|her|their|an|the|of|"
+                       r"killed|dead|shot|wounded|injured|slain)\b|[\d:]",
                        re.I)
 
 
