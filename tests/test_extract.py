@@ -1337,3 +1337,17 @@ def test_the_other_victims_named_after_the_one_killed_are_not_the_dead():
                                  "Dickerson, Amanda John and Ivette Sterling."))
     assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "people", 1, 1)]
 
+
+def test_a_death_told_days_later_is_the_shootings_though_the_word_died_reads_as_an_attack():
+    cs = extract_article(article("The fatal shooting of a toddler Friday in Sunman, Indiana has been ruled accidental, "
+                                 "the coroner said. \"We did an autopsy today and he died from a single gunshot wound "
+                                 "to the chest,\" the coroner said.", published="2016-02-28"))
+    assert {c.event for c in cs if c.kind == "incident"} == {1}
+    assert {c.date_start for c in cs if c.kind == "incident"} == {"2016-02-26"}
+
+
+def test_a_state_wide_place_is_narrowed_to_the_county_whose_sheriff_tells_the_story():
+    cs = extract_article(article("A father accidentally shot and killed his teen son at a Florida gun range on "
+                                 "Sunday, the Sarasota County Sheriff's Office said in a statement."))
+    assert {(c.place.name, c.place.admin1) for c in cs if c.place} == {("Sarasota County", "Florida")}
+

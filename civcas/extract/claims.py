@@ -44,8 +44,10 @@ def build_claims(article: Article, sentences: list[Sentence], gaz, hints_datelin
 
     default_type = _most_common([s.event_type for s in sentences if s.event_type and s.event_type != "attack"]) or \
         _most_common([s.event_type for s in sentences if s.event_type])
-    # last: the big US city or the state the story is about, when nothing in it names a town
-    default_place = hints_dateline or _default_place(sentences) or first_line_place or home_place
+    # the dateline, a town the story names, its headline's town, the big US city, the police's town
+    # or the sheriff's county (home_place), and only then a state or country a sentence names
+    default_place = hints_dateline or _default_town(sentences) or first_line_place or home_place or \
+        next((s.place for s in sentences if s.place), None)
     # an event told with no day of its own happened on the day told last before it: the events of
     # "3 killed, 12 wounded in Monday shootings" are Monday's, though the tally is no event
     days = [s for s in sentences if s.date is not None and s.date.kind == "point" and s.date.precision == "day"
@@ -106,9 +108,9 @@ def _most_common(xs):
     return next(x for x in xs if c[x] == top)
 
 
-def _default_place(sentences: list[Sentence]) -> PlaceMention | None:
-    towns = [s.place for s in sentences if s.place and PRECISION_RANK.get(s.place.place.precision, 9) <= 3]
-    return towns[0] if towns else next((s.place for s in sentences if s.place), None)
+def _default_town(sentences: list[Sentence]) -> PlaceMention | None:
+    return next((s.place for s in sentences if s.place and PRECISION_RANK.get(s.place.place.precision, 9) <= 3),
+                None)
 
 
 def _last_region(aggs: list[Sentence]) -> PlaceMention | None:
@@ -161,14 +163,15 @@ def _aggregate_groups(aggs: list[Sentence]) -> list[list[Sentence]]:
 
 
 def _finer_default(place_m: PlaceMention | None, default: PlaceMention | None) -> PlaceMention | None:
-    """A county, state or country found for an event, where the dateline names a town inside
-    it: the town ("Caldwell County" in a story datelined Granite Falls, N.C.)."""
+    """A county, state or country found for an event, where the dateline (or the story's police)
+    names a place inside it: that place ("Caldwell County" in a story datelined Granite Falls,
+    N.C.; "a Florida gun range" in a story of the Sarasota County Sheriff's Office)."""
     if place_m is None:
         return default
     if default is None or PRECISION_RANK.get(place_m.place.precision, 9) < PRECISION_RANK["district"]:
         return place_m
     d, p = default.place, place_m.place
-    if PRECISION_RANK.get(d.precision, 9) < PRECISION_RANK["district"] and d.country == p.country and \
+    if PRECISION_RANK.get(d.precision, 9) < PRECISION_RANK.get(p.precision, 9) and d.country == p.country and \
             (p.precision == "country" or not p.admin1 or d.admin1 == p.admin1 or d.admin1 == p.name):
         return default
     return place_m

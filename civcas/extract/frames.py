@@ -184,14 +184,18 @@ def _headline_into_story(frames: list[Frame]) -> None:
 DIED_LATER = re.compile(r"\b(?:died|dies|succumbed|passed away|pronounced dead|(?:taken|removed) off life support)\b",
                         re.I)
 LATER_DEATH_DAYS = 7
+ATTACK_TOLD = re.compile(r"\b(?:shot|shoots?|shooting|fired|opened fire|stabbed|attack\w*|struck|strikes?|bomb\w*|"
+                         r"shell\w*|killed|gunned|ambush\w*)\b", re.I)
 
 
 def _died_later(f: Frame, s: Sentence) -> bool:
     """A victim of the frame's attack who died days later: the same event, on a later day."""
-    if s.attack or not s.figures or any(x.harm != "killed" for x in s.figures) or not DIED_LATER.search(s.text):
+    if not s.figures or any(x.harm != "killed" for x in s.figures) or not DIED_LATER.search(s.text):
         return False
-    if f.date is None or s.date is None or not any(x.attack for x in f.sentences):
-        return False
+    if s.attack and ATTACK_TOLD.search(s.text):
+        return False  # an attack told with its dead: its own event ("he died from a gunshot wound" is no attack)
+    if f.date is None or s.date is None or not any(x.attack or x.figures for x in f.sentences):
+        return False  # (an event told: "the fatal shooting of a toddler Friday", "a boy was shot")
     gap = _days_after(s.date, f.date)
     return gap is not None and 0 < gap <= LATER_DEATH_DAYS
 

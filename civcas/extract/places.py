@@ -54,6 +54,7 @@ class Hints:
     asides: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     officials: set[str] = field(default_factory=set)
     agency: Place | None = None  # the town whose police the story names first ("Toledo police")
+    sheriff: Place | None = None  # the county whose sheriff it names first ("the Sarasota County Sheriff's Office")
     site: Place | None = None  # the town of the site that ran it ("WMC Action News 5 - Memphis, Tennessee")
 
 
@@ -120,6 +121,7 @@ def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = N
     if hints.countries[:1] == ["US"] and (hints.admin1 or hints.site):
         # with no state named, the site's: a Richmond, Va. station's "Richmond police" are Virginia's
         hints.agency = _police_town(text, gaz, hints.admin1 or hints.site.admin1)
+        hints.sheriff = _sheriff_county(text, gaz, hints.admin1 or hints.site.admin1)
     return hints
 
 
@@ -206,6 +208,20 @@ def _police_town(text: str, gaz, state: str) -> Place | None:
     return None
 
 
+# "the Sarasota County Sheriff's Office", "Clermont County sheriff's deputies": a county's own police
+SHERIFF_OF = re.compile(r"\b((?:[A-Z][a-z]+[ -]){1,2}(?:County|Parish))\s+(?:[Ss]heriff|[Dd]eputies)")
+
+
+def _sheriff_county(text: str, gaz, state: str) -> Place | None:
+    """The county of the first county sheriff the story names, in its state."""
+    for m in SHERIFF_OF.finditer(text[:5000]):
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        p = gaz.lookup(name, countries=["US"], admin1=state)
+        if p is not None and p.precision == "district" and p.admin1 == state and p.name == name:
+            return p
+    return None
+
+
 def first_line_place(doc, offset: int, gaz, hints: Hints) -> PlaceMention | None:
     """The town the first line (the headline) names, for events no sentence of theirs places:
     "Wichita homicide under investigation"."""
@@ -280,12 +296,13 @@ def _big_city(gaz, name: str) -> Place | None:
 
 def home_place(hints: Hints, gaz) -> PlaceMention | None:
     """Where a US story is, when no sentence places its event: the one big city it names, or the
-    town whose police it names ("Cincinnati police said": police of a town work its streets),
-    else its state. As a place without offsets: no sentence names it as the event's."""
+    town whose police it names ("Cincinnati police said": police of a town work its streets), or
+    the county whose sheriff it names, else its state. As a place without offsets: no sentence
+    names it as the event's."""
     if "US" not in hints.countries[:1]:
         return None
-    if hints.city is not None or hints.agency is not None:
-        return PlaceMention(0, 0, "", hints.city or hints.agency)
+    if hints.city is not None or hints.agency is not None or hints.sheriff is not None:
+        return PlaceMention(0, 0, "", hints.city or hints.agency or hints.sheriff)
     if not hints.admin1:
         return None
     place = gaz.lookup(hints.admin1, countries=["US"])
