@@ -159,3 +159,25 @@ def test_a_changed_resolver_resolves_everything_again(tmp_path, monkeypatch):
         again = resolve_pending(store)
         assert again["parts_claims"] == len([c for c in claims if c.kind == "incident"])
         assert stored_incidents(store) == resolve(claims, articles=meta)
+
+
+def test_a_plea_years_after_the_shooting_joins_it_part_by_part_as_at_once(tmp_path):
+    """Its days are two years from the shooting's: only the people both reports name bring them
+    into one part."""
+    from civcas.models import Place
+    from test_resolve import claim, killed
+    town = Place("Tulsa", 36.15, -95.99, "US", "Oklahoma", precision="town")
+    kw = dict(place=town, attacker=None, event_type="shooting", claimant=None, figures=(killed(3),))
+    dead = ("Julie Jackson", "Misty Nunley", "Rebeika Powell")
+    meta = {"a1": ("KJRH", "2013-01-07"), "a2": ("KOTV", "2015-11-10"), "a3": ("KOTV", "2014-03-02")}
+    claims = [claim("c1", "a1", names=dead, victims=dead, date_start="2013-01-07", date_end="2013-01-07", **kw),
+              claim("c2", "a2", names=dead, victims=dead, date_start=None, date_end="2015-11-10", **kw),
+              claim("c3", "a3", date_start="2014-03-01", date_end="2014-03-01", **kw)]
+    arts = articles_of(claims, meta)
+    with Store(tmp_path / "t.db") as store:
+        save(store, arts, claims, ["a1", "a3"])
+        resolve_pending(store, chunk=1)
+        save(store, arts, claims, ["a2"])
+        resolve_pending(store, chunk=1)
+        assert stored_incidents(store) == resolve(claims, articles=meta)
+    assert sorted(len(i.claims) for i in resolve(claims, articles=meta)) == [1, 2]

@@ -783,15 +783,23 @@ def test_places_and_phrases_taken_for_names_are_no_victims():
 def test_an_undated_report_of_the_trial_months_later_joins_the_event_by_the_names_of_its_dead():
     town = Place("Tulsa", 36.15, -95.99, "US", "Oklahoma", precision="town")
     kw = dict(place=town, attacker=None, event_type="shooting", claimant=None, figures=(killed(4),))
-    arts = {"a1": ("KJRH", "2013-01-07"), "a2": ("KOTV", "2013-04-02"), "a3": ("KOTV", "2014-06-02")}
+    arts = {"a1": ("KJRH", "2013-01-07"), "a2": ("KOTV", "2013-04-02"), "a3": ("KOTV", "2014-06-02"),
+            "a4": ("KOTV", "2015-11-10"), "a5": ("KOTV", "2017-06-02")}
     dead = ("Julie Jackson", "Misty Nunley", "Rebeika Powell")
     first = claim("c1", "a1", names=dead, victims=dead, date_start="2013-01-07", date_end="2013-01-07", **kw)
     trial = claim("c2", "a2", names=("Cedric Poore",) + dead, victims=dead, date_start=None,
                   date_end="2013-04-02", **kw)
     assert memberships(resolve([first, trial], articles=arts)) == [("c1", "c2")]
-    # more than a year after, or naming other people, it stays apart
-    late = claim("c3", "a3", names=dead, victims=dead, date_start=None, date_end="2014-06-02", **kw)
+    # one of the dead named: up to a year after; the same two people named: up to three years
+    # (a plea on the second day of the trial, two years on)
+    one = ("Julie Jackson",)
+    late = claim("c3", "a3", names=one, victims=one, date_start=None, date_end="2014-06-02", **kw)
+    assert len(resolve([first, late], articles=arts)) == 2
+    plea = claim("c5", "a4", names=dead, victims=dead, date_start=None, date_end="2015-11-10", **kw)
+    assert len(resolve([first, plea], articles=arts)) == 1
+    later = claim("c6", "a5", names=dead, victims=dead, date_start=None, date_end="2017-06-02", **kw)
+    assert len(resolve([first, later], articles=arts)) == 2
+    # naming other people, it stays apart
     other = claim("c4", "a2", names=("Ann Smith", "Bo Diaz"), victims=("Ann Smith", "Bo Diaz"), date_start=None,
                   date_end="2013-04-02", **kw)
-    assert len(resolve([first, late], articles=arts)) == 2
     assert len(resolve([first, other], articles=arts)) == 2

@@ -26,10 +26,11 @@ from collections.abc import Collection, Hashable, Iterator, Sequence
 from math import ceil, cos, floor, radians
 
 from .match import (IDENTITY_FIGURE_MIN, MAX_KM, MAX_KM_DISTRICT, NAMED_GAP_DAYS, Features, day_gap,
-                    named_same, place_conflict, place_id, same_place, two_named)
+                    named_people, named_same, place_conflict, place_id, same_place, two_named)
 
 WINDOW_DAYS = 3
 FOLLOW_UP_DAYS = 366      # an undated report of an arrest or a trial may come a year after the event
+FOLLOW_UP_NAMED_DAYS = 3 * 366  # and a plea or a verdict naming the same two people, years after
 FOLLOW_UP_KEY_MAX = 20    # a name in more claims than this is a public figure's, not a victim's
 BUCKET_DAYS = 2           # a one-day claim looks up 4 buckets: 8 days for its 7-day window
 CELL_DEG = 0.25           # 28 km of latitude, a little more than the distance limit of towns
@@ -309,14 +310,15 @@ def _follow_up_pairs(feats: Sequence[Features], filed: Sequence[Features], probe
 
 
 def follow_up(a: Features, b: Features) -> bool:
-    """One of the two is undated and published up to FOLLOW_UP_DAYS after the other's days, and
-    both name two people, or one of the dead, in one town."""
+    """One of the two is undated and published after the other's days, and both name, in one
+    town, one of the dead (up to FOLLOW_UP_DAYS after) or two people (FOLLOW_UP_NAMED_DAYS)."""
     if a.article == b.article or not (a.fine and b.fine) or not same_place(a, b) or place_conflict(a, b):
         return False
     if not (len(a.persons & b.persons) >= 2 or a.victims & b.victims):
         return False
+    days = FOLLOW_UP_NAMED_DAYS if named_people(a.persons & b.persons) >= 2 else FOLLOW_UP_DAYS
     for late, early in ((a, b), (b, a)):
         if late.lo is None and late.block_hi is not None and early.block_lo is not None and \
-                0 <= late.block_hi - early.block_lo <= FOLLOW_UP_DAYS:
+                0 <= late.block_hi - early.block_lo <= days:
             return True
     return False

@@ -12,9 +12,10 @@ once (`tests/test_incremental.py` checks this). Two things follow:
   date order, holding a chunk, its parts and the days around them, never the whole database.
 
 A part is found from its pending seeds by breadth-first search. Candidate pairs never reach beyond
-WINDOW_DAYS of a claim's blocking days (NAMED_GAP_DAYS for a claim that names people), so loading
-every claim whose days are near a member's
-finds all of its pairs (and every claim that decides whether a place-day is busy). Linkable pairs,
+WINDOW_DAYS of a claim's blocking days (NAMED_GAP_DAYS for a claim that names people), but for the
+follow-ups of one person's shooting (a trial, years on), which share a person's name; so loading
+every claim whose days are near a member's, and every claim that names a member's people, with its
+days, finds all of its pairs (and every claim that decides whether a place-day is busy). Linkable pairs,
 the article's event groups, the reviewers' groups and the incidents the members are in now pull
 further claims in, until nothing new comes.
 
@@ -31,9 +32,10 @@ from typing import Any
 
 from ..models import Claim
 from . import build_incidents, cluster_events, copy_groups, copy_key, together_groups
-from .blocking import WINDOW_DAYS, candidate_pairs
+from .blocking import FOLLOW_UP_KEY_MAX, WINDOW_DAYS, candidate_pairs
 from .cluster import aggregate_clusters
-from .match import MAX_BLOCK_SPAN, NAMED_GAP_DAYS, Features, block_days, features, mark_busy, score
+from .match import (MAX_BLOCK_SPAN, NAMED_GAP_DAYS, Features, block_days, features, mark_busy, people_named,
+                    score)
 from .outlets import home_states, place_by_home
 from .review import apply_reviews, claim_ids
 
@@ -92,7 +94,8 @@ def resolve_pending(store: Any, *, full: bool = False, chunk: int = CHUNK) -> di
 
 def _fill_block_days(store: Any) -> None:
     while rows := store.unblocked_claims(5000):
-        store.set_block_days([(c.id, *block_days(c, published)) for c, published in rows])
+        store.set_block_days([(c.id, *block_days(c, published)) for c, published in rows],
+                             [(c.id, p) for c, _ in rows for p in sorted(people_named(c))])
 
 
 def _update_homes(store: Any, full: bool) -> dict[str, str]:
@@ -149,6 +152,7 @@ class _Loaded:
         self.copies: dict[str, list[str]] = {}     # copy key -> ids with it, in id order
         self.first_of: dict[str, str] = {}         # copy -> the first of its set
         self.promoted: set[str] = set()            # firsts whose pairs were never scored
+        self.people: set[str] = set()              # the people whose claims are loaded
 
     def add(self, claims: Iterable[Claim], batch: int = 2000) -> None:
         todo: list[Claim] = []
@@ -203,6 +207,20 @@ class _Loaded:
         firsts.sort(key=lambda c: c.id)
         for c, f in zip(firsts, features(firsts, self.articles)):
             self.feats[c.id] = f
+
+    def load_people(self, people: Iterable[str]) -> None:
+        """Every claim that names one of `people` (not a name in more than FOLLOW_UP_KEY_MAX
+        claims), with the days each is on: a place-day is busy by all of its claims."""
+        new = sorted(set(people) - self.people)
+        if not new:
+            return
+        self.people.update(new)
+        found = [c for c in self.store.claims_naming(new, most=FOLLOW_UP_KEY_MAX) if c.id not in self.claims]
+        self.add(found)
+        for c in found:
+            lo, hi = block_days(c, (self.articles.get(c.article_id) or (None, None))[1])
+            if lo is not None and hi is not None:
+                self.load_days(lo, hi)
 
     def load_days(self, lo: int | None, hi: int | None) -> None:
         """Every claim whose blocking days overlap [lo, hi]; (None, None) is every day."""
@@ -267,6 +285,9 @@ def _part(store: Any, seeds: Sequence[str], groups: Mapping[str, list[list[str]]
             else:
                 window = NAMED_GAP_DAYS if f.persons else WINDOW_DAYS
                 loaded.load_days(f.block_lo - window, f.block_hi + window)  # type: ignore[operator]
+            if f.persons and f.fine:
+                # an undated report of the trial, years on: by the people it names (follow_up)
+                loaded.load_people(k for k in f.persons if not k.startswith("age "))
         grown = _connected(loaded, members, frontier, groups) - members
         frontier = grown
     return members, loaded

@@ -196,7 +196,7 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
         ages = ages_of(e.text for e in c.evidence)
         if len(ages) > MAX_AGES:
             ages = frozenset()  # a list of the dead with their ages: names tell those apart
-        names = frozenset(spelled_alike(k) for k in map(person_key, (*c.victims, *c.names)) if k)
+        names = name_keys(c)
         persons = {k for k in names if not _ADDRESS.search(k)}
         persons.update(f"age {a}" for a, _ in ages if a <= CHILD_AGE_MAX)
         out.append(Features(
@@ -224,6 +224,17 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
     _add_wording(out, claims)
     mark_busy(out)
     return out
+
+
+def name_keys(c: Claim) -> frozenset[str]:
+    """The names a claim gives (its people's, and addresses), as they are compared."""
+    return frozenset(spelled_alike(k) for k in map(person_key, (*c.victims, *c.names)) if k)
+
+
+def people_named(c: Claim) -> frozenset[str]:
+    """The people a claim names, as they are compared: the keys resolution loads reports of one
+    person's shooting by, whatever their days."""
+    return frozenset(k for k in name_keys(c) if not _ADDRESS.search(k))
 
 
 def _plural_default(f) -> bool:

@@ -203,9 +203,30 @@ class Store:
             " WHERE c.blocked = 0 LIMIT ?", (limit,)).fetchall()
         return [(Claim.from_json(json.loads(r[0])), r[1]) for r in rows]
 
-    def set_block_days(self, rows: Iterable[tuple[str, int | None, int | None]]) -> None:
+    def set_block_days(self, rows: Iterable[tuple[str, int | None, int | None]],
+                       people: Iterable[tuple[str, str]] = ()) -> None:
+        """Each claim's blocking days, and the people it names as (claim id, person)."""
         self.conn.executemany("UPDATE claims SET block_lo=?, block_hi=?, blocked=1 WHERE id=?",
                               [(lo, hi, cid) for cid, lo, hi in rows])
+        self.conn.executemany("INSERT OR IGNORE INTO claim_people(person, claim_id) VALUES (?, ?)",
+                              [(p, cid) for cid, p in people])
+
+    def claims_naming(self, people: Iterable[str], *, most: int) -> list[Claim]:
+        """Claims that name any of `people`, but for a person more than `most` claims name (a
+        public figure's name, not a victim's)."""
+        people = sorted(set(people))
+        keep: list[str] = []
+        for i in range(0, len(people), 500):
+            chunk = people[i:i + 500]
+            keep += [r[0] for r in self.conn.execute(
+                f"SELECT person FROM claim_people WHERE person IN ({','.join('?' * len(chunk))})"
+                " GROUP BY person HAVING count(*) <= ?", (*chunk, most))]
+        out: list[Claim] = []
+        for i in range(0, len(keep), 500):
+            chunk = keep[i:i + 500]
+            out.extend(self._claims(f"id IN (SELECT claim_id FROM claim_people WHERE person IN "
+                                    f"({','.join('?' * len(chunk))}))", chunk))
+        return out
 
     def pending_claims(self, limit: int, *, kind: str = "incident") -> list[str]:
         """Ids of claims not in any incident yet, earliest blocking days first."""

@@ -146,6 +146,18 @@ MIGRATIONS: list[tuple[str, str]] = [
     -- resolution places their claims there (resolve/outlets.py); kept to see which changed
     CREATE TABLE article_homes (article_id TEXT PRIMARY KEY, state TEXT NOT NULL);
     """),
+    ("0006_claim_people", """
+    -- the people each claim names (resolve.match.people_named), so that resolution loads the
+    -- reports of one person's shooting whatever their days (a plea two years on), as it loads a
+    -- claim's neighbours by date; filled in with the blocking days, so every claim is again unblocked
+    CREATE TABLE claim_people (person TEXT NOT NULL, claim_id TEXT NOT NULL, PRIMARY KEY (person, claim_id))
+        WITHOUT ROWID;
+    CREATE INDEX claim_people_claim ON claim_people(claim_id);
+    CREATE TRIGGER claims_people_ad AFTER DELETE ON claims BEGIN
+        DELETE FROM claim_people WHERE claim_id = old.id;
+    END;
+    UPDATE claims SET blocked = 0;
+    """),
 ]
 
 
