@@ -1351,3 +1351,11 @@ def test_a_state_wide_place_is_narrowed_to_the_county_whose_sheriff_tells_the_st
                                  "Sunday, the Sarasota County Sheriff's Office said in a statement."))
     assert {(c.place.name, c.place.admin1) for c in cs if c.place} == {("Sarasota County", "Florida")}
 
+
+def test_the_dead_there_should_have_been_are_no_toll():
+    cs = extract_article(article("\"There should've been five or six people dead that day,\" the chief said of the "
+                                 "shooting in Bridgeport, Connecticut."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == []
+    cs = extract_article(article("Five people were killed in Bridgeport, Connecticut on Sunday."))
+    assert figures(cs) == [("killed", "people", 5, 5)]
+

@@ -312,6 +312,11 @@ def _hypothetical(t, sent) -> bool:
     if verb is not None and {"would", "could", "might"} & {c.lower_ for c in verb.children if c.dep_ == "aux"} \
             and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
         return True
+    # what should have been: "There should've been five or six people dead that day"
+    head = t if t.pos_ in ("VERB", "AUX") else next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), t)
+    auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    if auxes & {"should", "would", "could", "might", "'d"} and auxes & {"have", "'ve"}:
+        return True
     for c in t.children:
         if c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "will", "shall", "'ll", "ca", "can"):
             return True
