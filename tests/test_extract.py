@@ -1359,3 +1359,9 @@ def test_the_dead_there_should_have_been_are_no_toll():
     cs = extract_article(article("Five people were killed in Bridgeport, Connecticut on Sunday."))
     assert figures(cs) == [("killed", "people", 5, 5)]
 
+
+def test_a_headline_that_counts_no_one_is_the_one_storys():
+    cs = extract_article(article("Police said a boy shot himself in the hand at Thomas Jefferson High School in "
+                                 "Cedar Rapids, Iowa on Monday.",
+                                 title="Shooting at Jefferson High School prompts lockdown"))
+    assert {c.event for c in cs if c.kind == "incident"} == {1}

@@ -164,8 +164,9 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
 def _headline_into_story(frames: list[Frame]) -> None:
     """A headline left on its own, whose toll the story repeats, is the story's: its town is often a
     neighbourhood or the city the story names a suburb of, its day the publication's or another
-    event's it recalls ("5 wounded on same Dallas corner where 2 men were shot a week ago"). On its
-    own: no sentence but the headline counts anyone in its frame."""
+    event's it recalls ("5 wounded on same Dallas corner where 2 men were shot a week ago"). So is
+    a headline that counts no one, beside the one story that counts its victims. On its own: no
+    sentence but the headline counts anyone in its frame."""
     if len(frames) < 2 or not frames[0].sentences[0].is_title or \
             any(s.figures for s in frames[0].sentences[1:]):
         return
@@ -174,6 +175,9 @@ def _headline_into_story(frames: list[Frame]) -> None:
     story = next((f for f in frames[1:] if tolls & {(x.harm, x.min) for s in f.sentences for x in s.figures
                                                     if not x.weak}
                   and not _other_dead(f, title)), None)
+    counted = [f for f in frames[1:] if _has_figures(f)]
+    if story is None and not title.figures and len(counted) == 1:
+        story = counted[0]  # "Shooting at Jefferson High School prompts lockdown": the one story told
     if story is not None:
         # the story's place and day stay: the headline's sentences join as its aftermath does
         story.sentences[:0] = frames[0].sentences
