@@ -218,3 +218,15 @@ def test_a_holiday_is_its_last_day_before_publication(expr, published, expected)
 
 def test_a_holiday_season_dates_nothing():
     assert find_dates("They went shopping before Christmas, during the Christmas season.", "2017-01-06") == []
+
+
+@pytest.mark.parametrize("expr, published, expected", [
+    ("Last summer, one man was killed", "2016-08-22", ("2015-06-01", "2015-08-31")),  # said in the summer
+    ("last summer", "2016-09-03", ("2016-06-01", "2016-08-31")),
+    ("this spring", "2016-05-10", ("2016-03-01", "2016-05-31")),
+    ("last winter", "2016-03-01", ("2015-12-01", "2016-02-29")),
+    ("last winter", "2016-01-20", ("2014-12-01", "2015-02-28")),
+])
+def test_a_season_is_its_months(expr, published, expected):
+    (d,) = find_dates(expr, published)
+    assert (d.date_start, d.date_end, d.precision) == (*expected, "range")

@@ -299,6 +299,22 @@ def _calendar_unit(m, pub, anchor):
     return start.isoformat(), end.isoformat(), unit, "period"
 
 
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+
+
+def _season(m, pub, anchor):
+    """"Last summer", "this spring": the season's months, the last one begun before publication
+    ("last" passes over one still under way)."""
+    if pub is None:
+        return None
+    first, last = _SEASONS[m["season"].lower()]
+    y = pub.year if (pub.month, pub.day) >= (first, 1) else pub.year - 1
+    if m["which"].lower() == "last" and pub <= _month_end(y + 1 if last < first else y, last):
+        y -= 1  # said in the summer, "last summer" is the summer before
+    end = _month_end(y + 1 if last < first else y, last)
+    return date(y, first, 1).isoformat(), end.isoformat(), "range", "period"
+
+
 def _weekend(m, pub, anchor):
     if pub is None:
         return None
@@ -398,6 +414,7 @@ _RULES: list[tuple[re.Pattern, Rule, re.Pattern | None]] = [
         (r"\b(?:(?P<mod>earlier|early|late|later)\s+)?(?P<which>last|this)\s+(?P<unit>week|month|year)\b",
          _calendar_unit, None),
         (r"\b(?:(?:at|over|during|on)\s+the|(?P<which>this|last|past))\s+weekend\b", _weekend, None),
+        (r"\b(?P<which>last|this|past)\s+(?P<season>spring|summer|fall|autumn|winter)\b", _season, None),
         # a bare "Christmas" only after "on" ("shopping before Christmas" dates nothing)
         (rf"\b(?:(?:on|early\s+on|late\s+on|during|over)\s+(?:the\s+)?(?P<hol>{_HOLIDAY})|(?P<hol2>{_HOLIDAY_NAMED}))"
          rf"\b(?!\s+(?:season|holidays?|shopping|break|weekend))", _holiday, None),
@@ -411,7 +428,7 @@ _GATES: list[tuple[str, ...]] = [
     (), ("'s", "’s"), ("from", "between"), ("since",), ("since",), ("day",), ("next", "coming"),
     ("yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "ago"),
     ("day", "eve", "morning", "night"), ("previous", "preceding", "following", "next"),
-    ("past", "last", "previous"), ("last", "this"), ("weekend",),
+    ("past", "last", "previous"), ("last", "this"), ("weekend",), ("spring", "summer", "fall", "autumn", "winter"),
     ("new year", "nye", "christmas", "halloween", "valentine", "july", "independence", "thanksgiving",
      "memorial", "labor")]
 assert len(_GATES) == len(_RULES)
