@@ -803,3 +803,24 @@ def test_an_undated_report_of_the_trial_months_later_joins_the_event_by_the_name
     other = claim("c4", "a2", names=("Ann Smith", "Bo Diaz"), victims=("Ann Smith", "Bo Diaz"), date_start=None,
                   date_end="2013-04-02", **kw)
     assert len(resolve([first, other], articles=arts)) == 2
+
+
+def test_two_reports_of_an_accidental_shooting_in_one_town_a_day_apart_are_one():
+    """"Accidental shooting sends one to hospital" on Tuesday night, "No charges in Tuesday's
+    shooting ... accidentally shot himself" dated Wednesday: how it came about says they are one."""
+    town = Place("Jackson", 35.61, -88.81, "US", "Tennessee", precision="town")
+    kw = dict(place=town, attacker=None, event_type="shooting", claimant=None,
+              figures=(Figure("injured", "people", 1, 1, "one"),))
+    arts = {"a1": ("WBBJ", "2017-03-07"), "a2": ("JS", "2017-03-08")}
+
+    def told(cid, art, day, text):
+        return claim(cid, art, date_start=day, date_end=day, evidence=(Span(0, len(text), text),), **kw)
+    first = told("c1", "a1", "2017-03-07", "An accidental shooting sent one to the hospital.")
+    later = told("c2", "a2", "2017-03-08", "The victim accidentally shot himself in the foot.")
+    assert len(resolve([first, later], articles=arts)) == 1
+    # told alike but the tolls differ, or no word of how: two
+    other = told("c3", "a2", "2017-03-08", "The victim was shot in the foot.")
+    assert len(resolve([first, other], articles=arts)) == 2
+    three = replace(told("c4", "a2", "2017-03-08", "Three were accidentally shot."),
+                    figures=(Figure("injured", "people", 3, 3, "Three"),))
+    assert len(resolve([first, three], articles=arts)) == 2

@@ -21,7 +21,7 @@ from datasketch import MinHash
 from ..gazetteer.geo import haversine as haversine_km  # on bare coordinates: the hot loop
 from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, Claim
 from .ranges import is_vague
-from .normalize import (actor_family, actor_key, ages_of, day_bound, day_range, family_keys, fold,
+from .normalize import (actor_family, actor_key, ages_of, circumstance_keys, day_bound, day_range, family_keys, fold,
                         person_key, place_key, shared_ages, specific_targets,
                         spelled_alike)
 
@@ -58,6 +58,7 @@ W_FIGURE_FAR = -1.5          # outlets differ, so only numbers far apart count a
 W_VICTIMS_SAME = 5.0
 W_VICTIMS_OTHER = -4.0       # both name their dead, and no name is shared: two families, two strikes
 W_FAMILY_SAME = 2.5          # one family named by both: where one strike kills a family
+W_CIRCUMSTANCE_SAME = 1.0     # both tell how it came about alike: "a hunting accident"
 W_AGE_SAME = 2.0             # both describe someone of one age and sex ("a 4-year-old girl")
 W_FIGURE_OTHER = -1.0        # different stated numbers, not close: weakly two events
 W_WORDING_COPY = 3.0
@@ -127,6 +128,7 @@ class Features:
     #                                         and the ages of young children ("age 4")
     ages: frozenset[tuple[int, str]] = frozenset()  # (age, "m" / "f" / "") of the people described
     families: frozenset[str] = frozenset()  # families named, the dead's surnames among them
+    circumstances: frozenset[str] = frozenset()  # how it came about: "hunting", "murder-suicide"
     population: int = 0          # of the place, when the gazetteer knows it
     ambiguous: bool = False      # the place is the likeliest of several towns of its name
     quarter: str | None = None   # place_key of the city quarter named, where the gazetteer has none
@@ -215,6 +217,7 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
             victims=frozenset(spelled_alike(k) for k in map(person_key, c.victims) if k),
             names=names,
             families=family_keys((e.text for e in c.evidence), c.victims),
+            circumstances=circumstance_keys(e.text for e in c.evidence),
             persons=frozenset(persons), ages=ages,
             population=_population(p) if p is not None and precision in FINE else 0,
             ambiguous=p.ambiguous if p else False,
@@ -543,6 +546,11 @@ def score(a: Features, b: Features) -> Match:
         identity = True
     elif j >= WORDING_NEAR:
         total += W_WORDING_NEAR
+        identity = True
+    # a hunting accident, a murder-suicide told in one town a day apart: one, if the tolls agree
+    if (not identity and gap is not None and gap <= 1 and a.circumstances & b.circumstances and a.fine
+            and b.fine and same_place(a, b) and not _tolls_differ(a, b)):
+        total += W_CIRCUMSTANCE_SAME
         identity = True
     # a hospital, a school, the same neighbourhood: one event only if the tolls do not say two;
     # where strikes are many, one quarter is hit several times a day

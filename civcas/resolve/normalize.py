@@ -125,6 +125,24 @@ def spelled_alike(key: str) -> str:
     return f"{first[0]}{tail} {rest}"
 
 
+# how a shooting came about, in words reports of it share: two reports of a hunting accident in
+# one small town on one weekend tell of one accident
+_CIRCUMSTANCES = {
+    "hunting": re.compile(r"\bhunt(?:ing|er|ers)\b", re.I),
+    "murder-suicide": re.compile(r"\bmurder[- /]suicide\b", re.I),
+    "road rage": re.compile(r"\broad[- ]rage\b", re.I),
+    "home invasion": re.compile(r"\bhome[- ]invasion\b", re.I),
+    "accidental": re.compile(r"\baccident(?:al|ally)\b|\bhunting accident\b", re.I),
+    "drive-by": re.compile(r"\bdrive[- ]by\b", re.I),
+}
+
+
+def circumstance_keys(texts: Iterable[str]) -> frozenset[str]:
+    """How the shooting came about, as the claim's words tell it ("a hunting accident")."""
+    joined = " ".join(t for t in texts if t)
+    return frozenset(k for k, rx in _CIRCUMSTANCES.items() if rx.search(joined))
+
+
 _FAMILY = re.compile(r"\b((?:(?:[Aa]l|[Ee]l|Abu|Abo|Bin|Ibn)[- ])?[A-Z][\w'’]+(?:[- ](?:[Aa]l-)?[A-Z][\w'’]+)?)"
                      r"(?:\s+famil(?:y|ies)|['’]s\s+family\s+home)\b")
 _NOT_FAMILY = frozenset({"the", "a", "his", "her", "their", "same", "entire", "whole", "extended", "royal",
