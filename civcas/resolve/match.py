@@ -11,7 +11,7 @@ things happen every day.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -21,9 +21,8 @@ from datasketch import MinHash
 from ..gazetteer.geo import haversine as haversine_km  # on bare coordinates: the hot loop
 from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, Claim
 from .ranges import is_vague
-from .normalize import (actor_family, actor_key, ages_of, circumstance_keys, day_bound, day_range, family_keys, fold,
-                        person_key, place_key, shared_ages, specific_targets,
-                        spelled_alike)
+from .normalize import (actor_family, actor_key, ages_of, circumstance_keys, day_bound, day_range, family_keys,
+                        fold, person_key, place_key, shared_ages, specific_targets, spelled_alike)
 
 THRESHOLD = 3.0
 
@@ -198,8 +197,8 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
         ages = ages_of(e.text for e in c.evidence)
         if len(ages) > MAX_AGES:
             ages = frozenset()  # a list of the dead with their ages: names tell those apart
-        names = name_keys(c)
-        persons = {k for k in names if not _ADDRESS.search(k)}
+        names = name_keys((*c.victims, *c.names))
+        persons = set(_people(names))
         persons.update(f"age {a}" for a, _ in ages if a <= CHILD_AGE_MAX)
         out.append(Features(
             idx=i, id=c.id, article=c.article_id,
@@ -214,7 +213,7 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
             event=c.event_type, targets=specific_targets(c.targets),
             figures={k: tuple(sorted(v, key=lambda t: (t[0], -1 if t[1] is None else t[1])))
                      for k, v in figs.items()},
-            victims=frozenset(spelled_alike(k) for k in map(person_key, c.victims) if k),
+            victims=name_keys(c.victims),
             names=names,
             families=family_keys((e.text for e in c.evidence), c.victims),
             circumstances=circumstance_keys(e.text for e in c.evidence),
@@ -229,15 +228,19 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
     return out
 
 
-def name_keys(c: Claim) -> frozenset[str]:
-    """The names a claim gives (its people's, and addresses), as they are compared."""
-    return frozenset(spelled_alike(k) for k in map(person_key, (*c.victims, *c.names)) if k)
+def name_keys(names: Iterable[str]) -> frozenset[str]:
+    """Names (people's, and addresses) as they are compared."""
+    return frozenset(spelled_alike(k) for k in map(person_key, names) if k)
+
+
+def _people(keys: Iterable[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if not _ADDRESS.search(k))
 
 
 def people_named(c: Claim) -> frozenset[str]:
     """The people a claim names, as they are compared: the keys resolution loads reports of one
     person's shooting by, whatever their days."""
-    return frozenset(k for k in name_keys(c) if not _ADDRESS.search(k))
+    return _people(name_keys((*c.victims, *c.names)))
 
 
 def _plural_default(f) -> bool:
