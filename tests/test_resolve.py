@@ -583,6 +583,25 @@ def test_a_young_child_of_one_age_in_one_city_days_later_is_the_same_event():
     assert len(resolve([shot, girl], articles=arts)) == 2
 
 
+def test_a_teenager_of_one_age_days_later_is_the_same_event_in_a_town_not_in_a_big_city():
+    """"A 16-year-old boy was shot" and, five days on, "the 16-year-old died": in Tacoma (200,000
+    people) one event; in Chicago, where many teenagers are shot in a week, the age names no one."""
+    from civcas.gazetteer import Gazetteer
+    g = Gazetteer.default()
+    arts = {"a1": ("KOMO", "2015-05-11"), "a2": ("KING", "2015-05-16")}
+
+    def pair(city):
+        def report(cid, art, text, day, figures):
+            return claim(cid, art, place=city, attacker=None, event_type="shooting", claimant=None,
+                         figures=figures, date_start=day, date_end=day, evidence=(Span(0, len(text), text),))
+        return [report("c1", "a1", "A 16-year-old boy was shot on Monday, police said.", "2015-05-11",
+                       (Figure("injured", "children", 1, 1, "A 16-year-old boy"),)),
+                report("c2", "a2", "The 16-year-old boy died on Saturday, police said.", "2015-05-16",
+                       (killed(1, group="children"),))]
+    assert len(resolve(pair(g.lookup("Tacoma", admin1="Washington")), articles=arts)) == 1
+    assert len(resolve(pair(g.lookup("Chicago", admin1="Illinois")), articles=arts)) == 2
+
+
 def test_a_town_and_the_county_around_it_are_one_place():
     """The gazetteer knows the county of a US town (from the ZIP code table): a report datelined
     Knightstown and one that says "Henry County" tell of one place."""

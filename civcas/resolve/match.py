@@ -75,6 +75,10 @@ NAMED_GAP_DAYS = 14
 # a young child shot is rare enough in one town that the age alone names them, like a name: "a
 # 2-year-old boy shot" and "2-year-old dies" two days later in one city are one event
 CHILD_AGE_MAX = 12
+# ... and so is a teenager shot in a town of fewer than TEEN_TOWN people: a city this big sees
+# several 16-year-olds shot in a fortnight
+TEEN_AGE_MAX = 17
+TEEN_TOWN = 300_000
 MAX_AGES = 3  # a report describing more people by age than this lists the dead of a strike
 CLOSE_FIGURE_RATIO = 1.5
 WORDING_COPY, WORDING_NEAR = 0.6, 0.35
@@ -124,7 +128,7 @@ class Features:
     victims: frozenset[str]
     names: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()   # the names that are people's (no street addresses),
-    #                                         and the ages of young children ("age 4")
+    #                                         and the ages of young children ("age 4") and of teenagers in towns
     ages: frozenset[tuple[int, str]] = frozenset()  # (age, "m" / "f" / "") of the people described
     families: frozenset[str] = frozenset()  # families named, the dead's surnames among them
     circumstances: frozenset[str] = frozenset()  # how it came about: "hunting", "murder-suicide"
@@ -199,7 +203,9 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
             ages = frozenset()  # a list of the dead with their ages: names tell those apart
         names = name_keys((*c.victims, *c.names))
         persons = set(_people(names))
-        persons.update(f"age {a}" for a, _ in ages if a <= CHILD_AGE_MAX)
+        population = _population(p) if p is not None and precision in FINE else 0
+        persons.update(f"age {a}" for a, _ in ages
+                       if a <= CHILD_AGE_MAX or (a <= TEEN_AGE_MAX and 0 < population < TEEN_TOWN))
         out.append(Features(
             idx=i, id=c.id, article=c.article_id,
             country=(p.country or None) if p else None,
@@ -218,7 +224,7 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
             families=family_keys((e.text for e in c.evidence), c.victims),
             circumstances=circumstance_keys(e.text for e in c.evidence),
             persons=frozenset(persons), ages=ages,
-            population=_population(p) if p is not None and precision in FINE else 0,
+            population=population,
             ambiguous=p.ambiguous if p else False,
             quarter=(place_key(p.quarter) or None) if p and p.quarter else None,
             points=_points(p) if p is not None and precision in FINE else (),
