@@ -217,10 +217,9 @@ class _Loaded:
         self.people.update(new)
         found = [c for c in self.store.claims_naming(new, most=FOLLOW_UP_KEY_MAX) if c.id not in self.claims]
         self.add(found)
-        for c in found:
-            lo, hi = block_days(c, (self.articles.get(c.article_id) or (None, None))[1])
-            if lo is not None and hi is not None:
-                self.load_days(lo, hi)
+        days = [block_days(c, (self.articles.get(c.article_id) or (None, None))[1]) for c in found]
+        for lo, hi in _merge([(lo, hi) for lo, hi in days if lo is not None and hi is not None]):
+            self.load_days(lo, hi)
 
     def load_days(self, lo: int | None, hi: int | None) -> None:
         """Every claim whose blocking days overlap [lo, hi]; (None, None) is every day."""
@@ -278,6 +277,7 @@ def _part(store: Any, seeds: Sequence[str], groups: Mapping[str, list[list[str]]
         loaded.add(store.claims_by_ids(wanted - loaded.claims.keys()))
         loaded.add(store.claims_of_articles({loaded.claims[c].article_id for c in frontier}))
         loaded.add(store.claims_of_incidents({i for c in frontier if (i := loaded.claims[c].incident_id)}))
+        people: set[str] = set()
         for cid in sorted(frontier):
             f = loaded.feats[loaded.first_of[cid]]
             if f.block_lo is None:
@@ -287,7 +287,8 @@ def _part(store: Any, seeds: Sequence[str], groups: Mapping[str, list[list[str]]
                 loaded.load_days(f.block_lo - window, f.block_hi + window)  # type: ignore[operator]
             if f.persons and f.fine:
                 # an undated report of the trial, years on: by the people it names (follow_up)
-                loaded.load_people(k for k in f.persons if not k.startswith("age "))
+                people.update(k for k in f.persons if not k.startswith("age "))
+        loaded.load_people(people)
         grown = _connected(loaded, members, frontier, groups) - members
         frontier = grown
     return members, loaded
