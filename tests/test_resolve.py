@@ -843,3 +843,9 @@ def test_two_reports_of_an_accidental_shooting_in_one_town_a_day_apart_are_one()
     three = replace(told("c4", "a2", "2017-03-08", "Three were accidentally shot."),
                     figures=(Figure("injured", "people", 3, 3, "Three"),))
     assert len(resolve([first, three], articles=arts)) == 2
+    # on a day the town's reports tell of more than one shooting, the words prove nothing
+    same_day = told("c6", "a2", "2017-03-07", "The victim accidentally shot himself in the foot.")
+    busy = replace(told("c5", "a3", "2017-03-07", "Three men were shot downtown."),
+                   figures=(Figure("injured", "people", 3, 3, "Three men"),))
+    assert len(resolve([first, same_day], articles=arts)) == 1
+    assert len(resolve([first, same_day, busy], articles={**arts, "a3": ("WJHL", "2017-03-07")})) == 3

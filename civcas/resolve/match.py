@@ -557,8 +557,9 @@ def score(a: Features, b: Features) -> Match:
         total += W_WORDING_NEAR
         identity = True
     # a hunting accident, a murder-suicide told in one town a day apart: one, if the tolls agree
+    # and the day is not one of several shootings there
     if (not identity and gap is not None and gap <= 1 and a.circumstances & b.circumstances and a.fine
-            and b.fine and same_place(a, b) and not _tolls_differ(a, b)):
+            and b.fine and same_place(a, b) and not _tolls_differ(a, b) and not (a.busy or b.busy)):
         total += W_CIRCUMSTANCE_SAME
         identity = True
     # a hospital, a school, the same neighbourhood: one event only if the tolls do not say two;
