@@ -197,15 +197,12 @@ POLICE_OF = re.compile(r"\b((?:[A-Z][a-z]+[ -]){0,2}[A-Z][a-z]+)\s+(?:[Pp]olice\
 def _police_town(text: str, gaz, state: str) -> Place | None:
     """The town of the first town police the story names, in its state (not "Pennsylvania State
     Police", not a county's sheriff)."""
-    for m in POLICE_OF.finditer(text[:5000]):
-        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
-        if name in NOT_PLACES or name.split()[-1] in ("State", "Capitol", "Metro", "University", "Transit",
-                                                       "Park", "County", "Tribal", "Campus", "Airport"):
-            continue
-        p = gaz.lookup(name, countries=["US"], admin1=state)
-        if p is not None and p.precision == "town" and p.admin1 == state:
-            return p
-    return None
+    return _first_agency(POLICE_OF, text, gaz, state, "town", skip=_no_town_police)
+
+
+def _no_town_police(name: str) -> bool:
+    return name in NOT_PLACES or name.split()[-1] in ("State", "Capitol", "Metro", "University", "Transit",
+                                                       "Park", "County", "Tribal", "Campus", "Airport")
 
 
 # "the Sarasota County Sheriff's Office", "Clermont County sheriff's deputies": a county's own police
@@ -214,10 +211,19 @@ SHERIFF_OF = re.compile(r"\b((?:[A-Z][a-z]+[ -]){1,2}(?:County|Parish))\s+(?:[Ss
 
 def _sheriff_county(text: str, gaz, state: str) -> Place | None:
     """The county of the first county sheriff the story names, in its state."""
-    for m in SHERIFF_OF.finditer(text[:5000]):
+    return _first_agency(SHERIFF_OF, text, gaz, state, "district", exact=True)
+
+
+def _first_agency(rx: re.Pattern, text: str, gaz, state: str, precision: str, *,
+                  skip=lambda name: False, exact: bool = False) -> Place | None:
+    """The place of the first agency `rx` finds in the story's head whose name is a place of
+    `precision` in `state` (`exact`: by that very name)."""
+    for m in rx.finditer(text[:5000]):
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        if skip(name):
+            continue
         p = gaz.lookup(name, countries=["US"], admin1=state)
-        if p is not None and p.precision == "district" and p.admin1 == state and p.name == name:
+        if p is not None and p.precision == precision and p.admin1 == state and (not exact or p.name == name):
             return p
     return None
 
