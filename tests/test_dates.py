@@ -220,6 +220,14 @@ def test_a_holiday_season_dates_nothing():
     assert find_dates("They went shopping before Christmas, during the Christmas season.", "2017-01-06") == []
 
 
+def test_a_holiday_party_days_before_the_holiday_is_not_last_years_holiday():
+    # a Sunday story of a shooting "during Halloween party": the party was this weekend, not 2015-10-31
+    assert find_dates("Four shot during Halloween party at nightclub", "2016-10-30") == []
+    assert find_dates("He was shot on Halloween.", "2016-10-30") == []         # the coming one
+    assert span("on Halloween", "2016-11-05") == ("2016-10-31", "2016-10-31")
+    assert span("on Halloween", "2017-10-10") == ("2016-10-31", "2016-10-31")  # weeks before: last year's
+
+
 @pytest.mark.parametrize("expr, published, expected", [
     ("Last summer, one man was killed", "2016-08-22", ("2015-06-01", "2015-08-31")),  # said in the summer
     ("last summer", "2016-09-03", ("2016-06-01", "2016-08-31")),

@@ -1365,3 +1365,56 @@ def test_a_headline_that_counts_no_one_is_the_one_storys():
                                  "Cedar Rapids, Iowa on Monday.",
                                  title="Shooting at Jefferson High School prompts lockdown"))
     assert {c.event for c in cs if c.kind == "incident"} == {1}
+
+
+def test_the_town_a_victim_is_from_is_not_where_the_sheriff_found_him():
+    cs = extract_article(article("The Bulloch County Sheriff's Office is investigating a gun accident that left a "
+                                 "student dead. Deputies found Blake Shurling, 20, of Tennille, Georgia, dead from "
+                                 "a gunshot wound at a home on Planters Lane on Tuesday."))
+    assert {(c.place.name, c.place.admin1) for c in cs if c.kind == "incident"} == {("Bulloch County", "Georgia")}
+    # with nothing else to place it, the home town stands for the event
+    cs = extract_article(article("Blake Shurling, 20, of Tennille, Georgia, was shot and killed on Tuesday."))
+    assert {c.place.name for c in cs if c.kind == "incident"} == {"Tennille"}
+
+
+def test_a_county_no_other_state_has_tells_the_state_of_an_unplaced_town():
+    text = ("NORWICH — One person is dead after an accidental shooting on Division Street on Thursday, "
+            "according to the Norwich Police and the Chenango County 911 Dispatch Center.")
+    cs = extract_article(article(text))
+    assert {(c.place.name, c.place.admin1) for c in cs if c.kind == "incident"} == {("Norwich", "New York")}
+    cs = extract_article(article(text.replace("Chenango County", "Washington County")))
+    assert {c.place.admin1 for c in cs if c.kind == "incident" and c.place} != {"New York"}
+
+
+def test_a_county_keeps_its_place_against_a_dateline_town_of_another_county():
+    cs = extract_article(article("MIAMI - Three bodies were found shot to death inside a car along U.S. Highway 41 in "
+                                 "Collier County on Thursday, the sheriff's office said."))
+    assert {c.place.name for c in cs if c.kind == "incident"} == {"Collier County"}
+    cs = extract_article(article("GRANITE FALLS, N.C. - A man was shot and killed in Caldwell County on Thursday."))
+    assert {c.place.name for c in cs if c.kind == "incident"} == {"Granite Falls"}
+
+
+def test_a_town_a_victim_comes_from_is_his_home():
+    cs = extract_article(article("A 14-year-old is dead after an accidental shooting in Hopkins County, Kentucky. "
+                                 "Troopers say 14-year-old Wyatt Whitaker, from Nortonville, was handling the gun "
+                                 "and shot himself on Monday."))
+    assert {c.place.name for c in cs if c.kind == "incident"} == {"Hopkins County"}
+
+
+def test_a_not_before_hurt_or_killed_denies_both():
+    cs = extract_article(article("A man was killed at a Charleston bar on Saturday. \"It's amazing that more people "
+                                 "weren't hurt or killed,\" the chief said."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "men", 1, 1)]
+
+
+def test_two_people_of_someone_joined_by_and_add_up():
+    cs = extract_article(article("The gunman killed his wife and her mother in Dayton, Ohio on Monday."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "women", 2, 2)]
+    cs = extract_article(article("His mother and brother were killed in Dayton, Ohio on Monday."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "people", 2, 2)]
+
+
+def test_others_shot_after_one_killed_are_wounded_and_apart_from_him():
+    cs = extract_article(article("Police said one man was killed and three others were shot and wounded in Medford, "
+                                 "New York on Wednesday."))
+    assert sorted(figures(cs)) == [("injured", "people", 3, 3), ("killed", "men", 1, 1)]

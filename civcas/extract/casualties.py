@@ -57,7 +57,9 @@ ZERO_WORDS = re.compile(r"\b(?:no one|nobody|none|no (?:civilians?|people|one|ca
 
 def _is_shoot_killed(tok) -> bool:
     """'shot dead', 'shot and killed', 'fatally shot', 'shot to death'."""
-    near = list(tok.children) + [tok.head]
+    near = list(tok.children)
+    if not (tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+        near.append(tok.head)   # ("one man was killed and three others were shot": their own clause)
     for t in near:
         if t.lemma_.lower() in KILL_WORDS or t.lower_ in ("dead", "fatally"):
             return True
@@ -288,6 +290,9 @@ def _negated(t) -> bool:
     head = t.head
     if t.dep_ in ("xcomp", "ccomp", "conj") and any(c.dep_ == "neg" for c in head.children) and head.lemma_ in ("do", "be"):
         return True
+    if t.dep_ == "conj" and any(c.dep_ == "neg" for c in head.children) and \
+            any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children):
+        return True   # "more people weren't hurt or killed": the "not" is the killing's too
     prev = t.doc[max(0, t.i - 3): t.i].text.lower()
     if re.search(r"\b(?:without|not|never|no longer|denied|deny)\b", prev):
         return True
@@ -1019,8 +1024,12 @@ def _add_up(figures: list[FigureCandidate], sent, offset: int) -> list[FigureCan
 
 
 def _one_of(f: FigureCandidate) -> bool:
-    return not (f.weak or f.zero or f.vague or f.named) and f.min == f.max and \
-        bool(re.match(r"(?:an?|another)\b", f.text, re.I))
+    """One person: "a man", "another man", or someone's ("his son and his daughter", "his former
+    daughter-in-law and her friend")."""
+    if f.zero or f.vague or f.named or f.min != f.max or f.min != 1:
+        return False
+    return bool(re.match(r"(?:an?|another)\b", f.text, re.I)) and not f.weak or \
+        bool(re.match(r"(?:his|her|their|my|our)\b", f.text, re.I))
 
 
 _AGE_PHRASE = re.compile(r"\b(\d{1,2})[- ](years?|months?|weeks?)[- ]old$", re.I)

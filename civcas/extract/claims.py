@@ -45,9 +45,11 @@ def build_claims(article: Article, sentences: list[Sentence], gaz, hints_datelin
     default_type = _most_common([s.event_type for s in sentences if s.event_type and s.event_type != "attack"]) or \
         _most_common([s.event_type for s in sentences if s.event_type])
     # the dateline, a town the story names, its headline's town, the big US city, the police's town
-    # or the sheriff's county (home_place), and only then a state or country a sentence names
-    default_place = hints_dateline or _default_town(sentences) or first_line_place or home_place or \
-        next((s.place for s in sentences if s.place), None)
+    # or the sheriff's county (home_place), then the town the people live in (before a state-wide
+    # home_place it is inside), and only then a state or country a sentence names
+    residence = next((s.residence for s in sentences if s.residence), None)
+    default_place = hints_dateline or _default_town(sentences) or first_line_place or \
+        _home_or_residence(home_place, residence) or next((s.place for s in sentences if s.place), None)
     # an event told with no day of its own happened on the day told last before it: the events of
     # "3 killed, 12 wounded in Monday shootings" are Monday's, though the tally is no event
     days = [s for s in sentences if s.date is not None and s.date.kind == "point" and s.date.precision == "day"
@@ -162,6 +164,14 @@ def _aggregate_groups(aggs: list[Sentence]) -> list[list[Sentence]]:
     return groups
 
 
+def _home_or_residence(home: PlaceMention | None, residence: PlaceMention | None) -> PlaceMention | None:
+    """The story's big city, police town or sheriff's county; where it has only a state, the town
+    its people live in, if in that state."""
+    if home is None or PRECISION_RANK.get(home.place.precision, 9) <= PRECISION_RANK["district"]:
+        return home or residence
+    return _finer_default(home, residence)
+
+
 def _finer_default(place_m: PlaceMention | None, default: PlaceMention | None) -> PlaceMention | None:
     """A county, state or country found for an event, where the dateline (or the story's police)
     names a place inside it: that place ("Caldwell County" in a story datelined Granite Falls,
@@ -172,8 +182,9 @@ def _finer_default(place_m: PlaceMention | None, default: PlaceMention | None) -
         return place_m
     d, p = default.place, place_m.place
     if PRECISION_RANK.get(d.precision, 9) < PRECISION_RANK.get(p.precision, 9) and d.country == p.country and \
-            (p.precision == "country" or not p.admin1 or d.admin1 == p.admin1 or d.admin1 == p.name):
-        return default
+            (p.precision == "country" or not p.admin1 or d.admin1 == p.admin1 or d.admin1 == p.name) and \
+            not (p.precision == "district" and d.admin2 and d.admin2 != p.name):
+        return default   # (but a county does not take a town of another county: Miami is not in Collier County)
     return place_m
 
 
@@ -317,12 +328,17 @@ def _civilian_totals(figures, title_end: int, *, body: bool) -> dict[str, int]:
     return out
 
 
+_OTHERS = re.compile(r"\b(?:others?|more|another)\b", re.I)
+
+
 def _shot_then_died(figures: list[Figure], cands: list[FigureCandidate],
                     frame: list[FigureCandidate]) -> list[Figure]:
     """'Two men were shot; one died at the hospital': the shot who died are killed, not injured.
     An injured count that only says "shot" loses the dead the event's sentences tell of."""
     from dataclasses import replace
     shot_only = {(c.harm, c.group) for c in cands if c.shot} - {(c.harm, c.group) for c in cands if not c.shot}
+    # "one man was killed and three others were shot": the others are apart from the dead
+    shot_only -= {(c.harm, c.group) for c in cands if c.shot and _OTHERS.search(c.text)}
     civ = ("civilians", "people", "children", "women", "men")
     killed = max((c.min or 0 for c in frame if c.harm == "killed" and c.group in civ and not c.vague), default=0)
     out = []

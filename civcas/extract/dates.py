@@ -351,6 +351,10 @@ def _holiday_in(name: str, year: int) -> date | None:
     return date(year, month, days[which - 1 if which > 0 else which])
 
 
+# a holiday this close after publication is the coming one (or its parties), never last year's
+_HOLIDAY_AHEAD_DAYS = 14
+
+
 def _holiday(m, pub, anchor):
     """The last such holiday on or before publication (a story of New Year's Day may tell of
     New Year's Eve)."""
@@ -358,6 +362,9 @@ def _holiday(m, pub, anchor):
         return None
     name = " ".join((m["hol"] or m["hol2"]).replace("’", "'").split())
     name = name.replace("years", "year's").replace("valentines", "valentine's")
+    coming = _holiday_in(name, pub.year)
+    if pub < coming <= pub + timedelta(days=_HOLIDAY_AHEAD_DAYS):
+        return None     # a story days before Halloween tells of this year's, not last year's
     for y in (pub.year, pub.year - 1):
         d = _holiday_in(name, y)
         if d is not None and d <= pub:
@@ -417,7 +424,8 @@ _RULES: list[tuple[re.Pattern, Rule, re.Pattern | None]] = [
         (r"\b(?P<which>last|this|past)\s+(?P<season>spring|summer|fall|autumn|winter)\b", _season, None),
         # a bare "Christmas" only after "on" ("shopping before Christmas" dates nothing)
         (rf"\b(?:(?:on|early\s+on|late\s+on|during|over)\s+(?:the\s+)?(?P<hol>{_HOLIDAY})|(?P<hol2>{_HOLIDAY_NAMED}))"
-         rf"\b(?!\s+(?:season|holidays?|shopping|break|weekend))", _holiday, None),
+         rf"\b(?!\s+(?:season|holidays?|shopping|break|weekend|part(?:y|ies)|celebrations?|festivities"
+         rf"|festivals?|costumes?|parades?|dances?|bash))", _holiday, None),   # a party is not the day
     )]
 
 

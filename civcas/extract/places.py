@@ -34,6 +34,7 @@ class PlaceMention:
     text: str
     place: Place
     attached: bool = False   # governed by a locative preposition or an event word
+    residence: bool = False  # where a person lives ("Blake Shurling, 20, of Tennille"), not where it happened
 
 
 @dataclass
@@ -87,6 +88,10 @@ def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = N
     # police and sheriffs only where nothing else says which country
     state, votes, named_states = _main_state(text, gaz)
     us_local = not counts or "US" in counts
+    if state is None and us_local:
+        # "The Routt County Sheriff's Office said": the lead's counties tell the state (not those of
+        # the other stories a page lists at its foot)
+        state = _county_state(text[:LEAD_CHARS], gaz)
     quarters = _quarters(text)
     cities = _big_cities(text, gaz, quarters) if us_local else []
     if len({c.admin1 for c in cities}) == 1 and (state is None or (
@@ -214,6 +219,23 @@ def _sheriff_county(text: str, gaz, state: str) -> Place | None:
     return _first_agency(SHERIFF_OF, text, gaz, state, "district", exact=True)
 
 
+LEAD_CHARS = 800
+COUNTY_NAME = re.compile(r"\b((?:[A-Z][a-z]+[ -]){1,2}(?:County|Parish))\b")
+
+
+def _county_state(text: str, gaz) -> str | None:
+    """The state of the counties a story names, where it names no state: only counties whose name
+    no other state has (Chenango County; not Washington County), all in one state."""
+    states = set()
+    for m in COUNTY_NAME.finditer(text[:5000]):
+        name = re.sub(r"^(?:The|A|An|In|At|Of)\s+", "", m.group(1))
+        found = {p.admin1 for p in gaz.candidates(name)
+                 if p.country == "US" and p.precision == "district" and p.name == name}
+        if len(found) == 1:
+            states |= found
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _first_agency(rx: re.Pattern, text: str, gaz, state: str, precision: str, *,
                   skip=lambda name: False, exact: bool = False) -> Place | None:
     """The place of the first agency `rx` finds in the story's head whose name is a place of
@@ -233,7 +255,7 @@ def first_line_place(doc, offset: int, gaz, hints: Hints) -> PlaceMention | None
     "Wichita homicide under investigation"."""
     for sent in doc.sents:
         towns = [m for m in find_places(sent, offset, gaz, hints)
-                 if PRECISION_RANK.get(m.place.precision, 9) <= PRECISION_RANK["district"]]
+                 if PRECISION_RANK.get(m.place.precision, 9) <= PRECISION_RANK["district"] and not m.residence]
         if towns:
             return towns[0]
     return None
@@ -368,6 +390,11 @@ def _dateline(text: str, gaz, hints: Hints) -> PlaceMention | None:
         place = gaz.lookup(name, countries=countries, admin1=state or hints.admin1)
         if place is not None and not (state or hints.admin1):
             place = _mark_ambiguous(place, gaz)
+        if place is not None and place.ambiguous and (county_state := _county_state(text, gaz)):
+            # "NORWICH -- ... the Chenango County 911 Dispatch Center": Norwich, New York
+            place = gaz.lookup(name, countries=["US"], admin1=county_state) or place
+            if place.admin1 != county_state:
+                place = replace(place, ambiguous=True)
         if place is not None and place.precision in ("town", "neighbourhood", "district", "exact"):
             return PlaceMention(m.start("city"), m.end("city"), m.group("city"), place, True)
     return None
@@ -482,8 +509,14 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
                 # "Qaraqosh 20 km east of Mosul": Qaraqosh is the place; Mosul only locates it
                 continue
             place = _offset(gaz, place, km, bearing)
-        out.append(PlaceMention(gs, ge, text[s:e], place, _attached(sent, s + base)))
+        out.append(PlaceMention(gs, ge, text[s:e], place, _attached(sent, s + base),
+                                bool(RESIDENCE_BEFORE.search(text[max(0, s - 20):s]))))
     return _combine_countries(out)
+
+
+# "Blake Shurling, 20, of Tennille", "the two men, both of Dayton", "Wyatt Whitaker, from Nortonville":
+# the town the people live in
+RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3},|,\s+(?:both|all)|\b[A-Z][a-z]+,)\s+(?:of|from)\s+$")
 
 
 CARE_IN = re.compile(CARE_DESTINATION.pattern + r"(?:\s+[\w'’.-]+){0,3}?\s+(?:in|at|of)\s+$", re.I)

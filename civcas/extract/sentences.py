@@ -63,6 +63,7 @@ class Sentence:
     speaker: Speaker | None = None
     stance: str | None = None
     place: PlaceMention | None = None
+    residence: PlaceMention | None = None  # the town the sentence says its people live in
     date: DateMention | None = None
     attackers: list[str] = field(default_factory=list)
     targets: tuple[str, ...] = ()
@@ -203,7 +204,9 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             if spk_span:
                 exclude.append(spk_span)
             places = find_places(sent, ls, gaz, hints, exclude=exclude)
-            s.place = _event_place(places, trig, sent, ls)
+            # a town named only as where the people live places the event only if nothing else does
+            s.place = _event_place([m for m in places if not m.residence], trig, sent, ls)
+            s.residence = _event_place([m for m in places if m.residence], trig, sent, ls)
             if s.place:
                 hints.last = s.place.place
                 if hints.home is None and s.place.place.country in hints.countries and \
