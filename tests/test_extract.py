@@ -1418,3 +1418,111 @@ def test_others_shot_after_one_killed_are_wounded_and_apart_from_him():
     cs = extract_article(article("Police said one man was killed and three others were shot and wounded in Medford, "
                                  "New York on Wednesday."))
     assert sorted(figures(cs)) == [("injured", "people", 3, 3), ("killed", "men", 1, 1)]
+
+
+def test_a_video_playlist_entry_is_another_story():
+    cs = extract_article(article("Four people were shot and wounded in Tacoma, Washington on Saturday.\n"
+                                 "1:51 Boy killed with machete; uncle suspected\n"
+                                 "0:50 One dead after shooting involving officer"))
+    assert sorted(figures(cs)) == [("injured", "people", 4, 4)]
+
+
+def test_a_tally_of_fatal_shootings_is_no_death_of_the_event():
+    from civcas.extract.lexicon import fatal_event
+    assert fatal_event("Supa D has been the site of two fatal shootings in the 13 months.") is None
+    assert fatal_event("after a string of fatal shootings") is None
+    assert fatal_event("Police are investigating the fatal shootings of two men") is not None
+
+
+def test_an_earlier_shooting_the_story_comes_after_is_its_own_event():
+    cs = extract_article(article("GRAND RAPIDS, Mich. - Four people have been shot at the New Roosevelt Bar.\n"
+                                 "This all comes after a person was killed in a shooting outside the New Roosevelt "
+                                 "Bar in November of 2012.", published="2013-02-22"))
+    events = {c.event: c for c in cs if c.kind == "incident"}
+    assert len(events) == 2
+    assert [(f.harm, f.min) for f in events[1].figures] == [("injured", 4)]
+
+
+def test_a_death_in_a_clause_of_its_own_counts_only_its_subject():
+    cs = extract_article(article("Four people were hit by gunfire outside a tavern in Auburn, Washington on Sunday and "
+                                 "three of those shooting victims died at the scene."))
+    assert max(f[2] for f in figures(cs) if f[0] == "killed") == 3
+    cs = extract_article(article("Five people were shot, one of whom died, on Friday at a shopping center in "
+                                 "Baltimore, Maryland."))
+    assert sorted(figures(cs)) == [("injured", "people", 4, 4), ("killed", "people", 1, 1)]
+    cs = extract_article(article("A gunman shot two men in Pittsburgh, Pennsylvania on Sunday, killing one."))
+    assert sorted(figures(cs)) == [("injured", "men", 1, 1), ("killed", "people", 1, 1)]
+    cs = extract_article(article("A man shot his wife and daughter in Pittsburgh, Pennsylvania on Sunday, killing both."))
+    assert figures(cs) == [("killed", "people", 2, 2)]
+    cs = extract_article(article("A shooter pulled up in a car and opened fire on the group in Chicago on Sunday, "
+                                 "hitting all five and killing both women, police said."))
+    assert sorted(figures(cs)) == [("injured", "people", 3, 3), ("killed", "women", 2, 2)]
+
+
+def test_he_of_one_counted_by_their_group_is_that_one():
+    cs = extract_article(article("Dewayne Purnell, 19, is pictured on May 22. He was fatally shot at a house party early "
+                                 "Sunday in Calumet City, Illinois. A 19-year-old man was killed and eight other people "
+                                 "were wounded, police said."))
+    assert sorted(figures(cs)) == [("injured", "people", 8, 8), ("killed", "men", 1, 1)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Police say a man fatally shot his wife and two young sons before killing himself at their home in Tulsa.", 4),
+    ("A man killed his wife and then himself at their home in Tulsa, Oklahoma.", 2),
+    ("Police said the father shot and killed his two daughters and then himself in Tulsa, Oklahoma.", 3),
+    ("The gunman killed three people and then himself in Tulsa, Oklahoma on Monday.", 4),
+])
+def test_one_who_killed_himself_after_killing_others_is_dead_too(text, killed):
+    cs = extract_article(article(text))
+    assert sum(f[2] for f in figures(cs) if f[0] == "killed") == killed
+
+
+def test_his_wife_and_two_sons_are_three():
+    cs = extract_article(article("His wife and two young sons were killed in Tulsa, Oklahoma on Monday."))
+    assert figures(cs) == [("killed", "people", 3, 3)]
+
+
+def test_one_who_killed_only_himself_is_one():
+    cs = extract_article(article("A 15-year-old boy accidentally shot and killed himself while taking a selfie in "
+                                 "Overland, Missouri on Monday.", title="Teen accidentally shoots and kills himself"))
+    assert sum(f[2] for f in figures(cs) if f[0] == "killed") == 1
+    cs = extract_article(article("Police have released the name of a 3-year-old boy who died in Flint, Michigan last "
+                                 "week after apparently finding a loaded gun and accidentally shooting himself."))
+    assert sum(f[2] for f in figures(cs) if f[0] == "killed") == 1
+
+
+def test_shot_someone_to_death_is_a_killing():
+    cs = extract_article(article("The boy shot his 6-year-old brother to death, wounded his older brother in the leg "
+                                 "and killed himself in Hudson, Florida, a sheriff said Thursday."))
+    assert sorted(figures(cs)) == [("injured", "people", 1, 1), ("killed", "people", 2, 2)]
+
+
+def test_one_who_committed_suicide_after_killing_others_is_dead_too():
+    cs = extract_article(article("Authorities believe the father killed his wife and two young daughters before "
+                                 "committing suicide inside their home in Stafford, Virginia."))
+    assert sum(f[2] for f in figures(cs) if f[0] == "killed") == 4
+    cs = extract_article(article("A man shot his wife in Stafford, Virginia and then attempted to take his own life."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == []
+
+
+def test_a_headline_of_one_shot_and_another_killed_kills_only_the_other():
+    cs = extract_article(article("A pregnant woman was shot in Bakersfield, California last night. The unborn child "
+                                 "was killed.", title="Pregnant woman shot, unborn baby killed"))
+    assert sorted(f for f in figures(cs) if f[0] == "killed") == [("killed", "children", 1, 1)]
+
+
+def test_a_subheading_without_its_article_counts_its_subject():
+    cs = extract_article(article("7-year-old boy was fatally shot Saturday night on Fieldvale Place in Charlotte\n\n"
+                                 "Two adults, another child also injured",
+                                 title="7-year-old shot, killed in Southwest Charlotte, 3 others injured"))
+    assert ("killed", "children", 1, 1) in figures(cs)
+
+
+def test_a_security_guard_is_no_soldier():
+    cs = extract_article(article("A security guard was shot and killed at a strip club in Miami Gardens, Florida."))
+    assert figures(cs) == [("killed", "people", 1, 1)]
+
+
+def test_a_headline_of_some_shot_one_fatally_counts_the_dead():
+    cs = extract_article(article("Police are investigating.", title="4 shot, one fatally, on St. Louis street"))
+    assert sorted(f for f in figures(cs) if f[0] == "killed") == [("killed", "people", 1, 1)]

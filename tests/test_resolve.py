@@ -849,3 +849,21 @@ def test_two_reports_of_an_accidental_shooting_in_one_town_a_day_apart_are_one()
                    figures=(Figure("injured", "people", 3, 3, "Three men"),))
     assert len(resolve([first, same_day], articles=arts)) == 1
     assert len(resolve([first, same_day, busy], articles={**arts, "a3": ("WJHL", "2017-03-07")})) == 3
+
+
+def test_two_reports_of_a_man_shot_by_police_in_one_neighbourhood_on_one_day_are_one():
+    """"Man killed by police after shooting at officers in East New York" and "Plainclothes NYPD
+    officers kill Bed-Stuy teen", both of one day there: police shoot someone in one quarter of a
+    city rarely twice a day."""
+    quarter = Place("East New York", 40.67, -73.88, "US", "New York", precision="town")
+    kw = dict(place=quarter, attacker=None, event_type="shooting", claimant=None,
+              figures=(Figure("killed", "people", 1, 1, "one"),))
+    arts = {"a1": ("DNAinfo", "2017-02-16"), "a2": ("NYDN", "2017-02-17")}
+
+    def told(cid, art, text):
+        return claim(cid, art, date_start="2017-02-16", date_end="2017-02-16", evidence=(Span(0, len(text), text),), **kw)
+    first = told("c1", "a1", "An armed man was fatally shot by police in East New York.")
+    later = told("c2", "a2", "The officer then fired a fatal shot at Torres after officers shot back.")
+    other = told("c3", "a2", "A man was fatally shot in East New York.")
+    assert len(resolve([first, later], articles=arts)) == 1
+    assert len(resolve([first, other], articles=arts)) == 2

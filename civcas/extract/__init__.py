@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.53"
+EXTRACTOR_VERSION = "0.54"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
@@ -117,9 +117,17 @@ _GALLERY = re.compile(r"\b(?:Image|Photo|Slide|Picture)\s+\d+\s+of\s+(?:/\s*)?\d
                       r"(?:\b\d+\s*/\s*\d+\s+)?\bBack to Gallery\b|\bCaption Close\b")
 
 
+# a video playlist's entry, its running time before its title ("1:51 Boy killed with machete; uncle
+# suspected"): another story, linked from the page, not a line of this one
+_PLAYLIST = re.compile(r"\s*\d{1,2}:\d\d\s+(?![AaPp]\.?[Mm]\b)[A-Z][^\n]{0,200}")
+
+
 def _uncaption(text: str) -> str:
-    """The text with a gallery's numbering blanked, so that "33" of "Image 7 of 33" is no toll.
-    The same length, so offsets into the article hold."""
+    """The text with a gallery's numbering and a video playlist's entries blanked, so that "33" of
+    "Image 7 of 33" is no toll and "1:51 Boy killed with machete" no event. The same length, so
+    offsets into the article hold."""
+    if _PLAYLIST.fullmatch(text):
+        return " " * len(text)
     return _GALLERY.sub(lambda m: " " * len(m.group(0)), text)
 
 

@@ -55,14 +55,31 @@ PRONOUN_ONE = {"he", "she", "him", "her", "himself", "herself"}
 ZERO_WORDS = re.compile(r"\b(?:no one|nobody|none|no (?:civilians?|people|one|casualt\w+|injur\w+|deaths?|fatalit\w+)|no reported)\b", re.I)
 
 
+_BACK = {"both", "all", "them", "him", "her", "each", "everyone", "it"}  # "shot his wife and daughter, killing both"
+
+
+def _own_object(v) -> bool:
+    """The verb has an object that is not a word for victims told before."""
+    return any(d.dep_ == "dobj" and d.lower_ not in _BACK for d in v.children)
+
+
 def _is_shoot_killed(tok) -> bool:
     """'shot dead', 'shot and killed', 'fatally shot', 'shot to death'."""
-    near = list(tok.children)
-    if not (tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
-        near.append(tok.head)   # ("one man was killed and three others were shot": their own clause)
+    def own_clause(t) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    # a death in a clause of its own tells of others: "one man was killed and three others were
+    # shot", "four people were hit and three of those victims died", "five shot, one of whom died",
+    # and so does one with its own victim: "shooting two brothers, killing an 11-year-old", "hitting
+    # all five and killing both women" (but "shot and killed a man" is one act on one victim)
+    near = [c for c in tok.children if not (c.pos_ in ("VERB", "AUX") and (
+        own_clause(c) or (_own_object(c) and (c.dep_ != "conj" or _own_object(tok)))))]
+    if not (own_clause(tok) and (tok.dep_ == "conj" or own_clause(tok.head))):
+        near.append(tok.head)   # ("Pregnant woman shot, unborn baby killed": the baby was killed)
     for t in near:
         if t.lemma_.lower() in KILL_WORDS or t.lower_ in ("dead", "fatally"):
             return True
+        if t.dep_ == "prep" and t.lower_ == "to" and any(c.lower_ == "death" for c in t.children):
+            return True   # "shot his 6-year-old brother to death"
     nxt = tok.doc[tok.i + 1: tok.i + 4].text.lower()
     return bool(re.match(r"(?:dead|to death|and killed|and died|fatally)", nxt))
 
@@ -369,6 +386,8 @@ def group_of(tok) -> str | None:
     mods |= {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
     if lem in ("officer", "deputy", "trooper"):
         return "police" if mods & OFFICER_POLICE_CUES or lem != "officer" else "soldiers"
+    if lem == "guard" and mods & {"security", "crossing", "bank", "club", "store", "school"}:
+        return "people"   # a security guard is a civilian at work, not a soldier
     for m in ("civilian", "innocent", "unarmed"):
         if m in mods and lem not in ("child", "woman", "man", "boy", "girl"):
             return "civilians"
@@ -499,9 +518,9 @@ def find_figures(sent, offset: int, headline: bool = False,
     if not triggers:
         listed = named_list(sent, offset)
         found = [listed] if listed else []
-        _counted_deaths(sent, found, offset)
         if headline and not found:
             found = _headline_victim(sent, offset)  # "Two Juveniles Shot In ...": no parse to read
+        _counted_deaths(sent, found, offset)   # ("4 shot, one fatally": one of the four died)
         return found
     figures: list[FigureCandidate] = []
     base_char = sent.start_char
@@ -636,7 +655,79 @@ def find_figures(sent, offset: int, headline: bool = False,
         if listed:
             figures.append(listed)
     _inherit_groups(figures)
+    _self_too(figures, sent, offset)
     return _dedupe(figures)
+
+
+REFLEXIVE = ("himself", "herself")
+SUICIDE_AFTER = re.compile(r"\b(?:before|then|and|after)\s+(?:\w+\s+){0,2}?((?:committ\w*|commit)\s+suicide|"
+                           r"(?:taking|took|take)\s+(?:his|her)\s+own\s+life|turn\w*\s+the\s+gun\s+on\s+(?:him|her)self)",
+                           re.I)
+
+
+def _object(f: FigureCandidate, sent, offset: int) -> bool:
+    """The figure counts those a verb acts on (its object, or one joined to it): the ones the
+    one who killed himself had killed."""
+    span = sent.doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ == "dobj"
+
+
+def _subject_of_reflexive(refl: FigureCandidate, f: FigureCandidate, sent, offset: int) -> bool:
+    """`f` counts the one the reflexive stands for: the subject of its verb (or of the verb that
+    verb is joined to)."""
+    tok = next((t for t in sent if t.idx + offset >= refl.start), None)
+    if tok is None:
+        return False
+    verb = tok.head
+    verbs = [verb]
+    while verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head is not verb:
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+        verbs.append(verb)
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                s, e = c.left_edge.idx + offset, c.right_edge.idx + len(c.right_edge.text) + offset
+                if s <= f.start < e or f.start <= s < f.end:
+                    return True
+    return False
+
+
+def _self_too(figures: list[FigureCandidate], sent, offset: int) -> None:
+    """"Shot his wife and two sons before killing himself": the one who killed himself is dead
+    too, beside those he killed, not one of them. Added to the count of people, or counted as
+    the man (woman) he is where the others are counted as women, men or children."""
+    refl = next((f for f in figures if f.harm == "killed" and f.text.lower() in REFLEXIVE), None)
+    if refl is None:
+        m = SUICIDE_AFTER.search(sent.text)
+        if m is None or "attempt" in sent.text.lower():
+            return
+        # "killed his wife and two daughters before committing suicide": as "before killing himself"
+        s = sent.start_char + offset + m.start(1)
+        refl = FigureCandidate("killed", "people", 1, 1, s, s + len(m.group(1)), m.group(1), sent.start, weak=True)
+    others = [f for f in figures if f.harm == "killed" and f is not refl and not f.zero and f.min
+              and f.group in ("people", "civilians", "children", "women", "men")
+              and f.text.lower() not in REFLEXIVE]
+    if not others or any(_subject_of_reflexive(refl, f, sent, offset) for f in others) or \
+            not any(_object(f, sent, offset) for f in others):
+        return   # "Teen shoots and kills himself", "a boy who died after shooting himself": one
+    if refl not in figures:
+        figures.append(refl)
+    people = [f for f in others if f.group in ("people", "civilians")]
+    if people:
+        p = max(people, key=lambda f: f.min)
+        p.min += 1
+        p.max = p.max + 1 if p.max is not None else None
+        p.start, p.end = min(p.start, refl.start), max(p.end, refl.end)
+        p.text = sent.doc.text[p.start - offset:p.end - offset]
+        figures.remove(refl)
+    else:
+        refl.group = "men" if refl.text.lower() == "himself" else "women"
+        refl.weak = False
 
 
 UNCOUNTED_INJURED = re.compile(
@@ -838,6 +929,8 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
         for c in tok.children:
             if (passive and c.dep_ in deps_passive) or (not passive and c.dep_ in deps_active):
                 out.append(c)
+            elif not passive and c.dep_ == "conj" and c.lower_ in REFLEXIVE:
+                out.append(c)   # "killed his wife and then himself"
         if not out and tok.dep_ in ("acl", "relcl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             out.append(tok.head)
         if not out and tok.dep_ == "conj":
@@ -884,7 +977,7 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
     # extend over conjunctions: "a man and a woman were killed"
     more = []
     for v in out:
-        more += [c for c in v.conjuncts if c not in out]
+        more += [c for c in v.conjuncts if c not in out and c.pos_ not in ("VERB", "AUX")]
     return out + more
 
 
@@ -908,7 +1001,10 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
     tok = sent.doc[tr.i]
     victims = [v for v in _victim_tokens(tok, tr, headline) if v.i not in used_nouns]
     if partners_of is not None:
-        victims = [v for v in victims if v.dep_ == "conj" and v.head.i in partners_of]
+        victims = [v for v in victims if (v.dep_ == "conj" and (v.head.i in partners_of or v.lower_ in REFLEXIVE))
+                   or (tr.kind in ("verb", "shoot") and v.i not in partners_of
+                       and not any(c.dep_ == "nummod" for c in v.children)
+                       and any(c.i in partners_of for c in v.conjuncts))]   # "his wife and two sons"
     if not victims:
         return []
     if tr.negated:
@@ -956,9 +1052,12 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
                 v.dep_ == "conj" and any(c.dep_ == "poss" for c in v.head.children))
             # ("9-year-old Tyshawn Lee" is someone by name)
             if (v.tag_ == "NN" or (age is not None and v.tag_ != "NNP")) and not dets & {"a", "an", "one", "another"} and not owned:
-                if not dets & {"the", "this", "that"} and not headline:
+                clipped = v.dep_ in ("nsubj", "nsubjpass") and v.left_edge.i == v.sent.start and \
+                    not v.sent.text.rstrip().endswith((".", "!", "?", "\"", "”", "’"))   # a subheading
+                if not dets & {"the", "this", "that"} and not headline and not clipped:
                     continue  # a bare "man" in running text is a noun modifier, not a victim;
-                    # in a headline ("Man shot inside restaurant") articles are dropped
+                    # in a headline ("Man shot inside restaurant") articles are dropped, and so
+                    # they are in a subheading's subject ("7-year-old boy was fatally shot")
             out.append(FigureCandidate(tr.harm, g, 1, 1, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i,
                                        weak=not (dets & {"a", "an", "one", "another"})))
@@ -985,23 +1084,22 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
 
 
 def _with_partner(f: FigureCandidate, figures: list[FigureCandidate], sent, offset: int) -> None:
-    """"a woman and her son", "two men and their mother": where one of the partners is counted as
-    people and the other as women, men or children, the people count takes in both, so that the
-    incident's total is both (the women, men or children stay as the part they are)."""
-    h = next((o for o in figures if o.trigger == f.trigger and o.end <= f.start and
-              re.fullmatch(r"\s*(?:,|,?\s*and)\s*", sent.doc.text[o.end - offset:f.start - offset])), None)
+    """"a woman and her son", "two men and their mother", "his wife and two young sons": where one
+    of the partners is counted as people and the other as women, men or children, the people count
+    takes in both, so that the incident's total is both (the women, men or children stay as the
+    part they are)."""
+    def joined(a: FigureCandidate, b: FigureCandidate) -> bool:
+        return a.end <= b.start and bool(re.fullmatch(r"\s*(?:,|,?\s*and)\s*",
+                                                      sent.doc.text[a.end - offset:b.start - offset]))
+    h = next((o for o in figures if o.trigger == f.trigger and (joined(o, f) or joined(f, o))), None)
     if h is None or h.group == f.group or "people" not in (h.group, f.group) or f.harm != h.harm:
         return
     if h.min is None or h.min != h.max or f.min != f.max or f.zero or h.zero:
         return
-    if f.group == "people":
-        f.min = f.max = f.min + h.min
-        f.start = h.start
-    else:
-        h.min = h.max = h.min + f.min
-        h.end = f.end
-        h.text = sent.doc.text[h.start - offset:h.end - offset]
-    f.text = sent.doc.text[f.start - offset:f.end - offset]
+    total, part = (f, h) if f.group == "people" else (h, f)
+    total.min = total.max = total.min + part.min
+    total.start, total.end = min(total.start, part.start), max(total.end, part.end)
+    total.text = sent.doc.text[total.start - offset:total.end - offset]
 
 
 def _add_up(figures: list[FigureCandidate], sent, offset: int) -> list[FigureCandidate]:

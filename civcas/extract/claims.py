@@ -302,7 +302,7 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
     # woman" of the next sentence, "the victim" the "man" told of before)
     out = [f for f in out if not (f.group == "people" and f.harm in weak_people and not f.listed
                                   and f.min is not None and (f.min < parts.get(f.harm, 0) or (
-                                      (f.partial or f.text.lower().startswith("the "))
+                                      (f.partial or f.text.lower().startswith("the ") or f.text.lower() in PRONOUN_ONE)
                                       and f.min <= parts.get(f.harm, 0))))]
     # "Teen found dead" over "an 18-year-old woman was found": a headline's teen, man or "he" is
     # one of the civilians the body counts, in words of its own, where the body counts as many
@@ -328,7 +328,7 @@ def _civilian_totals(figures, title_end: int, *, body: bool) -> dict[str, int]:
     return out
 
 
-_OTHERS = re.compile(r"\b(?:others?|more|another)\b", re.I)
+_OTHERS = re.compile(r"\b(?:others|more)\b", re.I)   # (not "another man", "the other woman": the one killed)
 
 
 def _shot_then_died(figures: list[Figure], cands: list[FigureCandidate],
@@ -340,7 +340,9 @@ def _shot_then_died(figures: list[Figure], cands: list[FigureCandidate],
     # "one man was killed and three others were shot": the others are apart from the dead
     shot_only -= {(c.harm, c.group) for c in cands if c.shot and _OTHERS.search(c.text)}
     civ = ("civilians", "people", "children", "women", "men")
-    killed = max((c.min or 0 for c in frame if c.harm == "killed" and c.group in civ and not c.vague), default=0)
+    # (not the one who killed himself: he is not one of those he shot)
+    killed = max((c.min or 0 for c in frame if c.harm == "killed" and c.group in civ and not c.vague
+                  and c.text.lower() not in ("himself", "herself")), default=0)
     out = []
     for f in figures:
         if f.harm == "injured" and (f.harm, f.group) in shot_only and killed and f.group in civ and f.min is not None:

@@ -204,13 +204,19 @@ CARE_DESTINATION = re.compile(
 # sentence counts the dead; "a murder-suicide" is two deaths. A floor, not a toll.
 FATAL_EVENT = re.compile(r"(?<![-\w])(?:(?:fatal(?:ly)?|deadly)\s+(?:[\w-]+\s+){0,3}?(?:shootings?|stabbings?|shootouts?|"
                          r"gunfire)|shooting deaths?|murder[- ]suicide)\b", re.I)
+_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|many|"
+                             r"numerous|recent|other|(?:string|series|spate|rash|number|wave)\s+of)\W+$", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:non|not|no|never|avoid\w*|prevent\w*|attempted)\W+$", re.I)
 
 
 def fatal_event(text: str) -> re.Match | None:
     """The first words in `text` that name a deadly event, unless negated ("a non-fatal shooting",
     "an attempted murder-suicide")."""
-    m = FATAL_EVENT.search(text)
-    if m and not _NOT_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+    for m in FATAL_EVENT.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if _NOT_BEFORE.search(before[-12:]):
+            continue
+        if m.group(0).lower().endswith("s") and _COUNTED_BEFORE.search(before):
+            continue   # "the site of two fatal shootings in 13 months": a tally of events, not one
         return m
     return None

@@ -22,7 +22,9 @@ NEW_EVENT = re.compile(r"\b(?:in (?:an)?other|in a (?:separate|second|different|
                        r"(?:\w+\s+){0,2}(?:attacks?|strikes?|airstrikes?|incidents?|shootings?|raids?|bombings?|explosions?|"
                        r"blasts?|shelling)\b(?!\s+(?:victims?|survivors?|suspects?|witnesses?|scenes?))|\bseparately\b|"
                        # "not yet verified elsewhere" speaks of sources, not of another event
-                       r"(?<!verified )(?<!confirmed )(?<!reported )(?<!published )(?<!corroborated )\belsewhere\b",
+                       r"(?<!verified )(?<!confirmed )(?<!reported )(?<!published )(?<!corroborated )\belsewhere\b|"
+                       # "This all comes after a person was killed outside the bar in November": an earlier one
+                       r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:(?:a\s+few|\w+)\s+(?:days?|weeks?|months?|years?)\s+)?after\b",
                        re.I)
 GENERIC_ATTACKS = re.compile(r"\b(?:numerous|many|several|repeated|countless|frequent|dozens of|hundreds of|a number of|a series of|waves of|scores of)\s+(?:\w+\s+){0,2}(?:attacks|strikes|airstrikes|air strikes|raids|bombings)\b", re.I)
 QUOTES_OPEN, QUOTES_CLOSE = "“«", "”»"

@@ -134,6 +134,12 @@ _CIRCUMSTANCES = {
     "home invasion": re.compile(r"\bhome[- ]invasion\b", re.I),
     "accidental": re.compile(r"\baccident(?:al|ally)\b|\bhunting accident\b", re.I),
     "drive-by": re.compile(r"\bdrive[- ]by\b", re.I),
+    # police shot the man: a few a year in a city, rarely two in one neighbourhood on one day
+    "police shooting": re.compile(
+        r"\b(?:killed|shot|wounded|gunned down)\s+by\s+(?:an?\s+|the\s+)?(?:police|officers?|cops?|deputies|deputy|"
+        r"troopers?|nypd|lapd)\b|\b(?:police|officers|cops|deputies|troopers)\s+(?:fatally\s+)?(?:shot|kill(?:ed)?)\b|"
+        r"\b(?:officer|police|deputy)[- ]involved\b|\b(?:exchang\w+|trad\w+)\s+gunfire\s+with\s+(?:police|officers|cops|"
+        r"deputies|troopers)\b|\bpolice\s+shooting\b", re.I),
 }
 
 
