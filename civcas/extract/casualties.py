@@ -58,6 +58,11 @@ ZERO_WORDS = re.compile(r"\b(?:no one|nobody|none|no (?:civilians?|people|one|ca
 _BACK = {"both", "all", "them", "him", "her", "each", "everyone", "it"}  # "shot his wife and daughter, killing both"
 
 
+def _own_clause(v) -> bool:
+    """The verb has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+
+
 def _own_object(v) -> bool:
     """The verb has an object that is not a word for victims told before."""
     return any(d.dep_ == "dobj" and d.lower_ not in _BACK for d in v.children)
@@ -65,15 +70,13 @@ def _own_object(v) -> bool:
 
 def _is_shoot_killed(tok) -> bool:
     """'shot dead', 'shot and killed', 'fatally shot', 'shot to death'."""
-    def own_clause(t) -> bool:
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
     # a death in a clause of its own tells of others: "one man was killed and three others were
     # shot", "four people were hit and three of those victims died", "five shot, one of whom died",
     # and so does one with its own victim: "shooting two brothers, killing an 11-year-old", "hitting
     # all five and killing both women" (but "shot and killed a man" is one act on one victim)
     near = [c for c in tok.children if not (c.pos_ in ("VERB", "AUX") and (
-        own_clause(c) or (_own_object(c) and (c.dep_ != "conj" or _own_object(tok)))))]
-    if not (own_clause(tok) and (tok.dep_ == "conj" or own_clause(tok.head))):
+        _own_clause(c) or (_own_object(c) and (c.dep_ != "conj" or _own_object(tok)))))]
+    if not (_own_clause(tok) and (tok.dep_ == "conj" or _own_clause(tok.head))):
         near.append(tok.head)   # ("Pregnant woman shot, unborn baby killed": the baby was killed)
     for t in near:
         if t.lemma_.lower() in KILL_WORDS or t.lower_ in ("dead", "fatally"):

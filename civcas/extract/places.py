@@ -224,10 +224,10 @@ COUNTY_NAME = re.compile(r"\b((?:[A-Z][a-z]+[ -]){1,2}(?:County|Parish))\b")
 
 
 def _county_state(text: str, gaz) -> str | None:
-    """The state of the counties a story names, where it names no state: only counties whose name
-    no other state has (Chenango County; not Washington County), all in one state."""
+    """The state of the counties `text` names: only counties whose name no other state has
+    (Chenango County; not Washington County), all in one state."""
     states = set()
-    for m in COUNTY_NAME.finditer(text[:5000]):
+    for m in COUNTY_NAME.finditer(text):
         name = re.sub(r"^(?:The|A|An|In|At|Of)\s+", "", m.group(1))
         found = {p.admin1 for p in gaz.candidates(name)
                  if p.country == "US" and p.precision == "district" and p.name == name}
@@ -390,7 +390,7 @@ def _dateline(text: str, gaz, hints: Hints) -> PlaceMention | None:
         place = gaz.lookup(name, countries=countries, admin1=state or hints.admin1)
         if place is not None and not (state or hints.admin1):
             place = _mark_ambiguous(place, gaz)
-        if place is not None and place.ambiguous and (county_state := _county_state(text, gaz)):
+        if place is not None and place.ambiguous and (county_state := _county_state(text[:5000], gaz)):
             # "NORWICH -- ... the Chenango County 911 Dispatch Center": Norwich, New York
             place = gaz.lookup(name, countries=["US"], admin1=county_state) or place
             if place.admin1 != county_state:
