@@ -1526,3 +1526,141 @@ def test_a_security_guard_is_no_soldier():
 def test_a_headline_of_some_shot_one_fatally_counts_the_dead():
     cs = extract_article(article("Police are investigating.", title="4 shot, one fatally, on St. Louis street"))
     assert sorted(f for f in figures(cs) if f[0] == "killed") == [("killed", "people", 1, 1)]
+
+
+def test_people_and_children_joined_by_and_are_one_total():
+    cs = extract_article(article("One adult and two children were killed in a shooting in New Orleans, Louisiana."))
+    assert ("killed", "people", 3, 3) in figures(cs)
+    cs = extract_article(article("Shelton killed five adults and an unborn child in Wilkinsburg, Pennsylvania."))
+    assert ("killed", "people", 5, 5) in figures(cs)
+    cs = extract_article(article("Police found two victims, a man and a woman, dead in Dayton, Ohio."))
+    assert ("killed", "people", 2, 2) in figures(cs)
+
+
+def test_a_harm_in_a_clause_with_its_own_subject_is_not_the_main_subjects():
+    cs = extract_article(article("A 55-year-old Burlingame resident was shocked to learn his Honda Civic that was stolen "
+                                 "Dec. 23, was the car in which four men were shot to death in Hayes Valley in San "
+                                 "Francisco, Calif."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "men", 4, 4)]
+
+
+def test_what_a_victim_was_is_his_age():
+    cs = extract_article(article("Lazarec Collins, who was also killed in Chicago, Illinois, was 21."))
+    assert all(f[2] != 21 for f in figures(cs))
+
+
+def test_one_of_those_people_is_a_part_of_them():
+    cs = extract_article(article("Twenty people were taken to hospitals in Fort Myers, Florida. "
+                                 "One of those patients later died."))
+    killed = [f for c in cs for f in c.figures if f.harm == "killed"]
+    assert killed and all(f.partial for f in killed)
+
+
+def test_a_noun_the_parser_joined_to_the_verb_before_is_the_next_verbs_subject():
+    cs = extract_article(article("A 22-year-old man died and three others – including two children – were wounded "
+                                 "in a shooting in Pittsburgh, Pennsylvania."))
+    assert sorted(figures(cs)) == [("injured", "children", 2, 2), ("injured", "people", 3, 3),
+                                   ("killed", "men", 1, 1)]
+
+
+def test_a_headline_of_one_who_shot_himself():
+    cs = extract_article(article("Deputies are investigating.", title="Child accidentally shoots, kills self in Gwinnett County"))
+    assert ("killed", "people", 1, 1) in figures(cs)
+    cs = extract_article(article("Police are investigating.", title="1-year-old suffers fatal gunshot wound to the face"))
+    assert ("killed", "people", 1, 1) in figures(cs)
+
+
+def test_a_gunman_who_killed_himself_after_killing_others_is_dead_too():
+    cs = extract_article(article("Seven people were killed in Missouri by a gunman who then killed himself."))
+    assert sum(f[2] for f in figures(cs) if f[0] == "killed" and f[1] == "people") == 8
+
+
+def test_a_murder_suicide_counts_the_one_who_killed_himself():
+    cs = extract_article(article("The three were found in their home in Roy, Utah, in an apparent triple murder-suicide."))
+    assert ("killed", "people", 4, 4) in figures(cs)
+
+
+def test_a_multiple_shooting_counts_those_shot():
+    cs = extract_article(article("A quadruple shooting occurred in Oakland, California, on Wednesday night."))
+    assert figures(cs) == [("injured", "people", 4, 4)]
+    cs = extract_article(article("Police in Dayton, Ohio, are investigating a double shooting that left one man dead."))
+    assert sorted(figures(cs)) == [("injured", "people", 1, 1), ("killed", "men", 1, 1)]
+
+
+def test_a_headline_that_counts_as_the_one_story_does_is_the_storys():
+    text = ("Nashville 3-Year-Old Shoots Self In Hand With Father's Gun\n\n"
+            "HERMITAGE, TN — A 3-year-old is recovering with non-life-threatening injuries after boy shot himself "
+            "in the hand with his father's gun Tuesday night.")
+    cs = extract_article(article(text, published="2016-08-31", title="Nashville 3-Year-Old Shoots Self In Hand With Father's Gun"))
+    assert len([c for c in cs if c.figures]) == 1
+
+
+def test_one_of_the_two_who_are_dead_is_a_part_of_them():
+    cs = extract_article(article("He is also one of the two people who are dead as a result of the shooting in "
+                                 "Roanoke, Virginia."))
+    assert not [f for c in cs for f in c.figures if f.harm == "killed" and f.min == 1 and not f.partial]
+
+
+def test_a_father_of_four_is_one():
+    cs = extract_article(article("Police are investigating in Lowell, Massachusetts.", title="Family of Father of 4 Killed in Shooting Speaks Out"))
+    assert ("killed", "people", 4, 4) not in figures(cs)
+
+
+def test_two_critically_are_two_of_the_wounded():
+    cs = extract_article(article("One person was killed others were wounded, two critically, in a shooting during a "
+                                 "house party in Calumet City, Illinois."))
+    assert sorted(f for f in figures(cs) if f[0] == "killed") == [("killed", "people", 1, 1)]
+
+
+def test_a_deadly_weapon_is_no_deadly_shooting():
+    cs = extract_article(article("Hall was charged with assault with a deadly weapon after the shooting inside The "
+                                 "Boom-Boom Room in Wadesboro, North Carolina, at about 2:45 a.m. Saturday."))
+    assert not [f for f in figures(cs) if f[0] == "killed"]
+
+
+def test_an_age_with_a_broken_hyphen_is_no_toll():
+    cs = extract_article(article("Sunday, the coroner's office in Erie, Pennsylvania, said 16- year-old Shakur Franklin "
+                                 "also died from injuries sustained in the shooting."))
+    assert all(f[2] != 16 for f in figures(cs))
+
+
+def test_a_day_after_an_abbreviated_month_is_no_toll():
+    cs = extract_article(article("Police reports reveal details.\n\nOn Aug. 22, 31-year-old Mere Contreras, 19-year-old "
+                                 "Damon B. Oswald-Newman and 25-year-old Shelly L. Bird were found dead at a home "
+                                 "in Roswell, New Mexico.", published="2015-09-20"))
+    assert all(f[2] != 22 for f in figures(cs, kind=None))
+
+
+def test_those_beside_the_victim_of_a_clause_of_its_own_are_not_harmed():
+    cs = extract_article(article("On Oct. 10, Tommie T. Forest III and three of his friends were having a sleepover in "
+                                 "Peoria, Illinois, when he was shot to death by intruders.", published="2015-10-23"))
+    assert all(f[2] != 3 for f in figures(cs))
+
+
+def test_the_dead_found_after_a_murder_suicide_count_the_killer_already():
+    cs = extract_article(article("A man in Murray, Utah, is suspected of shooting a woman and a child to death before "
+                                 "turning the gun on himself Sunday, leaving police to discover the three dead."))
+    assert ("killed", "people", 3, 3) in figures(cs)
+    assert ("killed", "people", 4, 4) not in figures(cs)
+
+
+def test_the_subject_of_a_joined_clause_is_harmed_as_its_own_verb_says():
+    cs = extract_article(article("Two people were killed and two were left seriously wounded in a shooting inside a "
+                                 "home in Albuquerque, New Mexico, late Monday night."))
+    assert sorted(figures(cs)) == [("injured", "people", 2, 2), ("killed", "people", 2, 2)]
+
+
+def test_one_who_shot_himself_after_killing_others_is_dead_too():
+    cs = extract_article(article("Police in St. Louis County, Missouri, are investigating.",
+                                 title="Father kills two children, then fatally shoots self in standoff with police"))
+    assert ("killed", "people", 3, 3) in figures(cs)
+    cs = extract_article(article("A man in Dayton, Ohio, shot his wife before shooting himself; he is in critical condition."))
+    assert not [f for f in figures(cs) if f[0] == "killed"]
+
+
+def test_a_headlines_count_beats_the_bodys_pronoun():
+    cs = extract_article(article("A young child in a car seat in the rear also had a bullet wound to the head but was "
+                                 "still breathing. He was taken to Geisinger Hospital in Wilkes-Barre, Pennsylvania, where "
+                                 "he died shortly after 6:30 a.m. Saturday.",
+                                 title="Boy, 3, killed by father in double murder-suicide"))
+    assert ("killed", "people", 3, 3) in figures(cs)

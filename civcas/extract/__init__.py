@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.54"
+EXTRACTOR_VERSION = "0.55"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
@@ -38,11 +38,11 @@ CUE = re.compile(r"kill|dead\b|\bdie[ds]?\b|dying|death|deceased|fatal|wound|inj
                  r"no one|nobody|hospitali[sz]|homicide|slaying", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)\]]*\s*|$)")
 TWEET_SIGN = re.compile(r"^\s*[—–-]\s*[^\n]*\(@\w+\)")
-# periods that end no sentence: "about 1:30 a.m. on Saturday (December 31)", "Sgt. Smith" (a
+# periods that end no sentence: "about 1:30 a.m. on Saturday (December 31)", "Sgt. Smith", "Aug. 22" (a
 # sentence cut there loses its date, or its subject, to the prefilter)
 _NOT_AN_END = re.compile(r"(?<=\b[apAP])\.(?=\s?[mM]\.)|(?<=\b[apAP]\.[mM])\.(?=\s+[a-z0-9(])|"
                          r"(?<=\b(?:Mr|Ms|Dr|St|Lt|Mt|Ft|Jr|Sr))\.|(?<=\b(?:Mrs|Sgt|Det|Gov|Sen|Rep|Gen|Col|Ave))\.|"
-                         r"(?<=\bCapt)\.")
+                         r"(?<=\bCapt)\.|(?:(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))|(?<=\bSept))\.(?=\s+\d)")
 
 
 def prefilter(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -63,6 +63,64 @@ def _own_clause(v) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
 
 
+def _clause_verb(tok):
+    """The verb of the clause a harm word is in: itself, or the verb it hangs on ("shot to
+    death", "died of his wounds")."""
+    v = tok
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX") or v.head is v:
+            break
+        v = v.head
+    return v if v.pos_ in ("VERB", "AUX") else tok
+
+
+def _subject_elsewhere(v, noun) -> bool:
+    """The verb `v` has a subject of its own (not a relative "who" or "that", which stands for the
+    noun it hangs on), and `noun` is neither it nor in the verb's clause."""
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")]
+    if not subj or any(c.left_edge.i <= noun.i <= c.right_edge.i for c in subj):
+        return False
+    if not (v.left_edge.i <= noun.i <= v.right_edge.i):
+        return True
+    # in the verb's phrase, but the subject of a clause of its own within it: "two people were
+    # killed and two were left seriously wounded"
+    h = noun
+    while h.head.i != v.i and h.head is not h:
+        if h.dep_ in ("nsubj", "nsubjpass") and h.head.pos_ in ("VERB", "AUX") and h.head.dep_ == "conj":
+            return True
+        h = h.head
+    return False
+
+
+def _age_of_subject(q) -> bool:
+    """A bare number that is what a person "was" or "is": the person's age."""
+    if q.dep_ != "attr" or q.head.lemma_ != "be":
+        return False
+    subj = next((c for c in q.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.ent_type_ == "PERSON" or group_of(subj) is not None or person_noun(subj))
+
+
+PARENT_OF = re.compile(r"\b(?:father|mother|mom|dad|parent|grandfather|grandmother|grandparent)s?\s+of\s+$", re.I)
+GRAVELY = ("critically", "seriously", "gravely", "severely")
+
+
+def _subject_of_next(noun, triggers: list[Trigger]) -> Trigger | None:
+    """"A man died and three others – including two children – were wounded": where the parser
+    joined the noun to the verb before it, the subjectless verb right after the noun's phrase is
+    the noun's own, and so it is of the part it includes."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "including":
+        noun = noun.head.head
+    if noun.dep_ != "conj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for tr in triggers:
+        v = noun.doc[tr.i]
+        gap = noun.doc[noun.right_edge.i + 1:v.i]
+        if v.i > noun.i and not _own_clause(v) and v.pos_ == "VERB" and \
+                all(t.dep_ in ("aux", "auxpass", "advmod", "neg", "punct") for t in gap):
+            return tr
+    return None
+
+
 def _own_object(v) -> bool:
     """The verb has an object that is not a word for victims told before."""
     return any(d.dep_ == "dobj" and d.lower_ not in _BACK for d in v.children)
@@ -524,6 +582,7 @@ def find_figures(sent, offset: int, headline: bool = False,
         if headline and not found:
             found = _headline_victim(sent, offset)  # "Two Juveniles Shot In ...": no parse to read
         _counted_deaths(sent, found, offset)   # ("4 shot, one fatally": one of the four died)
+        _multiple_shooting(sent, found, offset)
         return found
     figures: list[FigureCandidate] = []
     base_char = sent.start_char
@@ -541,6 +600,10 @@ def find_figures(sent, offset: int, headline: bool = False,
         # "200 injured", "five dead": the quantity stands alone before a harm word
         standalone = noun.i == qh.i or noun.lemma_.lower() in ("more", "other") or \
             noun.lemma_.lower() in HARM_NOUNS or noun.lower_ in ("them", "those", "these", "us", "whom")
+        if standalone and _age_of_subject(qh):
+            continue  # "Lazarec Collins, who was also killed, was 21": his age
+        if PARENT_OF.search(sent.doc.text[max(0, qh.idx - 30):qh.idx]):
+            continue  # "Father of 4 Killed in Shooting": his children, not the dead
         if group is None and not standalone:
             if noun.lemma_.lower() in MIXED_NOUNS:
                 continue  # "dozens of casualties": killed and injured together, not a figure
@@ -559,8 +622,16 @@ def find_figures(sent, offset: int, headline: bool = False,
         after = next((tr for tr in triggers if tr.i == noun.i + 1 and noun.i >= qh.i and (
             tr.kind == "adj" or sent.doc[tr.i].head.i == noun.i
             or (noun.i == qh.i and sent.doc[tr.i].tag_ in ("VBN", "JJ")))), None)
+        if after is None:
+            after = _subject_of_next(noun, triggers)
+        if after is None and standalone and noun.i + 1 < len(sent.doc) and noun.doc[noun.i + 1].lower_ in GRAVELY:
+            # "others were wounded, two critically": the grave state is of the wounded
+            after = next((tr for tr in sorted(triggers, key=lambda tr: abs(tr.i - noun.i))
+                          if tr.harm == "injured" and not tr.hypothetical), None)
         if after is not None:
             best, best_key = after, (0, 1)
+        # ("Otiz died, three more people are at a hospital": the three are the event's living)
+        cared = IN_CARE.match(sent.doc.text[noun.idx + len(noun.text):noun.idx + len(noun.text) + 40])
         for tr in (triggers if after is None else ()):
             if tr.kind == "shooting" and noun not in _victim_tokens(sent.doc[tr.i], tr):
                 continue  # "five victims including the fatal shooting of the 3-year-old": hers only
@@ -570,6 +641,9 @@ def find_figures(sent, offset: int, headline: bool = False,
             if d > 4 or not (linked(noun, sent.doc[tr.i]) or linked(qh, sent.doc[tr.i])):
                 continue
             trig_tok = sent.doc[tr.i]
+            if _subject_elsewhere(_clause_verb(trig_tok), noun) and not cared:
+                continue  # "a resident was shocked that his car was the one in which four men were
+                # shot": the four were shot, not the resident
             if (tr.kind == "noun" or trig_tok.dep_ in ("amod", "compound", "nmod")) and noun in trig_tok.ancestors \
                     and not (trig_tok.dep_ == "amod" and trig_tok.head.i == noun.i and trig_tok.tag_ in ("JJ", "VBN")):
                 continue  # "a suspect in the (shooting) death of a boy": the death is the boy's
@@ -612,7 +686,13 @@ def find_figures(sent, offset: int, headline: bool = False,
         part = noun.i != qh.i and noun.head.lower_ in ("of", "among") and noun.head.head.i == qh.i and \
             any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in noun.children) and \
             (noun.lemma_.lower() in VICTIM_NOUNS or any(c.dep_ == "amod" and (c.lower_ in VICTIM_NOUNS or c.lower_ in HARM_ADJ)
-                                                        for c in noun.children))
+                                                        for c in noun.children)
+             # ("one of those patients later died": some of the people told of before; but "two
+             # of the four individuals who were shot died" says how many of all died)
+             or (q.min is not None and q.min == q.max and (group is not None or person_noun(noun))
+                 and not (any(c.dep_ == "nummod" for c in noun.children)
+                          # ("one of the two people who are dead": the two are the dead)
+                          and not noun.i < best.i <= noun.right_edge.i)))
         harm = best.harm
         in_care = harm == "killed" and IN_CARE.match(sent.doc.text[end:end + 40])
         if in_care:
@@ -639,11 +719,13 @@ def find_figures(sent, offset: int, headline: bool = False,
             _with_partner(f, figures, sent, offset)
             figures.append(f)
     figures[:] = _add_up(figures, sent, offset)
+    _people_and_part(figures, sent, offset)
     if headline:
         _headline_deaths(sent.text, figures)
         if not figures:
             figures.extend(_headline_victim(sent, offset))
     _counted_deaths(sent, figures, offset)
+    _multiple_shooting(sent, figures, offset)
     _number_of(sent, figures, offset)
     if not any(f.harm == "injured" for f in figures) and any(
             t.harm == "injured" and not (t.negated or t.hypothetical) for t in triggers):
@@ -664,20 +746,28 @@ def find_figures(sent, offset: int, headline: bool = False,
 
 REFLEXIVE = ("himself", "herself")
 SUICIDE_AFTER = re.compile(r"\b(?:before|then|and|after)\s+(?:\w+\s+){0,2}?((?:committ\w*|commit)\s+suicide|"
-                           r"(?:taking|took|take)\s+(?:his|her)\s+own\s+life|turn\w*\s+the\s+gun\s+on\s+(?:him|her)self)",
+                           r"(?:taking|took|take)\s+(?:his|her)\s+own\s+life|turn\w*\s+the\s+gun\s+on\s+(?:him|her)self|"
+                           r"(?:fatally\s+)?shoot(?:s|ing)?\s+(?:him|her)?self\b(?!-))",
                            re.I)
+# "before shooting himself" tells of a suicide, unless the shot one lived
+SURVIVED = re.compile(r"\b(?:critical|serious|stable|hospital\w*|surviv\w*|injur\w*|wound\w*|recover\w*)\b", re.I)
 
 
-def _object(f: FigureCandidate, sent, offset: int) -> bool:
+def _object(f: FigureCandidate, sent, offset: int, harmed: bool = False) -> bool:
     """The figure counts those a verb acts on (its object, or one joined to it): the ones the
-    one who killed himself had killed."""
+    one who killed himself had killed. `harmed`: only the object of a verb of harm ("leaving
+    police to discover the three dead" counts the dead, him among them)."""
     span = sent.doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand")
     if span is None:
         return False
     t = span.root
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
-    return t.dep_ == "dobj"
+    # ("seven people were killed by a gunman who then killed himself": harmed by someone)
+    if harmed and t.dep_ == "dobj" and t.head.lemma_.lower() not in HARM_VERBS and \
+            t.head.lemma_.lower() not in KILL_WORDS and t.head.lemma_.lower() not in SHOOT_VERBS:
+        return False
+    return t.dep_ == "dobj" or any(c.dep_ == "agent" for c in sent.doc[f.trigger].children)
 
 
 def _subject_of_reflexive(refl: FigureCandidate, f: FigureCandidate, sent, offset: int) -> bool:
@@ -705,9 +795,19 @@ def _self_too(figures: list[FigureCandidate], sent, offset: int) -> None:
     too, beside those he killed, not one of them. Added to the count of people, or counted as
     the man (woman) he is where the others are counted as women, men or children."""
     refl = next((f for f in figures if f.harm == "killed" and f.text.lower() in REFLEXIVE), None)
+    himself = [t for t in sent if t.lower_ in REFLEXIVE and t.dep_ == "dobj" and t.head.dep_ == "relcl"
+               and t.head.lemma_.lower() in KILL_WORDS]
+    if refl is None and himself:
+        # "killed by a gunman who then killed himself": the gunman, read as the relative clause's
+        # subject, is the one who killed himself
+        t = himself[0]
+        refl = FigureCandidate("killed", "people", 1, 1, t.idx + offset, t.idx + len(t.text) + offset, t.text,
+                               t.head.i, weak=True)
     if refl is None:
         m = SUICIDE_AFTER.search(sent.text)
         if m is None or "attempt" in sent.text.lower():
+            return
+        if m.group(1).lower().startswith(("shoot", "fatally")) and SURVIVED.search(sent.text[m.end():]):
             return
         # "killed his wife and two daughters before committing suicide": as "before killing himself"
         s = sent.start_char + offset + m.start(1)
@@ -719,8 +819,12 @@ def _self_too(figures: list[FigureCandidate], sent, offset: int) -> None:
             not any(_object(f, sent, offset) for f in others):
         return   # "Teen shoots and kills himself", "a boy who died after shooting himself": one
     if refl not in figures:
+        # (the gunman of "who killed himself"; the "himself" of "before shooting himself", as shot)
+        figures[:] = [f for f in figures if f.trigger != refl.trigger and not (
+            f.harm == "injured" and f.text.lower() in REFLEXIVE + ("self",))]
         figures.append(refl)
-    people = [f for f in others if f.group in ("people", "civilians")]
+    # (only a count of those he killed: "leaving police to discover the three dead" counts him)
+    people = [f for f in others if f.group in ("people", "civilians") and _object(f, sent, offset, harmed=True)]
     if people:
         p = max(people, key=lambda f: f.min)
         p.min += 1
@@ -729,8 +833,18 @@ def _self_too(figures: list[FigureCandidate], sent, offset: int) -> None:
         p.text = sent.doc.text[p.start - offset:p.end - offset]
         figures.remove(refl)
     else:
-        refl.group = "men" if refl.text.lower() == "himself" else "women"
+        refl.group = "men" if "himself" in refl.text.lower() else "women" if "herself" in refl.text.lower() else "people"
         refl.weak = False
+        if refl.group == "people":
+            # "kills two children, then fatally shoots self": one of unknown sex, so the count of
+            # people is all of them, the children a part
+            most: dict[str, int] = {}
+            for f in others:
+                most[f.group] = max(most.get(f.group, 0), f.min or 0)
+            refl.min = refl.max = 1 + sum(most.values())
+            refl.start = min(refl.start, *(f.start for f in others))
+            refl.end = max(refl.end, *(f.end for f in others))
+            refl.text = sent.doc.text[refl.start - offset:refl.end - offset]
 
 
 UNCOUNTED_INJURED = re.compile(
@@ -765,7 +879,9 @@ HEADLINE_VICTIM = re.compile(
     r"|(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:\w+\s+)?"
     r"(?:" + "|".join(_HEADLINE_PLURALS) + r"))?))(?:\s*,)?"
     r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:found\s+)?(?:fatally\s+|accidentally\s+|critically\s+|seriously\s+)?"
-    r"(?P<harm>shot|killed|dies|died|dead|slain|wounded|injured|hurt|stabbed|hospitali[sz]ed|"
+    r"(?P<harm>(?:shoots?,?\s+(?:and\s+)?(?:kills\s+)?|kills\s+)(?:him|her)?self|"
+    r"suffers?\s+(?:an?\s+)?(?:fatal\s+|deadly\s+|accidental\s+|self-inflicted\s+)?gunshot\s+wounds?|"
+    r"shot|killed|dies|died|dead|slain|wounded|injured|hurt|stabbed|hospitali[sz]ed|"
     r"(?:in\s+)?(?:critical|serious|stable|grave)(?:\s+condition)?|"
     r"struck\s+by\s+(?:gunfire|gunshots?|bullets?|(?:a\s+)?stray\s+bullets?))\b", re.I)
 
@@ -777,7 +893,9 @@ def _headline_victim(sent, offset: int) -> list[FigureCandidate]:
     # "people": the body may call the teen of the headline "a 17-year-old male"; as one group,
     # the two are one victim, not a child and a man
     group = "people"
-    harm = "killed" if HEADLINE_DEATH.search(sent.text) else "injured"
+    # ("Child accidentally shoots, kills self": the one who shot is the one harmed)
+    harm = "killed" if HEADLINE_DEATH.search(sent.text) or re.search(r"\bkills\s+(?:him|her)?self\b", m.group("harm"), re.I) \
+        else "injured"
     s, e = m.span("who")
     n = _value(m.group("count")) if m.group("count") else 1
     if n > 1 and harm == "killed" and not re.match(r"killed|dead|slain|died", m.group("harm"), re.I):
@@ -793,9 +911,15 @@ SOME_FATALLY = re.compile(r",\s+" + _N + r"(?:\s+of\s+them)?\s+(?:fatally|mortal
 # "a double homicide", "2 confirmed dead": deaths counted by the killing's own noun, or a number
 # standing before "dead" that the parser did not tie to it. ("Two killings within a week",
 # "linked to five homicides" count events, not the dead of one.)
-MULTIPLE_KILLING = re.compile(r"\b(double|triple|quadruple|quintuple)[- ](?:homicide|murder|slaying|killing|fatal shooting)s?\b", re.I)
+MULTIPLE_KILLING = re.compile(r"\b(double|triple|quadruple|quintuple)[- ](?:homicide|murder|slaying|killing|fatal shooting)s?"
+                              r"(?P<suicide>[- ]suicides?)?\b", re.I)
 COUNTED_DEAD = re.compile(r"\b" + _N + r"\s+(?:(?:confirmed|reported|people|persons|are|were|now|found)\s+)?(?:dead|killed)\b", re.I)
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+
+def _multiple(m: re.Match) -> int:
+    """The dead of a "triple homicide": three, and one more in a "triple murder-suicide"."""
+    return _MULTIPLE[m.group(1).lower()] + (1 if m.group("suicide") else 0)
 SINCE_OR_TALLY = re.compile(r"\b(?:this year|so far|since|last year|in \d{4}|per year|a year|annually|rate)\b", re.I)
 
 
@@ -816,9 +940,9 @@ def _counted_deaths(sent, figures: list[FigureCandidate], offset: int) -> None:
             most[f.group] = max(most.get(f.group, 0), f.min or 0)
     killed = sum(most.values())
     m = MULTIPLE_KILLING.search(text)
-    if killed and m and not _negated_span(text, m.start()) and _MULTIPLE[m.group(1).lower()] > killed:
+    if killed and m and not _negated_span(text, m.start()) and _multiple(m) > killed:
         # "Contreras, a Latino man, was killed along with Corpus in a double homicide": two dead
-        n = _MULTIPLE[m.group(1).lower()]
+        n = _multiple(m)
         figures.append(FigureCandidate("killed", "people", n, n, base + m.start(), base + m.end(), m.group(0),
                                        sent.start))
     if most:
@@ -830,15 +954,36 @@ def _counted_deaths(sent, figures: list[FigureCandidate], offset: int) -> None:
         figures.append(FigureCandidate("killed", group, _value(m.group(1)), _value(m.group(1)),
                                        base + m.start(1), base + m.end(), m.group(0).lstrip(", "), sent.start))
         return
-    for rx, value in ((MULTIPLE_KILLING, lambda m: _MULTIPLE[m.group(1).lower()]),
+    for rx, value in ((MULTIPLE_KILLING, _multiple),
                       (COUNTED_DEAD, lambda m: _value(m.group(1)))):
         m = rx.search(text)
-        if m and not _negated_span(text, m.start()):
+        if m and not _negated_span(text, m.start()) and not PARENT_OF.search(text[max(0, m.start() - 30):m.start()]):
             n = value(m)
             if n > 0:
                 figures.append(FigureCandidate("killed", "people", n, n, base + m.start(), base + m.end(),
                                                m.group(0), sent.start))
             return
+
+
+MULTIPLE_SHOOTING = re.compile(r"\b(double|triple|quadruple|quintuple)[- ]shooting\b(?![- ]suicide)", re.I)
+
+
+def _multiple_shooting(sent, figures: list[FigureCandidate], offset: int) -> None:
+    """"A quadruple shooting occurred in Oakland": four were shot, where the sentence counts no
+    one else (those of them who died are taken off the wounded when the claim is built)."""
+    civ = [f for f in figures if f.group in ("people", "civilians", "children", "women", "men") and not f.weak]
+    if any(f.harm == "injured" for f in civ):
+        return
+    m = MULTIPLE_SHOOTING.search(sent.text)
+    if m is None or SINCE_OR_TALLY.search(sent.text) or HYPOTHETICAL.search(sent.text) or \
+            _negated_span(sent.text, m.start()):
+        return
+    n, base = _MULTIPLE[m.group(1).lower()], sent.start_char + offset
+    if sum(f.min or 0 for f in civ if f.harm == "killed") >= n:
+        return  # "a double shooting that killed two": none of the shot lived
+    # weak: a count of the wounded stated in words of their own says more
+    figures.append(FigureCandidate("injured", "people", n, n, base + m.start(), base + m.end(), m.group(0),
+                                   sent.start, shot=True, weak=True))
 
 
 # "the overall number of the deceased family members was 16", "put the number of killed at 12",
@@ -1099,10 +1244,33 @@ def _with_partner(f: FigureCandidate, figures: list[FigureCandidate], sent, offs
         return
     if h.min is None or h.min != h.max or f.min != f.max or f.zero or h.zero:
         return
-    total, part = (f, h) if f.group == "people" else (h, f)
+    _take_in(*((f, h) if f.group == "people" else (h, f)), sent, offset)
+
+
+def _take_in(total: FigureCandidate, part: FigureCandidate, sent, offset: int) -> None:
+    """The people count `total` takes in the women, men or children `part` beside it."""
     total.min = total.max = total.min + part.min
     total.start, total.end = min(total.start, part.start), max(total.end, part.end)
     total.text = sent.doc.text[total.start - offset:total.end - offset]
+
+
+def _people_and_part(figures: list[FigureCandidate], sent, offset: int) -> None:
+    """"one adult and two children were killed", "a man and two other people were wounded": a
+    count of people joined by "and" to a count of children, women or men is the other part of
+    one total, so the people count takes in both (the part stays as it is). Only "and": in "two
+    victims, a man and a woman" the comma names the two."""
+    for a, b in zip(figures, figures[1:]):
+        if a.trigger != b.trigger or a.harm != b.harm or "people" not in (a.group, b.group) or \
+                (a.group if b.group == "people" else b.group) not in ("children", "women", "men"):
+            continue
+        if any(f.min is None or f.min != f.max or f.zero or f.vague or f.weak or f.partial or f.named
+               or f.listed for f in (a, b)):
+            continue
+        if "unborn" in (a.text + b.text).lower():
+            continue  # "five adults and an unborn child": the tolls count those born
+        if a.end > b.start or not re.fullmatch(r"\s+and\s+", sent.doc.text[a.end - offset:b.start - offset]):
+            continue
+        _take_in(*((a, b) if a.group == "people" else (b, a)), sent, offset)
 
 
 def _add_up(figures: list[FigureCandidate], sent, offset: int) -> list[FigureCandidate]:

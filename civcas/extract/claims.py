@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 
 from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, Article, Claim, Claimant, Figure, Span, stable_id
 from .actors import actors
-from .casualties import PRONOUN_ONE, FigureCandidate
+from .casualties import MULTIPLE_SHOOTING, PRONOUN_ONE, FigureCandidate
 from .dates import DateMention
 from .frames import Frame, dates_overlap, group_frames
 from .lexicon import fatal_event
@@ -270,7 +270,8 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
                           partial=True, listed=True))
     for (harm, group), cs in by.items():
         body = [c for c in cs if c.start >= title_end] or cs
-        strong = [c for c in body if not c.weak] or body
+        # (a headline's count over the body's pronoun: "killed in double murder-suicide" over "he")
+        strong = [c for c in body if not c.weak] or [c for c in cs if not c.weak] or body
         strong = [c for c in strong if not c.partial] or strong  # a stated total over a list of names
         stated = [c for c in strong if not c.vague] or strong   # "over 200" beats "hundreds"
         # a range wins over a bound it reaches ("529 to 744" over "over 529"), not over a
@@ -345,7 +346,10 @@ def _shot_then_died(figures: list[Figure], cands: list[FigureCandidate],
                   and c.text.lower() not in ("himself", "herself")), default=0)
     out = []
     for f in figures:
-        if f.harm == "injured" and (f.harm, f.group) in shot_only and killed and f.group in civ and f.min is not None:
+        # ("a quadruple shooting" counts all who were shot, whatever else counts the wounded)
+        every_shot = MULTIPLE_SHOOTING.fullmatch(f.text or "")
+        if f.harm == "injured" and ((f.harm, f.group) in shot_only or every_shot) and killed and f.group in civ \
+                and f.min is not None:
             left = f.min - killed
             if left <= 0:
                 continue

@@ -176,8 +176,10 @@ def _headline_into_story(frames: list[Frame]) -> None:
                                                     if not x.weak}
                   and not _other_dead(f, title)), None)
     counted = [f for f in frames[1:] if _has_figures(f)]
-    if story is None and not title.figures and len(counted) == 1:
+    if story is None and len(counted) == 1 and (not title.figures or tolls & {
+            (x.harm, x.min) for s in counted[0].sentences for x in s.figures}):
         story = counted[0]  # "Shooting at Jefferson High School prompts lockdown": the one story told
+        # (and "3-Year-Old Shoots Self In Hand" beside the one story of a boy who "shot himself")
     if story is not None:
         # the story's place and day stay: the headline's sentences join as its aftermath does
         story.sentences[:0] = frames[0].sentences

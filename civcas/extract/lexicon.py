@@ -216,6 +216,8 @@ def fatal_event(text: str) -> re.Match | None:
         before = text[max(0, m.start() - 30):m.start()]
         if _NOT_BEFORE.search(before[-12:]):
             continue
+        if re.search(r"\b(?:weapons?|force)\b", m.group(0), re.I):
+            continue   # "charged with assault with a deadly weapon after the shooting": a charge
         if m.group(0).lower().endswith("s") and _COUNTED_BEFORE.search(before):
             continue   # "the site of two fatal shootings in 13 months": a tally of events, not one
         return m

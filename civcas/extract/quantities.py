@@ -136,7 +136,8 @@ _LABELS = ("number|route|highway|hwy|interstate|channel|room|apt|apartment|suite
            "|round|game|season|episode|volume|vol|part|item|step|paragraph|para|image|photo"
            "|picture|slide|figure|fig")
 _NOT_AFTER = re.compile(rf"""
-    (?:\s+of)?(?:\s+|-)(?:{_UNIT_WORDS})\b     # units and durations: "15 km", "three days", "dozens of times"
+    (?:\s+of)?(?:\s+|-\s*)(?:{_UNIT_WORDS})\b  # units and durations: "15 km", "three days", "dozens of times"
+                                                # (and "16- year-old")
   | \s*(?:%|°)
   | -(?!(?:{_NUMWORD}|plus|odd)\b)[a-z]         # fused into an adjective: "three-storey", "12-year-old"
   | \s*(?:a\.?m\b|p\.?m\b|o['’]clock|(?-i:GMT|UTC)\b)   # "6 p.m."
