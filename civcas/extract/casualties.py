@@ -405,7 +405,9 @@ def _hypothetical(t, sent) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "lest"):
             return True
-    if governed_by(t, UNREAL_GOVERNORS, depth=4, unless=_sought):
+    # (a relative clause tells what a thing was, whoever seeks it: "police seek man in shooting
+    # that killed two")
+    if t.dep_ != "relcl" and governed_by(t, UNREAL_GOVERNORS, depth=4, unless=_sought):
         return True  # "to avoid killing civilians", "trying to bait the US into killing them"
     infinitive = t if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else \
         t.head if t.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children) else None
@@ -430,7 +432,13 @@ NOT_PEOPLE = {"car", "house", "home", "building", "vehicle", "window", "store", 
               "shot", "fire", "attack", "incident", "case", "investigation", "scene", "report", "number",
               "toll", "count", "figure", "rest", "majority", "most", "part", "dog", "animal", "horse",
               "cow", "sheep", "livestock", "cat", "deer", "bear"}
-PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ess|ian|ant|ent|man|woman|men|women|ee)s?$")
+PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ess|ian|ant|ent|man|woman|men|women|ee|mate)s?$")
+
+
+def _doer(tok) -> bool:
+    """A plural common noun for people by what they do, of the surest endings ("musicians",
+    "bartenders", "cyclists"; not "-ant" or "-ent", which end as many things as people)."""
+    return tok.tag_ == "NNS" and person_noun(tok) and bool(re.search(r"(?:er|or|ist|ian|ess|mate)s$", tok.lower_))
 
 
 def person_noun(tok) -> bool:
@@ -581,8 +589,11 @@ def find_figures(sent, offset: int, headline: bool = False,
         found = [listed] if listed else []
         if headline and not found:
             found = _headline_victim(sent, offset)  # "Two Juveniles Shot In ...": no parse to read
+        if headline and not found:
+            found = _headline_counts(sent, offset)  # "11-year-old, 2 teens among 4 shot": "shot" a noun
         _counted_deaths(sent, found, offset)   # ("4 shot, one fatally": one of the four died)
         _multiple_shooting(sent, found, offset)
+        _nth_death(sent, found, offset)
         return found
     figures: list[FigureCandidate] = []
     base_char = sent.start_char
@@ -600,10 +611,14 @@ def find_figures(sent, offset: int, headline: bool = False,
         # "200 injured", "five dead": the quantity stands alone before a harm word
         standalone = noun.i == qh.i or noun.lemma_.lower() in ("more", "other") or \
             noun.lemma_.lower() in HARM_NOUNS or noun.lower_ in ("them", "those", "these", "us", "whom")
+        if noun.i != qh.i and noun.head.lower_ == "of" and noun.head.head.i == qh.i and \
+                noun.lemma_.lower() in ("death", "homicide", "killing", "murder", "slaying") and \
+                any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in noun.children):
+            continue  # "All six of those deaths involved firearms": the deaths a tally told of
         if standalone and _age_of_subject(qh):
             continue  # "Lazarec Collins, who was also killed, was 21": his age
-        if PARENT_OF.search(sent.doc.text[max(0, qh.idx - 30):qh.idx]):
-            continue  # "Father of 4 Killed in Shooting": his children, not the dead
+        if group is None and not standalone and _doer(noun):
+            group = "people"  # "Gunman Fatally Shoots 3 Musicians": people, by what they do
         if group is None and not standalone:
             if noun.lemma_.lower() in MIXED_NOUNS:
                 continue  # "dozens of casualties": killed and injured together, not a figure
@@ -724,8 +739,11 @@ def find_figures(sent, offset: int, headline: bool = False,
         _headline_deaths(sent.text, figures)
         if not figures:
             figures.extend(_headline_victim(sent, offset))
+        figures.extend(_headline_counts(sent, offset, figures))
+        _headline_list(sent, figures, offset)
     _counted_deaths(sent, figures, offset)
     _multiple_shooting(sent, figures, offset)
+    _nth_death(sent, figures, offset)
     _number_of(sent, figures, offset)
     if not any(f.harm == "injured" for f in figures) and any(
             t.harm == "injured" and not (t.negated or t.hypothetical) for t in triggers):
@@ -749,6 +767,8 @@ SUICIDE_AFTER = re.compile(r"\b(?:before|then|and|after)\s+(?:\w+\s+){0,2}?((?:c
                            r"(?:taking|took|take)\s+(?:his|her)\s+own\s+life|turn\w*\s+the\s+gun\s+on\s+(?:him|her)self|"
                            r"(?:fatally\s+)?shoot(?:s|ing)?\s+(?:him|her)?self\b(?!-))",
                            re.I)
+# a headline's "Man kills wife, self", "shoots 3 musicians, then self"
+COMMA_SELF = re.compile(r"\b(?:kill(?:s|ed)?|shoots?|shot)\b[^,;:]{1,40},\s+(?:and\s+|then\s+)?(self)\b(?!-)", re.I)
 # "before shooting himself" tells of a suicide, unless the shot one lived
 SURVIVED = re.compile(r"\b(?:critical|serious|stable|hospital\w*|surviv\w*|injur\w*|wound\w*|recover\w*)\b", re.I)
 
@@ -804,7 +824,7 @@ def _self_too(figures: list[FigureCandidate], sent, offset: int) -> None:
         refl = FigureCandidate("killed", "people", 1, 1, t.idx + offset, t.idx + len(t.text) + offset, t.text,
                                t.head.i, weak=True)
     if refl is None:
-        m = SUICIDE_AFTER.search(sent.text)
+        m = SUICIDE_AFTER.search(sent.text) or COMMA_SELF.search(sent.text)
         if m is None or "attempt" in sent.text.lower():
             return
         if m.group(1).lower().startswith(("shoot", "fatally")) and SURVIVED.search(sent.text[m.end():]):
@@ -923,6 +943,63 @@ def _multiple(m: re.Match) -> int:
 SINCE_OR_TALLY = re.compile(r"\b(?:this year|so far|since|last year|in \d{4}|per year|a year|annually|rate)\b", re.I)
 
 
+HEADLINE_COUNT = re.compile(r"(?<![\w,.-])" + _N + r"\s+(?:(?:more|others?|people|persons)\s+)?"
+                            r"(?P<harm>shot|wounded|injured|hurt|dead|killed|die|dies|slain)\b", re.I)
+
+
+# "Drive-by shooter kills 1, injures 3": the parser made "kills" a plural noun
+HEADLINE_VERB_COUNT = re.compile(r"\b(?P<harm>kills|wounds|injures)\s+" + _N + r"\b(?!\s*(?:-|year|month|week|day|hour))", re.I)
+
+
+_KIN = (r"(?:man|woman|boy|girl|child|toddler|baby|infant|teen|teenager|father|mother|dad|mom|son|daughter|"
+        r"husband|wife|brother|sister|grandmother|grandfather|grandson|granddaughter|parents|couple|children|kids)")
+_ITEM = (r"(?:(?:his|her|their|a|an|\d{1,2}|one|two|three|four|five)\s+)?(?:[\w'’-]+\s+)?" + _KIN +
+         r"(?:\s*,\s*\d{1,2}\s*(?=,|\s+and\b|\s+(?:are|were|found|shot|dead|killed|slain)\b))?")
+HEADLINE_LIST = re.compile(r"^\s*(?:[^:]{0,40}:\s*)?(?P<list>" + _ITEM + r"(?:\s*,\s*(?:and\s+)?" + _ITEM + r"|\s+and\s+" +
+                           _ITEM + r")+)\s*,?\s+(?:are\s+|were\s+)?(?:found\s+)?(?:shot\s+)?(?:dead|killed|slain)\b", re.I)
+_PAIRS = ("parents", "couple")
+
+
+def _headline_list(sent, figures: list[FigureCandidate], offset: int) -> None:
+    """"Father, daughter found dead", "Mother, Father, Toddler Dead": a headline's list of the dead,
+    each one (or as many as counted), where the parse counts fewer."""
+    m = HEADLINE_LIST.match(sent.text)
+    if m is None:
+        return
+    n = 0
+    for item in re.finditer(_ITEM, m.group("list"), re.I):
+        words = item.group(0).lower().split()
+        count = next((_value(w) for w in words if w.isdigit() or w in _N_VALUE), None) if not \
+            re.search(r",\s*\d", item.group(0)) else None
+        n += count or (2 if any(w.strip(",") in _PAIRS for w in words) else 1)
+    if n <= sum(f.min or 0 for f in figures if f.harm == "killed" and f.group in ("people", "civilians")) or \
+            n <= sum(f.min or 0 for f in figures if f.harm == "killed" and f.group in ("children", "women", "men")):
+        return
+    s, e = sent.start_char + offset + m.start("list"), sent.start_char + offset + m.end("list")
+    figures[:] = [f for f in figures if not (f.harm == "killed" and f.start < e and s < f.end)]
+    figures.append(FigureCandidate("killed", "people", n, n, s, e, m.group("list"), sent.start))
+
+
+def _headline_counts(sent, offset: int, figures: list[FigureCandidate] = ()) -> list[FigureCandidate]:
+    """A headline's "4 shot", "6 shot, 2 die", "kills 1, injures 3", where the parser read the
+    harm word as a noun; only counts that no figure of `figures` holds."""
+    out: list[FigureCandidate] = []
+    for m in [*HEADLINE_COUNT.finditer(sent.text), *HEADLINE_VERB_COUNT.finditer(sent.text)]:
+        s = sent.start_char + offset + m.start()
+        if any(f.start < s + len(m.group(0)) and s < f.end for f in figures) or \
+                PARENT_OF.search(sent.text[max(0, m.start() - 30):m.start()]):
+            continue
+        n = _value(m.group(1) if m.re is HEADLINE_COUNT else m.group(2))
+        killed = m.group("harm").lower() in ("dead", "killed", "die", "dies", "slain", "kills")
+        out.append(FigureCandidate("killed" if killed else "injured", "people", n, n, s, s + len(m.group(0)),
+                                   m.group(0), sent.start, shot=not killed and m.group("harm").lower() == "shot"))
+    # those shot include the dead only where the headline counts the dead too ("6 shot, 2 die")
+    if not any(f.harm == "killed" for f in [*figures, *out]):
+        for f in out:
+            f.shot = False
+    return out
+
+
 def _value(word: str) -> int:
     return int(word) if word.isdigit() else _N_VALUE[word.lower()]
 
@@ -984,6 +1061,30 @@ def _multiple_shooting(sent, figures: list[FigureCandidate], offset: int) -> Non
     # weak: a count of the wounded stated in words of their own says more
     figures.append(FigureCandidate("injured", "people", n, n, base + m.start(), base + m.end(), m.group(0),
                                    sent.start, shot=True, weak=True))
+
+
+_ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())}
+NTH_DEATH = re.compile(r"\b(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+                       r"\s+(?:person|victim|man|woman|teen|teenager|child|boy|girl|student)"
+                       r"(?:\s+(?:of|in|from)\s+[^.,;:]{0,40}?)?\s+(?:(?:has|had|also|later|now)\s+)*"
+                       r"(?:dies|died|succumbs|succumbed)\b", re.I)
+TALLY_SPAN = re.compile(r"\bin\s+(?:just\s+|only\s+|less\s+than\s+|under\s+)?(?:\w+\s+)?(?:hours|days|weeks|months)\b", re.I)
+
+
+def _nth_death(sent, figures: list[FigureCandidate], offset: int) -> None:
+    """"Third victim dies from injuries sustained in shooting": three are dead, where the sentence
+    counts fewer (not "the third child to die in a shooting in just two days": a tally of events)."""
+    m = NTH_DEATH.search(sent.text)
+    if m is None or SINCE_OR_TALLY.search(sent.text) or TALLY_SPAN.search(sent.text):
+        return
+    n = int(m.group("num")) if m.group("num") else _ORDINALS[m.group("word").lower()]
+    if n < 2 or n > 20 or any(f.harm == "killed" and (f.min or 0) >= n for f in figures):
+        return
+    base = sent.start_char + offset
+    s, e = base + m.start(), base + m.end()
+    # ("a second victim" read as one is this death told again)
+    figures[:] = [f for f in figures if not (f.harm == "killed" and f.start < e and s < f.end)]
+    figures.append(FigureCandidate("killed", "people", n, n, s, e, m.group(0), sent.start))
 
 
 # "the overall number of the deceased family members was 16", "put the number of killed at 12",

@@ -245,7 +245,7 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
 
 def _fatal_event(group: list[Sentence]) -> list[Figure]:
     for s in group:
-        m = fatal_event(s.text)
+        m = fatal_event(s.text, title=s.is_title)
         if m:
             n = 2 if "suicide" in m.group(0).lower() else 1
             return [Figure("killed", "people", n, None, m.group(0), s.start + m.start(), s.start + m.end(),

@@ -203,16 +203,22 @@ CARE_DESTINATION = re.compile(
 # "a fatal shooting", "the shooting death of": the event's own word says someone died, though no
 # sentence counts the dead; "a murder-suicide" is two deaths. A floor, not a toll.
 FATAL_EVENT = re.compile(r"(?<![-\w])(?:(?:fatal(?:ly)?|deadly)\s+(?:[\w-]+\s+){0,3}?(?:shootings?|stabbings?|shootouts?|"
-                         r"gunfire)|shooting deaths?|murder[- ]suicide)\b", re.I)
+                         r"gunfire|gunfights?|gun\s+battles?)|shooting deaths?|murder[- ]suicide)\b", re.I)
+# a headline's crime that someone died of: "Arrest made in homicide following pool party",
+# "Murder warrant issued for suspect" (where the page holds nothing else, one dead is all it says)
+TITLE_KILLING = re.compile(r"(?<![-\w])(?:homicide|murder|slaying|killing)(?![-\w])", re.I)
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|many|"
                              r"numerous|recent|other|(?:string|series|spate|rash|number|wave)\s+of)\W+$", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:non|not|no|never|avoid\w*|prevent\w*|attempted)\W+$", re.I)
 
 
-def fatal_event(text: str) -> re.Match | None:
+def fatal_event(text: str, *, title: bool = False) -> re.Match | None:
     """The first words in `text` that name a deadly event, unless negated ("a non-fatal shooting",
-    "an attempted murder-suicide")."""
-    for m in FATAL_EVENT.finditer(text):
+    "an attempted murder-suicide"); in a headline (`title`), also a homicide, murder or slaying."""
+    found = list(FATAL_EVENT.finditer(text))
+    if title:
+        found = sorted(found + list(TITLE_KILLING.finditer(text)), key=lambda m: m.start())
+    for m in found:
         before = text[max(0, m.start() - 30):m.start()]
         if _NOT_BEFORE.search(before[-12:]):
             continue

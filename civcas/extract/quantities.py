@@ -159,6 +159,7 @@ _NOT_BEFORE = re.compile(rf"""(?:
   | \b(?:image|photo|slide|page)\s+\d+\s+of\s+(?:/\s*)?   # "Image 3 of 5", "Image 1 of / 44"
   | \b(?:every|each|any)\s+                      # "every one of the displaced": all, not one
   | \bmartyr\s*["“'‘]?                           # "unknown martyr “5309”": a label
+  | \((?:left|right|center|centre|front|back|top|bottom|middle)\b[^)]{{0,20}}\)\s*   # "Michael, (left) 16,": a caption's age
   | \b(?:mother|father|parent|mom|dad|grandmother|grandfather|grandparent)s?\s+of\s+   # "a mother of three": her children
   | [a-z]-|\d[:'’]                              # "F-16", "COVID-19"; "12:30"; "5'11"
   | \b\d{{4}}-|\b\d{{4}}-\d\d-|\b\d{{1,2}}/|\b\d{{1,2}}/\d{{1,2}}/|\b\d{{1,2}}\.\d{{1,2}}\.   # dates

@@ -172,9 +172,9 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             if roster is not None and s.end > roster.start and s.start < roster.end:
                 s.figures = _with_roster(s, roster)
             # "Fatal shooting at Town Center": a deadly event, though no word counts its dead
-            s.harm = any(not t.hypothetical and not t.negated for t in triggers) or bool(fatal_event(sent.text))
+            s.harm = any(not t.hypothetical and not t.negated for t in triggers) or bool(fatal_event(sent.text, title=is_title))
             denial = any(t.negated for t in triggers) and stance == "denied"
-            s.attack = is_attack(sent)
+            s.attack = is_attack(sent) or bool(is_title and TITLE_SHOOTING.search(sent.text))
             if not (s.figures or s.harm or s.attack or denial):
                 # "The victim was identified as John Smith, 23": told beside the event, the names
                 # of its people tell which event it is
@@ -264,6 +264,15 @@ def _event_place(places: list[PlaceMention], trig: list[int], sent, offset: int)
 RELATIVE_DAY = re.compile(r"\b(?:on )?the (?:following|next|previous) (?:day|morning|night|evening)|\bthe day (?:after|before)\b", re.I)
 
 
+# a headline that names a shooting tells of one that happened ("Man, 19, pleads guilty in Fort Riley
+# shooting"), though nothing on the page counts its harm
+TITLE_SHOOTING = re.compile(r"\b(?:shooting|shootout|gunfire|gunfight|stabbing|shots\s+fired)\b(?![-\w])", re.I)
+
+# the days of mourning, after the event they mourn
+MOURNING_VERBS = frozenset({"remember", "mourn", "bury", "honor", "honour", "memorialize", "eulogize"})
+MOURNING_NOUNS = frozenset({"funeral", "vigil", "memorial", "burial", "wake"})
+
+
 def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> tuple[DateMention | None, str | None]:
     """The date of the event a sentence tells: the date phrase nearest its harm words, leaving out
     the dates of statements ("told journalists on Tuesday")."""
@@ -282,8 +291,13 @@ def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> t
             continue
         tok = next((t for t in sent if t.idx - sent.start_char >= d.start), None)
         verb = tok
+        path = []
         while verb is not None and verb.pos_ != "VERB" and verb.head.i != verb.i:
             verb = verb.head
+            path.append(verb.lemma_.lower())
+        if verb is not None and (verb.lemma_.lower() in MOURNING_VERBS or MOURNING_NOUNS & set(path)):
+            continue  # "children killed by their father were remembered in funeral services on
+            # Saturday": the day of the mourning, after the event
         if verb is not None and verb.lemma_.lower() in REPORTING_VERBS | {"make"} and \
                 not any(verb.i == t or verb in sent.doc[t].ancestors for t in trig):
             continue
