@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import (DENY_VERBS, DIE_VERBS, REPORTING_VERBS, GROUP_MODIFIERS, HARM_ADJ, HARM_NOUNS, HARM_VERBS, HYPOTHETICAL,
                       MIXED_NOUNS, OFFICER_POLICE_CUES, SHOOT_VERBS, VICTIM_LEMMAS)
+from . import quantities
 from .quantities import find_quantities
 from .tree import dist as _dist, governed_by, linked
 
@@ -100,7 +101,7 @@ def _age_of_subject(q) -> bool:
     return subj is not None and (subj.ent_type_ == "PERSON" or group_of(subj) is not None or person_noun(subj))
 
 
-PARENT_OF = re.compile(r"\b(?:father|mother|mom|dad|parent|grandfather|grandmother|grandparent)s?\s+of\s+$", re.I)
+PARENT_OF = re.compile(quantities.PARENT_OF + "$", re.I)
 GRAVELY = ("critically", "seriously", "gravely", "severely")
 
 
@@ -817,10 +818,12 @@ def _self_too(figures: list[FigureCandidate], sent, offset: int) -> None:
     refl = next((f for f in figures if f.harm == "killed" and f.text.lower() in REFLEXIVE), None)
     himself = [t for t in sent if t.lower_ in REFLEXIVE and t.dep_ == "dobj" and t.head.dep_ == "relcl"
                and t.head.lemma_.lower() in KILL_WORDS]
+    gunman = None   # the trigger of "who killed himself", whose subject the gunman was read as
     if refl is None and himself:
         # "killed by a gunman who then killed himself": the gunman, read as the relative clause's
         # subject, is the one who killed himself
         t = himself[0]
+        gunman = t.head.i
         refl = FigureCandidate("killed", "people", 1, 1, t.idx + offset, t.idx + len(t.text) + offset, t.text,
                                t.head.i, weak=True)
     if refl is None:
@@ -840,7 +843,7 @@ def _self_too(figures: list[FigureCandidate], sent, offset: int) -> None:
         return   # "Teen shoots and kills himself", "a boy who died after shooting himself": one
     if refl not in figures:
         # (the gunman of "who killed himself"; the "himself" of "before shooting himself", as shot)
-        figures[:] = [f for f in figures if f.trigger != refl.trigger and not (
+        figures[:] = [f for f in figures if f.trigger != gunman and not (
             f.harm == "injured" and f.text.lower() in REFLEXIVE + ("self",))]
         figures.append(refl)
     # (only a count of those he killed: "leaving police to discover the three dead" counts him)

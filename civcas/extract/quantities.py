@@ -149,6 +149,8 @@ _NOT_AFTER = re.compile(rf"""
   | :\d\d                                       # "12:30"
   | ['’]\s?\d|['’]s\b                          # "5'11": a height; "her 30's"
 """, re.X | re.I)
+# "a mother of three", "Father of 4 Killed": the number is her children, not victims
+PARENT_OF = r"\b(?:mother|father|parent|mom|dad|grandmother|grandfather|grandparent)s?\s+of\s+"
 _NOT_BEFORE = re.compile(rf"""(?:
     \bage[sd]?\s+(?:of\s+|between\s+)?(?:\d+\s*(?:,|and|to|or|-|–)\s*)*   # "aged 12", "ages 13, 17 and 19"
   | {_MONTH}\.?\s+                              # "October 21", "Oct. 21" (a year after the day
@@ -160,7 +162,7 @@ _NOT_BEFORE = re.compile(rf"""(?:
   | \b(?:every|each|any)\s+                      # "every one of the displaced": all, not one
   | \bmartyr\s*["“'‘]?                           # "unknown martyr “5309”": a label
   | \((?:left|right|center|centre|front|back|top|bottom|middle)\b[^)]{{0,20}}\)\s*   # "Michael, (left) 16,": a caption's age
-  | \b(?:mother|father|parent|mom|dad|grandmother|grandfather|grandparent)s?\s+of\s+   # "a mother of three": her children
+  | {PARENT_OF}   # "a mother of three": her children
   | [a-z]-|\d[:'’]                              # "F-16", "COVID-19"; "12:30"; "5'11"
   | \b\d{{4}}-|\b\d{{4}}-\d\d-|\b\d{{1,2}}/|\b\d{{1,2}}/\d{{1,2}}/|\b\d{{1,2}}\.\d{{1,2}}\.   # dates
 )$""", re.X | re.I)
