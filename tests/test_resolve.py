@@ -254,6 +254,20 @@ def test_combatants_never_count_and_subgroups_count_only_without_a_total():
     assert [(f["group"], f["min"]) for f in inc.figures] == [("children", 5), ("women", 3)]
 
 
+def test_the_speakers_of_one_report_tell_of_its_victims_together():
+    police, neighbour = Claimant("Jonesboro police", None, "police"), Claimant("Maria Lopez", "Maria Lopez", "witness")
+    children = claim("c1", figures=(killed(2, group="children"),), claimant=police, event=1)
+    mother = claim("c2", figures=(killed(1, group="women"),), claimant=neighbour, event=1)
+    (inc,) = resolve([children, mother])
+    assert inc.civilians_killed == Range(3, 3)
+    # two speakers counting one group are rival counts of it
+    (inc,) = resolve([children, replace(mother, figures=(killed(3, group="children"),))])
+    assert inc.civilians_killed == Range(2, 3)
+    # two reports, each of the same victims, are two counts of them
+    (inc,) = resolve([children, replace(mother, id="c3", article_id="art1", figures=(killed(2, group="children"),))])
+    assert inc.civilians_killed == Range(2, 2)
+
+
 def test_named_victims_are_a_floor():
     names = ("Ali Hassan", "Huda Ali", "Omar Ali")
     (inc,) = resolve([claim("c1", figures=(killed(2),), victims=names)])

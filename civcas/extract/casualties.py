@@ -95,10 +95,12 @@ def _subject_elsewhere(v, noun) -> bool:
 
 def _age_of_subject(q) -> bool:
     """A bare number that is what a person "was" or "is": the person's age."""
-    if q.dep_ != "attr" or q.head.lemma_ != "be":
-        return False
+    if q.dep_ not in ("attr", "acomp") or q.head.lemma_ != "be":
+        return False  # ("who was almost 2": the parser may make the age a complement)
     subj = next((c for c in q.head.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (subj.ent_type_ == "PERSON" or group_of(subj) is not None or person_noun(subj))
+    # ("Regginna Jefferies, whom police initially said was 16": the one "whom" stands for)
+    return subj is not None and (subj.ent_type_ == "PERSON" or group_of(subj) is not None or person_noun(subj)
+                                 or subj.lower_ in ("who", "whom"))
 
 
 PARENT_OF = re.compile(quantities.PARENT_OF + "$", re.I)
@@ -120,6 +122,56 @@ def _subject_of_next(noun, triggers: list[Trigger]) -> Trigger | None:
                 all(t.dep_ in ("aux", "auxpass", "advmod", "neg", "punct") for t in gap):
             return tr
     return None
+
+
+KIN_NOUNS = {"sister", "brother", "sibling", "mother", "father", "parent", "mom", "dad", "son", "daughter",
+             "wife", "husband", "widow", "friend", "cousin", "uncle", "aunt", "niece", "nephew",
+             "grandmother", "grandfather", "grandparent", "grandson", "granddaughter", "girlfriend",
+             "boyfriend", "fiance", "fiancee", "neighbor", "neighbour", "relative", "classmate", "teammate"}
+
+
+# what is done to those accused of a harm: "two men charged", "a teen arrested"
+ACCUSED_VERBS = {"charge", "arrest", "indict", "convict", "sentence", "accuse", "jail", "acquit", "book", "detain"}
+
+
+def _accused(noun) -> bool:
+    return any(c.dep_ == "acl" and c.lemma_.lower() in ACCUSED_VERBS for c in noun.children)
+
+
+def _by_agent(noun) -> bool:
+    """The noun is, or is in, the agent of a passive: "killed by a police officer", "shot by one of
+    the two men"."""
+    t = noun
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ == "agent":
+            return True
+        t = t.head
+    return False
+
+
+def _attempt_on(noun) -> bool:
+    return noun.head.lower_ == "of" and any(c.lower_ == "attempted" for c in noun.head.head.children)
+
+
+def _unborn(noun) -> bool:
+    return noun.lemma_.lower() in ("fetus", "foetus") or any(c.lower_ == "unborn" for c in noun.children)
+
+
+def _kin_noun_of(noun):
+    """"Family members of the woman killed": the parser may hang the harm on the kin, whose the
+    one harmed is."""
+    if noun.lemma_.lower() in KIN_NOUNS | {"member", "family", "relative"}:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                p = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if p is not None and (group_of(p) is not None or p.ent_type_ == "PERSON"):
+                    return p
+    return noun
+
+
+def _kin_of(noun) -> bool:
+    """The noun is whose kin someone is: "the sister of the two boys", "a friend of the victims"."""
+    return noun.head.lower_ == "of" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in KIN_NOUNS
 
 
 def _own_object(v) -> bool:
@@ -164,7 +216,8 @@ def find_triggers(sent) -> list[Trigger]:
             fatal = any(c.lower_ in ("fatal", "deadly") for c in t.children)
             harm, kind = ("killed" if fatal else "injured"), "shooting"
         elif low in KILLING_NOUNS and pos in ("NOUN", "PROPN") and any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and not any(
+                c.lower_ == "attempted" for c in t.children):  # ("the attempted murders of five teenagers")
             harm, kind = "killed", "shooting"  # "charged in the killing of a woman and her son"
         elif pos in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
             if lem in HARM_VERBS and HARM_VERBS[lem]:
@@ -204,6 +257,8 @@ def find_triggers(sent) -> list[Trigger]:
             continue
         if harm == "missing" and pos != "ADJ":
             continue
+        if kind == "die" and _natural_death(t):
+            continue  # "died from cancer": no one's harm
         trig = Trigger(t.i, harm, kind=kind)
         trig.negated = _negated(t)
         trig.hypothetical = _hypothetical(t, sent)
@@ -219,6 +274,23 @@ CARE_VERBS = {"take", "rush", "transport", "bring", "send", "airlift", "fly", "d
 HOSPITAL = re.compile(r"\b(?:hospitals?|medical (?:center|centre)|trauma (?:center|centre|unit)|infirmary|"
                       r"emergency room)\b", re.I)
 WOUND_KINDS = {"gunshot", "bullet", "stab", "shrapnel", "gun"}
+
+
+NATURAL_CAUSES = {"cancer", "illness", "disease", "leukemia", "stroke", "pneumonia", "tumor", "tumour",
+                  "covid", "covid-19", "coronavirus", "dementia", "diabetes", "age", "cause"}
+
+
+def _natural_death(t) -> bool:
+    """'died of cancer', 'died from natural causes', 'died of a heart attack': a death by no one's hand."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for p in c.children:
+                lem = p.lemma_.lower()
+                if p.dep_ == "pobj" and (lem in NATURAL_CAUSES and (lem != "cause" or any(
+                        m.lower_ == "natural" for m in p.children)) or
+                        lem == "attack" and any(m.lower_ in ("heart", "asthma") for m in p.children)):
+                    return True
+    return False
 
 
 def _in_care(t) -> bool:
@@ -380,7 +452,7 @@ def _negated(t) -> bool:
 
 
 # verbs above a harm word that say it has not happened (a plan, a fear, an aim, a warning)
-UNREAL_GOVERNORS = {"avoid", "prevent", "fear", "threaten", "risk", "warn", "plan", "aim", "want", "try",
+UNREAL_GOVERNORS = {"avoid", "prevent", "fear", "threaten", "risk", "warn", "plan", "aim", "want", "try", "attempt", "conspire",
                     "seek", "intend", "hope", "minimize", "minimise", "reduce", "protect", "bait", "lure",
                     "provoke", "urge", "call", "stop", "spare"}
 
@@ -432,7 +504,9 @@ NOT_PEOPLE = {"car", "house", "home", "building", "vehicle", "window", "store", 
               "position", "base", "checkpoint", "convoy", "tank", "weapon", "gun", "round", "bullet",
               "shot", "fire", "attack", "incident", "case", "investigation", "scene", "report", "number",
               "toll", "count", "figure", "rest", "majority", "most", "part", "dog", "animal", "horse",
-              "cow", "sheep", "livestock", "cat", "deer", "bear"}
+              "cow", "sheep", "livestock", "cat", "deer", "bear", "murder", "manslaughter", "order", "border",
+              "corner", "center", "centre", "event", "incident", "statement", "comment", "department",
+              "apartment", "trailer", "quarter", "chamber", "error", "floor", "door"}
 PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ess|ian|ant|ent|man|woman|men|women|ee|mate)s?$")
 
 
@@ -450,6 +524,14 @@ def person_noun(tok) -> bool:
 
 def group_of(tok) -> str | None:
     """The victim group a noun names, or None when it names no victims."""
+    g = _group_of(tok)
+    if g in ("men", "women") and any(c.dep_ == "amod" and _age_phrase(c) is not None and _age_phrase(c) < 18
+                                     for c in tok.children):
+        return "children"  # "a 15-year-old male": the teen of the headline, a child
+    return g
+
+
+def _group_of(tok) -> str | None:
     lem = tok.lemma_.lower()
     low = tok.lower_
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
@@ -556,6 +638,8 @@ def named_list(sent, offset: int) -> FigureCandidate | None:
         if m is None or not LIST_DEATH.search(sent.text):
             return None  # the victims of a shooting are the wounded too, unless told dead
     text = m.group("list")
+    if not re.search(r"(?:as|:)\s*$", sent.text[:m.start("list")]) and not text[:1].isupper():
+        return None  # "The victims were transported to four different hospitals": no list of names
     if not active and re.search(r"\b(?:other|surviving|wounded|injured|hurt)\s+$", sent.text[max(0, m.start() - 10):m.start()],
                                 re.I):
         return None  # "Adrian Bennett, accused of killing Erika Robinson ... The other victims were ...": the living
@@ -575,6 +659,21 @@ def named_list(sent, offset: int) -> FigureCandidate | None:
 IN_CARE = re.compile(r"\s*(?:(?:are|were|is|was|remains?|remained)\s+at\s+(?:the|a)\s+hospital|"
                      r"(?:(?:are|were|is|was|remains?|remained)\s+)?(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|"
                      r"in\s+(?:critical|serious|stable|fair|good)\s+condition))\b", re.I)
+
+
+DIED_WHERE = re.compile(r"\s*(?:later\b|(?:(?!and\b|but\b|while\b|before\b|after\b|when\b)[\w'’]+\s+){0,3}?"
+                        r"(?:(?:at|on)\s+the\s+scene\b(?!\s+of)|"
+                        r"(?:at|in)\s+(?:the|a)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospital|medical\s+center)\b|"
+                        r"(?:up)?on\s+arrival\b|en\s+route\b))", re.I)
+DIED_LATER = re.compile(r"\blater\s+$", re.I)
+
+
+def _died_where(tok) -> bool:
+    """The death is told with where or when it came ("at the scene", "at the hospital", "later"):
+    the death of some of the dead."""
+    text = tok.doc.text
+    end = tok.idx + len(tok.text)
+    return bool(DIED_WHERE.match(text[end:end + 60]) or DIED_LATER.search(text[max(0, tok.idx - 8):tok.idx]))
 
 
 _NAMED_THINGS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
@@ -608,6 +707,10 @@ def find_figures(sent, offset: int, headline: bool = False,
         noun = _noun_of_quantity(qh)
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING_VERBS:
             continue  # "a doctor said": the source of the news, not a victim
+        if _by_agent(noun):
+            continue  # "shot and killed by a police officer": the one who shot
+        if _unborn(noun):
+            continue  # "her unborn baby was killed": the tolls count those born
         group = group_of(noun) if noun.i != qh.i else None
         # "200 injured", "five dead": the quantity stands alone before a harm word
         standalone = noun.i == qh.i or noun.lemma_.lower() in ("more", "other") or \
@@ -618,6 +721,8 @@ def find_figures(sent, offset: int, headline: bool = False,
             continue  # "All six of those deaths involved firearms": the deaths a tally told of
         if standalone and _age_of_subject(qh):
             continue  # "Lazarec Collins, who was also killed, was 21": his age
+        if noun.i == qh.i and q.text.lower() in ("a", "an"):
+            continue  # "two teenagers -- a 14-year-old and an 18-year-old": an article, no count
         if group is None and not standalone and _doer(noun):
             group = "people"  # "Gunman Fatally Shoots 3 Musicians": people, by what they do
         if group is None and not standalone:
@@ -657,6 +762,13 @@ def find_figures(sent, offset: int, headline: bool = False,
             if d > 4 or not (linked(noun, sent.doc[tr.i]) or linked(qh, sent.doc[tr.i])):
                 continue
             trig_tok = sent.doc[tr.i]
+            if _accused(noun) and tr.kind != "die" and tr.harm != "detained":
+                continue  # "Two men charged after baby girl accidentally shot, killed": the accused
+                # (but "Lingle man accused of shooting, killing baby, dies")
+            if tr.harm == "killed" and _attempt_on(noun):
+                continue  # "the attempted murder of a 20-year-old man": he lived
+            if _kin_of(noun) and trig_tok not in noun.subtree:
+                continue  # "the sister of the two boys died from cancer": she died, not the boys
             if _subject_elsewhere(_clause_verb(trig_tok), noun) and not cared:
                 continue  # "a resident was shocked that his car was the one in which four men were
                 # shot": the four were shot, not the resident
@@ -713,8 +825,14 @@ def find_figures(sent, offset: int, headline: bool = False,
         in_care = harm == "killed" and IN_CARE.match(sent.doc.text[end:end + 40])
         if in_care:
             harm = "injured"  # "Girl, man killed ...; 2 others in hospital": the living of the event
+        # "two died at the scene", "one victim died upon arrival at the hospital": those who died
+        # there, a part of the dead (a floor), not the toll
+        # (not "a man died at the hospital": one person's death is all of it, as often as not)
+        where = harm == "killed" and not re.match(r"(?:an?|the|his|her|their)\b", q.text, re.I) and \
+            _died_where(sent.doc[best.i])
         figures.append(FigureCandidate(harm, g, q.min, q.max, start + offset, end + offset,
-                                       sent.doc.text[start:end], best.i, vague=q.vague, partial=part or best.kind == "care",
+                                       sent.doc.text[start:end], best.i, vague=q.vague,
+                                       partial=part or best.kind == "care" or where,
                                        zero=_is_zero(q.text), shot=best.kind in ("shoot", "shooting", "care") and harm == "injured",
                                        care=best.kind == "care"))
         best.used = best.used or not in_care  # the death is still someone's: "Otiz died, three more
@@ -731,7 +849,8 @@ def find_figures(sent, offset: int, headline: bool = False,
             f.shot = tr.kind in ("shoot", "shooting", "care") and tr.harm == "injured"
             f.care = tr.kind == "care"
             # "two of them are in critical condition": those in care are a floor on the wounded
-            f.partial = f.partial or f.care
+            f.partial = f.partial or f.care or (f.harm == "killed" and re.match(r"one\b", f.text, re.I)
+                                                and _died_where(sent.doc[tr.i]))
             _with_partner(f, figures, sent, offset)
             figures.append(f)
     figures[:] = _add_up(figures, sent, offset)
@@ -764,12 +883,12 @@ def find_figures(sent, offset: int, headline: bool = False,
 
 
 REFLEXIVE = ("himself", "herself")
-SUICIDE_AFTER = re.compile(r"\b(?:before|then|and|after)\s+(?:\w+\s+){0,2}?((?:committ\w*|commit)\s+suicide|"
-                           r"(?:taking|took|take)\s+(?:his|her)\s+own\s+life|turn\w*\s+the\s+gun\s+on\s+(?:him|her)self|"
+SUICIDE_AFTER = re.compile(r"(?:\b(?:before|then|and|after)|,)\s+(?:\w+\s+){0,2}?((?:committ\w*|commit)\s+suicide|"
+                           r"(?:taking|took|take)\s+(?:his|her)\s+own\s+life|turn\w*\s+(?:the\s+)?gun\s+on\s+(?:him|her)self|"
                            r"(?:fatally\s+)?shoot(?:s|ing)?\s+(?:him|her)?self\b(?!-))",
                            re.I)
 # a headline's "Man kills wife, self", "shoots 3 musicians, then self"
-COMMA_SELF = re.compile(r"\b(?:kill(?:s|ed)?|shoots?|shot)\b[^,;:]{1,40},\s+(?:and\s+|then\s+)?(self)\b(?!-)", re.I)
+COMMA_SELF = re.compile(r"\b(?:kill(?:s|ed|ing)?|shoots?|shot)\b[^,;:]{1,40},\s+(?:and\s+|then\s+)?((?:him|her)?self)\b(?!-)", re.I)
 # "before shooting himself" tells of a suicide, unless the shot one lived
 SURVIVED = re.compile(r"\b(?:critical|serious|stable|hospital\w*|surviv\w*|injur\w*|wound\w*|recover\w*)\b", re.I)
 
@@ -785,7 +904,10 @@ def _object(f: FigureCandidate, sent, offset: int, harmed: bool = False) -> bool
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
     # ("seven people were killed by a gunman who then killed himself": harmed by someone)
-    if harmed and t.dep_ == "dobj" and t.head.lemma_.lower() not in HARM_VERBS and \
+    # ("a rampage that left seven people dead before the gunman killed himself": his victims)
+    left_dead = t.head.lemma_.lower() == "leave" and any(c.dep_ == "oprd" and c.lower_ in HARM_ADJ
+                                                          for c in t.head.children)
+    if harmed and t.dep_ == "dobj" and t.head.lemma_.lower() not in HARM_VERBS and not left_dead and \
             t.head.lemma_.lower() not in KILL_WORDS and t.head.lemma_.lower() not in SHOOT_VERBS:
         return False
     return t.dep_ == "dobj" or any(c.dep_ == "agent" for c in sent.doc[f.trigger].children)
@@ -883,7 +1005,9 @@ def _headline_deaths(text: str, figures: list[FigureCandidate]) -> None:
     the parser to tie the death to the victim; one victim shot in a headline that tells of a
     death was killed."""
     shot = [f for f in figures if f.shot and f.harm == "injured"]
-    if len(shot) == 1 and not any(f.harm == "killed" for f in figures) and HEADLINE_DEATH.search(text):
+    # ("Pregnant woman shot, unborn baby killed": the death is the unborn child's)
+    if len(shot) == 1 and not any(f.harm == "killed" for f in figures) and HEADLINE_DEATH.search(text) \
+            and "unborn" not in text.lower():
         shot[0].harm, shot[0].shot = "killed", False
 
 
@@ -904,7 +1028,7 @@ HEADLINE_VICTIM = re.compile(
     r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:found\s+)?(?:fatally\s+|accidentally\s+|critically\s+|seriously\s+)?"
     r"(?P<harm>(?:shoots?,?\s+(?:and\s+)?(?:kills\s+)?|kills\s+)(?:him|her)?self|"
     r"suffers?\s+(?:an?\s+)?(?:fatal\s+|deadly\s+|accidental\s+|self-inflicted\s+)?gunshot\s+wounds?|"
-    r"shot|killed|dies|died|dead|slain|wounded|injured|hurt|stabbed|hospitali[sz]ed|"
+    r"shot\s+(?:dead|to\s+death)|shot|killed|dies|died|dead|slain|wounded|injured|hurt|stabbed|hospitali[sz]ed|"
     r"(?:in\s+)?(?:critical|serious|stable|grave)(?:\s+condition)?|"
     r"struck\s+by\s+(?:gunfire|gunshots?|bullets?|(?:a\s+)?stray\s+bullets?))\b", re.I)
 
@@ -921,7 +1045,7 @@ def _headline_victim(sent, offset: int) -> list[FigureCandidate]:
         else "injured"
     s, e = m.span("who")
     n = _value(m.group("count")) if m.group("count") else 1
-    if n > 1 and harm == "killed" and not re.match(r"killed|dead|slain|died", m.group("harm"), re.I):
+    if n > 1 and harm == "killed" and not re.match(r"killed|dead|slain|died|shot\s+(?:dead|to\s+death)", m.group("harm"), re.I):
         harm = "injured"  # "Two shot, one fatally": how many died the headline does not say here
     return [FigureCandidate(harm, group, n, n, sent.start_char + s + offset, sent.start_char + e + offset,
                             sent.text[s:e], sent.start, weak=True, shot=harm == "injured")]
@@ -1157,7 +1281,9 @@ def _agent(tok, tr: Trigger, ids, harm_words: set[int]) -> bool:
     kids = [c for v in verbs for c in v.children]
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or not any(c.dep_ == "dobj" for c in kids):
         return False
-    return any(c.dep_ == "nsubj" and c.i in ids for c in kids)
+    # ("a man who shot and killed his girlfriend": the one "who" stands for)
+    return any(c.dep_ == "nsubj" and (c.i in ids or (c.lower_ in ("who", "that") and tok.dep_ == "relcl"
+                                                      and tok.head.i in ids)) for c in kids)
 
 
 def _is_zero(text: str) -> bool:
@@ -1170,8 +1296,10 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
     if headline and tr.kind in ("verb", "shoot") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         # "Woman shot, killed in Philadelphia": a headline drops the "was"; its subject is the victim
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        if not subj and tok.dep_ == "conj":
+        if not subj and tok.dep_ == "conj" and tok.head.tag_ != "VBG":
+            # ("Family searching for answers after two-year-old shot and killed": the family searches)
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        subj = [v for v in subj if not (_accused(v) and tr.harm != "detained") and not _unborn(v)]  # "Two men charged after ... shot, killed"
         if subj:
             return subj + [c for v in subj for c in v.conjuncts]
     deps_active = ("dobj",)
@@ -1183,8 +1311,9 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
                 out.append(c)
             elif not passive and c.dep_ == "conj" and c.lower_ in REFLEXIVE:
                 out.append(c)   # "killed his wife and then himself"
-        if not out and tok.dep_ in ("acl", "relcl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
-            out.append(tok.head)
+        if not out and tok.dep_ in ("acl", "relcl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and (
+                passive or not any(c.dep_ == "nsubj" for c in tok.children)):
+            out.append(_kin_noun_of(tok.head))  # ("a man who shot and killed his girlfriend": he shot)
         if not out and tok.dep_ == "conj":
             for c in tok.head.children:
                 if c.dep_ in ("nsubjpass",) or (c.dep_ == "nsubj" and passive):
@@ -1192,6 +1321,11 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
         if not out and tok.dep_ in ("oprd", "xcomp") and tok.head.lemma_ in ("find", "leave", "discover"):
             # "Holmes was found shot and killed"
             out = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not out and tok.head.lemma_ in ("identify", "list", "confirm", "report", "record", "document") and (
+                tok.dep_ in ("oprd", "xcomp") or (tok.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ == "as" for c in tok.children))):
+            # "Mustafa was identified as killed by a family member", "was confirmed killed"
+            out = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     elif tr.kind == "die":
         out = [c for c in tok.children if c.dep_ in ("nsubj",)]
         # "the spokesperson said Lavontay had been resuscitated ... but succumbed": a parse that
@@ -1226,11 +1360,13 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
             out += _sufferer(tok)
     # "Jon Boring, who was shot and killed": the one the relative pronoun stands for
     out = [v.head.head if v.lower_ in ("who", "whom", "that") and v.head.dep_ == "relcl" else v for v in out]
+    if tr.kind != "die" and tr.harm != "detained":
+        out = [v for v in out if not _accused(v)]
     # extend over conjunctions: "a man and a woman were killed"
     more = []
     for v in out:
         more += [c for c in v.conjuncts if c not in out and c.pos_ not in ("VERB", "AUX")]
-    return out + more
+    return [v for v in out + more if not _unborn(v)]  # ("her unborn baby": the tolls count those born)
 
 
 def _aimed_at(noun, tok) -> bool:

@@ -40,7 +40,7 @@ VICTIM_GROUPS = {
                   "aid worker", "wedding-goer"},
     "children": {"child", "kid", "boy", "girl", "infant", "baby", "toddler", "teen", "teenager",
                  "minor", "newborn", "schoolchild", "schoolboy", "schoolgirl", "youngster",
-                 "juvenile"},
+                 "juvenile", "grandchild", "grandchildren"},
     "women": {"woman", "mother", "wife", "grandmother", "lady", "widow", "female", "girlfriend",
               "fiancee"},
     "men": {"man", "father", "husband", "grandfather", "gentleman", "elder", "male", "boyfriend",
@@ -189,7 +189,10 @@ AGGREGATE_CUES = re.compile(
     r"\bin (?:a|one|a single) (?:month|week|year)\b|\b(?:for|in|over|during) the same (?:period|month|week|year)\b|"
     + MANY_EVENTS, re.I)
 # "a strike", "an alleged Israeli drone strike": one event, however many words describe it
-SINGULAR_EVENT = re.compile(r"\b(?:a|an|one|the|single|that|this)\s+(?:[\w'’]+[- ]){0,3}?(?:air ?strike|strike|attack|raid|bombing|explosion|blast|shooting)\b", re.I)
+SINGULAR_EVENT = re.compile(r"\b(?:a|an|one|the|single|that|this)\s+(?:[\w'’]+[- ]){0,3}?(?:air ?strike|strike|attack|raid|bombing|explosion|blast|shooting|gunfight|shootout|firefight)\b", re.I)
+# "the killing of two men in May" is one event; "the killing of 15 family members during the war" a tally:
+# a killing is one event only over a month at most
+SINGULAR_KILLING = re.compile(r"\b(?:a|an|one|the|single|that|this)\s+(?:[\w'’]+[- ]){0,3}?(?:killing|murder|slaying|homicide|stabbing)\b", re.I)
 
 # where the wounded were taken, treated or died: a hospital named as a destination is no target
 CARE_DESTINATION = re.compile(

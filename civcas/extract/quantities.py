@@ -171,19 +171,21 @@ _DAY_BEFORE = re.compile(rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$")  # "
 _NOT_AFTER_DIGITS = re.compile(r"[-./]\d")  # "2016-10-21", "10/21", "21.10.2016"
 _PHONE = re.compile(r"(?<![\d-])(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[-.]\d{4}(?![\d-])")
 # ages in apposition: "Smith, 35, said", "two men, 27 and 32, were", "both 19, are"
-_AGE_BEFORE = re.compile(r"(?:(?:(?-i:[A-Z][\w'’-]+)|m[ae]n|wom[ae]n|boys?|girls?|males?|females?|victims?|"
+_AGE_BEFORE = re.compile(r"(?:(?:(?-i:[A-Z][\w'’-]+)\.?|m[ae]n|wom[ae]n|boys?|girls?|males?|females?|victims?|"
                          r"teens?|teenagers?|students?|suspects?|child|toddler|drivers?|friends?|"
                          r"(?:grand|step)?(?:father|mother|son|daughter|parent)s?|brothers?|sisters?|husbands?|wife|"
                          r"uncles?|aunts?|cousins?|nephews?|nieces?|(?:boy|girl)friends?|bab(?:y|ies)|infants?|"
                          r"owners?|clerks?|employees?|residents?|neighbou?rs?|roommates?|passengers?|persons?|"
                          r"gunman|shooter|individuals?|juveniles?|adults?|youths?|kids?|relatives?|partners?|"
                          r"mom|dad|grandma|grandpa|fianc[eé]e?)"
-                         r",\s+(?:then\s+|now\s+)?(?:\d{1,3},?\s+)*(?:and\s+)?|\bboth\s+)$")
+                         r",\s*(?:then\s+|now\s+)?(?:\d{1,3},?\s+)*(?:and\s+)?|\bboth\s+)$")  # ("Youths,16 and 10,")
 # (an age that ends a sentence, "the body of Branyon Fehring, 23.", too: once such numbers gave
 # reports of one shooting a toll in common, which the names they share give now)
 # ("killing Jamal Berry, 30 after an argument": a clause goes on where the closing comma is missing)
 _AGE_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?\d{1,3})*\s*(?:[,;)—–]|\.(?:\s|$)|$)|\s+-\s|"
                         r"\s+(?:after|before|when|while|because|following|during|who|whose)\b")
+_NAME_COMMA = re.compile(r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:,?\s+(?:Jr|Sr|II|III)\.?)?,\s+$")
+_BOTH = re.compile(r"\bboth\s+$", re.I)
 _YEAR_PEOPLE = re.compile(rf"\s+(?:{_PEOPLE_PL}|{_HARM})\b")
 
 
@@ -194,7 +196,8 @@ def _not_a_count(text: str, low: str, s: int, e: int, digits: bool) -> bool:
             (s > 0 and _SHORT_YEAR.match(text, s - 1)):
         return True
     if not digits:
-        return False
+        # "Codrick Beal, four, shot himself": a child's age in words after the name
+        return bool(_NAME_COMMA.search(text, max(0, s - 30), s) and re.match(r",", text[e:e + 1]))
     num = text[s:e]
     if _NOT_AFTER_DIGITS.match(text, e) and not re.match(r"[-–]\d+(?![-/\d]|\.\d)", text[e:e + 12]):
         return True  # "-744" is a range, "-10-21" a date
@@ -204,6 +207,8 @@ def _not_a_count(text: str, low: str, s: int, e: int, digits: bool) -> bool:
         return True  # "(35)", "(76765)", footnotes "[4]"
     if len(num) <= 3 and _AGE_BEFORE.search(text, max(0, s - 30), s) and _AGE_AFTER.match(text, e):
         return True
+    if num.isdigit() and int(num) > 2 and _BOTH.search(text, max(0, s - 10), s) and not _YEAR_PEOPLE.match(low, e):
+        return True  # "both 24 and from Pasadena": more than two is no count of "both", an age
     if len(num) == 4 and num[:2] in ("19", "20") and (
             not _YEAR_PEOPLE.match(low, e) or _DAY_BEFORE.search(text, max(0, s - 30), s)):
         return True  # a year, unless people follow ("2000 people"); after a day, always one

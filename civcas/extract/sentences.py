@@ -11,7 +11,7 @@ from .attribution import Context, Speaker, headline_speaker, remember, sentence_
 from .casualties import FigureCandidate, find_figures, find_triggers
 from .dates import DateMention, find_dates, resolve
 from .events import attacker_mentions, attacker_name, event_type_near, is_attack, targets
-from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, MANY_EVENTS, SEPARATE_EVENTS, SINGULAR_EVENT, fatal_event
+from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, MANY_EVENTS, SEPARATE_EVENTS, SINGULAR_EVENT, SINGULAR_KILLING, fatal_event
 from .places import Hints, PlaceMention, PRECISION_RANK, find_places
 from .roster import Roster, find_roster
 
@@ -323,7 +323,8 @@ SEPARATE_EVENTS_RX = re.compile(SEPARATE_EVENTS, re.I)
 
 def _is_aggregate(s: Sentence) -> bool:
     d = s.date
-    singular = bool(SINGULAR_EVENT.search(s.text))
+    singular = bool(SINGULAR_EVENT.search(s.text)) or bool(
+        SINGULAR_KILLING.search(s.text) and d is not None and span_days(d) <= 31)
     if d is not None and d.kind == "since":
         return True
     if s.place and s.place.place.precision == "region" and not singular:

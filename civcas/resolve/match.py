@@ -19,7 +19,7 @@ import numpy as np
 from datasketch import MinHash
 
 from ..gazetteer.geo import haversine as haversine_km  # on bare coordinates: the hot loop
-from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, Claim
+from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, Claim, Figure
 from .ranges import is_vague
 from .normalize import (actor_family, actor_key, ages_of, circumstance_keys, day_bound, day_range, family_keys,
                         fold, person_key, place_key, shared_ages, specific_targets, spelled_alike)
@@ -175,6 +175,13 @@ def block_days(c: Claim, published: str | None) -> tuple[int | None, int | None]
     return blo, bhi
 
 
+def _one_who_died_there(f: Figure, c: Claim) -> bool:
+    """"One person died at the scene": a part of the dead only if others died too; where the claim
+    counts no others of that harm, the one is its count."""
+    return f.min == f.max == 1 and bool(re.match(r"one\b", f.text, re.I)) and not any(
+        g is not f and g.harm == f.harm and g.min for g in c.figures)
+
+
 def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, str | None]]
              ) -> list[Features]:
     """Features of claims already sorted by id; `idx` is the position in that order."""
@@ -185,7 +192,7 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
         blo, bhi = block_days(c, (articles.get(c.article_id) or (None, None))[1])
         figs: dict[tuple[str, str], list[tuple[int, int | None]]] = {}
         for f in c.figures:
-            if f.min is None or f.partial or _plural_default(f):
+            if f.min is None or (f.partial and not _one_who_died_there(f, c)) or _plural_default(f):
                 continue
             group = "civ" if f.group in CIVILIAN_GROUPS else f.group
             figs.setdefault((f.harm, group), []).append((f.min, f.max))

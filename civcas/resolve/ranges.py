@@ -118,11 +118,18 @@ def _civilian_estimates(claims: Sequence[Claim], harm: str,
 
 def _subgroup_sums(claims: Sequence[Claim], harm: str,
                    outlets: dict[str, str | None] | None = None) -> list[Estimate]:
-    """Each claim's children, women and men of one harm, added up."""
+    """Each report's children, women and men of one harm, added up: the claims of one article's
+    one event are one report, though each of its speakers tells of other victims ("two children"
+    in the police's words, "their mother" in a neighbour's)."""
     out = []
+    reports: dict[tuple[str, int], list[Claim]] = {}
     for c in claims:
+        reports.setdefault((c.article_id, c.event), []).append(c)
+    # (where two of its speakers count one group, "at least three men" and "four young men", the
+    # two are rival counts, and each speaker's victims are added up alone)
+    for report in [r for rep in reports.values() for r in _speakers_or_report(rep, harm)]:
         by_group: dict[str, Figure] = {}
-        for f in c.figures:
+        for f in (f for c in report for f in c.figures):
             if f.harm != harm or f.group not in CIVILIAN_SUBGROUPS:
                 continue
             # one figure per group: a corrected toll repeats the group with a larger number
@@ -131,6 +138,8 @@ def _subgroup_sums(claims: Sequence[Claim], harm: str,
                 by_group[f.group] = f
         if not by_group:
             continue
+        primary = any(claim_is_primary(c, outlets) for c in report
+                      if any(f.harm == harm and f.group in by_group for f in c.figures))
         parts = [by_group[g] for g in sorted(by_group)]
         mins = [p.min for p in parts if p.min is not None]
         maxes = [p.max for p in parts if p.max is not None]
@@ -140,8 +149,19 @@ def _subgroup_sums(claims: Sequence[Claim], harm: str,
         out.append(Estimate(sum(mins) if mins else None,
                             sum(maxes) if closed else None,
                             all(is_vague(p) for p in parts), any(p.partial for p in parts),
-                            claim_is_primary(c, outlets), counted))
+                            primary, counted))
     return out
+
+
+def _speakers_or_report(report: list[Claim], harm: str) -> list[list[Claim]]:
+    """The claims of one report as one, where they agree on each group of victims they share;
+    else each claim alone."""
+    told: dict[str, set] = {}
+    for c in report:
+        for f in c.figures:
+            if f.harm == harm and f.group in CIVILIAN_SUBGROUPS:
+                told.setdefault(f.group, set()).add((f.min, f.max))
+    return [report] if all(len(v) == 1 for v in told.values()) else [[c] for c in report]
 
 
 def claim_is_primary(c: Claim, outlets: dict[str, str | None] | None = None) -> bool:
