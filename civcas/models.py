@@ -6,6 +6,7 @@ and `from_json()` reads them back, ignoring fields it does not know.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -18,6 +19,16 @@ GROUPS = ("civilians", "children", "women", "men", "people", "militants", "soldi
           "medics", "journalists")
 CIVILIAN_GROUPS = ("civilians", "people")
 CIVILIAN_SUBGROUPS = ("children", "women", "men")
+
+
+def refers_back(figure_text: str) -> bool:
+    """A figure's words tell of one victim told of before: "the man", "the 18-year-old" (but not
+    "the other man", "the second victim", "the man also killed")."""
+    return bool(_REFERS_BACK.match(figure_text or "")) and not _ALSO.search(figure_text or "")
+
+
+_REFERS_BACK = re.compile(r"the\s+(?!(?:other|second|third|fourth|fifth|another|last|two|three|four|both)\b)", re.I)
+_ALSO = re.compile(r"\balso\b", re.I)
 COMBATANT_GROUPS = ("militants", "soldiers", "police")
 EVENT_TYPES = ("airstrike", "drone_strike", "shelling", "missile_strike", "explosive",
                "suicide_bombing", "chemical", "grenade", "armed_clash", "shooting", "attack",

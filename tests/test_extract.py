@@ -1879,3 +1879,46 @@ def test_an_age_told_as_a_complement_or_after_an_article_is_no_count():
     cs = extract_article(article("Two teenagers, including a 14-year-old and 18-year-old, were killed and four others "
                                  "injured after a party in Capitol Heights, Maryland."))
     assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "children", 2, 2)]
+
+
+def test_a_victim_told_of_again_in_other_words_is_no_other_victim():
+    from civcas.resolve import resolve
+    cs = extract_article(article("Three people were hurt and a teenager died in a shooting in Stockton, California, on "
+                                 "Monday evening, police said. The man who was killed was a barber, his cousin said."))
+    (inc,) = resolve(cs)
+    assert inc.civilians_killed.min == 1
+    cs = extract_article(article("A woman and a man were killed in a shooting in Stockton, California, on Monday. "
+                                 "The man was 30."))
+    assert sorted(f[1] for f in figures(cs) if f[0] == "killed") == ["men", "women"]
+
+
+def test_those_left_with_wounds_beside_the_dead_live():
+    cs = extract_article(article("Police are investigating a shooting in Dayton, Ohio, that left one man dead and at "
+                                 "least six others with gunshot wounds after a man opened fire."))
+    assert ("injured", "people", 6, None) in figures(cs) or ("injured", "people", 6, 6) in figures(cs)
+    assert not [f for f in figures(cs) if f[0] == "killed" and f[2] > 1]
+    cs = extract_article(article("STORY: 10 people shot at Detroit barbershop, at least 2 dead. Police in Detroit, "
+                                 "Michigan, are investigating."))
+    assert not [f for f in figures(cs) if f[0] == "killed" and f[2] == 10]
+
+
+def test_an_address_after_a_comma_is_no_count():
+    cs = extract_article(article("He discovered four of his relatives had been fatally shot inside the family's home, "
+                                 "4601 SE 79, in Oklahoma City, Oklahoma."))
+    assert [f[2] for f in figures(cs) if f[0] == "killed"] == [4]
+
+
+def test_a_headlines_shooter_is_no_victim_and_a_crash_no_killing():
+    cs = extract_article(article("Deputies in Bartholomew County, Indiana, are investigating.",
+                                 title="6-year-old boy accidentally shoots, kills father in Bartholomew County"))
+    assert figures(cs) == [("killed", "men", 1, 1)]
+    cs = extract_article(article("A 7-year-old died after an accidental shooting in Newport, Tennessee. The child's "
+                                 "grandfather, Christopher Allen Russell, 54, died during a car crash shortly after."))
+    assert sum(f[2] for f in figures(cs) if f[0] == "killed") == 1
+
+
+def test_a_headlines_wounds_read_as_a_noun_still_wound():
+    cs = extract_article(article("Police in Chicago, Illinois, are investigating.",
+                                 title="Austin Shooting Kills 1, Wounds 5 People On Friday, Police Say"))
+    assert ("injured", "people", 5, 5) in figures(cs)
+    assert ("killed", "people", 5, 5) not in figures(cs)

@@ -190,6 +190,8 @@ def _is_shoot_killed(tok) -> bool:
     if not (_own_clause(tok) and (tok.dep_ == "conj" or _own_clause(tok.head))):
         near.append(tok.head)   # ("Pregnant woman shot, unborn baby killed": the baby was killed)
     for t in near:
+        if t.lower_ == "dead" and t.dep_ in ("conj", "advcl") and any(c.dep_ == "nummod" for c in t.children):
+            continue  # "10 people shot at a barbershop, at least 2 dead": the dead are some of them
         if t.lemma_.lower() in KILL_WORDS or t.lower_ in ("dead", "fatally"):
             return True
         if t.dep_ == "prep" and t.lower_ == "to" and any(c.lower_ == "death" for c in t.children):
@@ -281,8 +283,12 @@ NATURAL_CAUSES = {"cancer", "illness", "disease", "leukemia", "stroke", "pneumon
 
 
 def _natural_death(t) -> bool:
-    """'died of cancer', 'died from natural causes', 'died of a heart attack': a death by no one's hand."""
+    """'died of cancer', 'died from natural causes', 'died of a heart attack', 'died in a crash': a
+    death by no one's hand."""
     for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in ("crash", "collision", "wreck") for p in c.children):
+            return True  # "died during a car crash shortly after the shooting"
         if c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for p in c.children:
                 lem = p.lemma_.lower()
@@ -659,6 +665,8 @@ def named_list(sent, offset: int) -> FigureCandidate | None:
 IN_CARE = re.compile(r"\s*(?:(?:are|were|is|was|remains?|remained)\s+at\s+(?:the|a)\s+hospital|"
                      r"(?:(?:are|were|is|was|remains?|remained)\s+)?(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|"
                      r"in\s+(?:critical|serious|stable|fair|good)\s+condition))\b", re.I)
+# "left one man dead and six others with gunshot wounds": those the death word came before live
+WITH_WOUNDS = re.compile(r"\s*with\s+(?:\w+\s+)?(?:gunshot|bullet|stab)\s+wounds?\b", re.I)
 
 
 DIED_WHERE = re.compile(r"\s*(?:later\b|(?:(?!and\b|but\b|while\b|before\b|after\b|when\b)[\w'’]+\s+){0,3}?"
@@ -822,7 +830,8 @@ def find_figures(sent, offset: int, headline: bool = False,
                           # ("one of the two people who are dead": the two are the dead)
                           and not noun.i < best.i <= noun.right_edge.i)))
         harm = best.harm
-        in_care = harm == "killed" and IN_CARE.match(sent.doc.text[end:end + 40])
+        in_care = harm == "killed" and (IN_CARE.match(sent.doc.text[end:end + 40]) or (
+            best.i < qh.i and WITH_WOUNDS.match(sent.doc.text[end:end + 40])))
         if in_care:
             harm = "injured"  # "Girl, man killed ...; 2 others in hospital": the living of the event
         # "two died at the scene", "one victim died upon arrival at the hospital": those who died
@@ -1113,6 +1122,12 @@ def _headline_counts(sent, offset: int, figures: list[FigureCandidate] = ()) -> 
     out: list[FigureCandidate] = []
     for m in [*HEADLINE_COUNT.finditer(sent.text), *HEADLINE_VERB_COUNT.finditer(sent.text)]:
         s = sent.start_char + offset + m.start()
+        if m.re is HEADLINE_VERB_COUNT and m.group("harm").lower() != "kills":
+            # "kills 1, wounds 5 people": the parser may read "wounds" as a noun and give its
+            # count to "kills"
+            for f in figures:
+                if f.harm == "killed" and s < f.start < s + len(m.group(0)):
+                    f.harm, f.shot = "injured", False
         if any(f.start < s + len(m.group(0)) and s < f.end for f in figures) or \
                 PARENT_OF.search(sent.text[max(0, m.start() - 30):m.start()]):
             continue
@@ -1293,7 +1308,9 @@ def _is_zero(text: str) -> bool:
 def _victim_tokens(tok, tr: Trigger, headline: bool = False):
     """The grammatical victim(s) of a harm word without a number."""
     out = []
-    if headline and tr.kind in ("verb", "shoot") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+    # ("6-year-old boy accidentally shoots, kills father": "shoots" is the boy's act, as is "kills")
+    if headline and tr.kind in ("verb", "shoot") and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) \
+            and not (tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "dobj" for v in tok.conjuncts for c in v.children)):
         # "Woman shot, killed in Philadelphia": a headline drops the "was"; its subject is the victim
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if not subj and tok.dep_ == "conj" and tok.head.tag_ != "VBG":

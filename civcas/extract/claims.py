@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, Article, Claim, Claimant, Figure, Span, stable_id
+from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, Article, Claim, Claimant, Figure, Span, refers_back, stable_id
 from .actors import actors
 from .casualties import MULTIPLE_SHOOTING, PRONOUN_ONE, FigureCandidate
 from .dates import DateMention
@@ -308,6 +308,12 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
                                   and f.min is not None and (f.min < parts.get(f.harm, 0) or (
                                       (f.partial or f.text.lower().startswith("the ") or f.text.lower() in PRONOUN_ONE)
                                       and f.min <= parts.get(f.harm, 0))))]
+    # "A teenager died ... The man who was killed was a barber": a victim told of again, by the
+    # definite article, in another group's words is one of those counted, not another one
+    out = [f for f in out if not (f.group in CIVILIAN_SUBGROUPS and f.min == 1 and f.max == 1
+                                  and all(refers_back(c.text) for c in by[(f.harm, f.group)])
+                                  and any(o.group in CIVILIAN_SUBGROUPS and o.group != f.group and o.harm == f.harm
+                                          and o.min and not refers_back(o.text) for o in out))]
     # "Teen found dead" over "an 18-year-old woman was found": a headline's teen, man or "he" is
     # one of the civilians the body counts, in words of its own, where the body counts as many
     # as the whole headline does ("killing wife and four daughters" over the body's four

@@ -144,6 +144,7 @@ _NOT_AFTER = re.compile(rf"""
   | \s+(?:block|blk)\b                          # "the 2400 block of", "the 3600 blk Glen Arm Rd"
   | \s+(?:[nsew]\.?\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){{0,3}}{_STREET})\b   # "123 Main Street"
   | \s+(?-i:[NSEW])\.(?:\s|$)                     # "2810 W. Arkansas", "3747 S. 2700 West"
+  | \s+(?-i:[NS][EW])\s+(?:\d|(?-i:[A-Z]))          # "4601 SE 79", "1200 NW Expressway"
   | ,\s+of\s+(?-i:[A-Z])                        # "35, of Houston": an age
   | \s+(?:of\s+)?{_MONTH}\b                     # "21 October"
   | :\d\d                                       # "12:30"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, GROUPS, HARMS, Claim, Figure, Range
+from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, GROUPS, HARMS, Claim, Figure, Range, refers_back
 from .normalize import fold, spelled_alike
 
 # Words that state a definite number. A figure whose text has no digit and none of these words is
@@ -136,6 +136,12 @@ def _subgroup_sums(claims: Sequence[Claim], harm: str,
             old = by_group.get(f.group)
             if old is None or (f.min or 0) > (old.min or 0):
                 by_group[f.group] = f
+        # "a teenager" in the police's words and "the man who was killed" in his cousin's: one
+        # victim told of again in other words is no other victim
+        if any(not refers_back(f.text) for f in by_group.values()):
+            by_group = {g: f for g, f in by_group.items()
+                        if not (f.min == f.max == 1 and all(refers_back(o.text) for c in report for o in c.figures
+                                                              if o.harm == harm and o.group == g))}
         if not by_group:
             continue
         primary = any(claim_is_primary(c, outlets) for c in report
