@@ -1922,3 +1922,15 @@ def test_a_headlines_wounds_read_as_a_noun_still_wound():
                                  title="Austin Shooting Kills 1, Wounds 5 People On Friday, Police Say"))
     assert ("injured", "people", 5, 5) in figures(cs)
     assert ("killed", "people", 5, 5) not in figures(cs)
+
+
+def test_her_and_three_other_people_are_four():
+    cs = extract_article(article("In Douglasville, Georgia, Prather showed up at her house and killed her and three other "
+                                 "people before fatally shooting himself, an investigator said."))
+    assert ("killed", "people", 5, 5) in figures(cs)
+
+
+def test_the_nth_victim_to_die_after_a_clause_of_the_others():
+    cs = extract_article(article("A fourth victim in a deadly Robinson Road shooting, that killed three others, has died. "
+                                 "Police in Jackson, Mississippi, are investigating."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "people", 4, 4)]

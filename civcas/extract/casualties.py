@@ -7,6 +7,7 @@ Negated or hypothetical harm is never a figure.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -729,8 +730,6 @@ def find_figures(sent, offset: int, headline: bool = False,
             continue  # "All six of those deaths involved firearms": the deaths a tally told of
         if standalone and _age_of_subject(qh):
             continue  # "Lazarec Collins, who was also killed, was 21": his age
-        if noun.i == qh.i and q.text.lower() in ("a", "an"):
-            continue  # "two teenagers -- a 14-year-old and an 18-year-old": an article, no count
         if group is None and not standalone and _doer(noun):
             group = "people"  # "Gunman Fatally Shoots 3 Musicians": people, by what they do
         if group is None and not standalone:
@@ -862,6 +861,10 @@ def find_figures(sent, offset: int, headline: bool = False,
                                                 and _died_where(sent.doc[tr.i]))
             _with_partner(f, figures, sent, offset)
             figures.append(f)
+    # "two teenagers -- a 14-year-old and an 18-year-old": an article whose noun the parser lost,
+    # beside a count of them, is one of them
+    figures[:] = [f for f in figures if not (f.text.lower() in ("a", "an") and any(
+        o.trigger == f.trigger and o.harm == f.harm and (o.min or 0) >= 2 for o in figures))]
     figures[:] = _add_up(figures, sent, offset)
     _people_and_part(figures, sent, offset)
     if headline:
@@ -1208,7 +1211,7 @@ def _multiple_shooting(sent, figures: list[FigureCandidate], offset: int) -> Non
 _ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())}
 NTH_DEATH = re.compile(r"\b(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
                        r"\s+(?:person|victim|man|woman|teen|teenager|child|boy|girl|student)"
-                       r"(?:\s+(?:of|in|from)\s+[^.,;:]{0,40}?)?\s+(?:(?:has|had|also|later|now)\s+)*"
+                       r"(?:\s+(?:of|in|from)\s+[^.,;:]{0,40}?)?(?:\s*,[^.;:,]{0,60},)?\s+(?:(?:has|had|also|later|now)\s+)*"
                        r"(?:dies|died|succumbs|succumbed)\b", re.I)
 TALLY_SPAN = re.compile(r"\bin\s+(?:just\s+|only\s+|less\s+than\s+|under\s+)?(?:\w+\s+)?(?:hours|days|weeks|months)\b", re.I)
 
@@ -1516,7 +1519,12 @@ def _people_and_part(figures: list[FigureCandidate], sent, offset: int) -> None:
     count of people joined by "and" to a count of children, women or men is the other part of
     one total, so the people count takes in both (the part stays as it is). Only "and": in "two
     victims, a man and a woman" the comma names the two."""
-    for a, b in zip(figures, figures[1:]):
+    for a, b in itertools.pairwise(sorted(figures, key=lambda f: f.start)):
+        if a.trigger == b.trigger and a.harm == b.harm and a.text.lower() in PRONOUN_ONE and b.group == "people" \
+                and b.min is not None and b.min == b.max and re.search(r"\b(?:other|others)\b", b.text, re.I) \
+                and re.fullmatch(r"\s+and\s+", sent.doc.text[a.end - offset:b.start - offset]):
+            _take_in(b, a, sent, offset)  # "killed her and three other people": four
+            continue
         if a.trigger != b.trigger or a.harm != b.harm or "people" not in (a.group, b.group) or \
                 (a.group if b.group == "people" else b.group) not in ("children", "women", "men"):
             continue
