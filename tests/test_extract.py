@@ -1934,3 +1934,9 @@ def test_the_nth_victim_to_die_after_a_clause_of_the_others():
     cs = extract_article(article("A fourth victim in a deadly Robinson Road shooting, that killed three others, has died. "
                                  "Police in Jackson, Mississippi, are investigating."))
     assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "people", 4, 4)]
+
+
+def test_a_body_found_with_a_gunshot_wound_is_of_the_dead():
+    cs = extract_article(article("A fisherman found the body of a man with a gunshot wound in the Black River in Wayne "
+                                 "County, Missouri, on Saturday morning."))
+    assert ("killed", "men", 1, 1) in figures(cs)

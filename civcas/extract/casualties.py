@@ -830,7 +830,7 @@ def find_figures(sent, offset: int, headline: bool = False,
                           and not noun.i < best.i <= noun.right_edge.i)))
         harm = best.harm
         in_care = harm == "killed" and (IN_CARE.match(sent.doc.text[end:end + 40]) or (
-            best.i < qh.i and WITH_WOUNDS.match(sent.doc.text[end:end + 40])))
+            best.i < qh.i and noun.lemma_.lower() in ("other", "more") and WITH_WOUNDS.match(sent.doc.text[end:end + 40])))
         if in_care:
             harm = "injured"  # "Girl, man killed ...; 2 others in hospital": the living of the event
         # "two died at the scene", "one victim died upon arrival at the hospital": those who died
