@@ -1940,3 +1940,44 @@ def test_a_body_found_with_a_gunshot_wound_is_of_the_dead():
     cs = extract_article(article("A fisherman found the body of a man with a gunshot wound in the Black River in Wayne "
                                  "County, Missouri, on Saturday morning."))
     assert ("killed", "men", 1, 1) in figures(cs)
+
+
+def test_one_dead_after_a_collision_is_no_killing():
+    cs = extract_article(article("A driver was found dead after a collision on Interstate 5 in Fife, Washington, police said."))
+    assert not [f for f in figures(cs) if f[0] == "killed"]
+
+
+def test_a_headlines_list_of_those_killed_counts_each():
+    cs = extract_article(article("Police in Las Vegas, Nevada, are investigating.",
+                                 title="Police: Neighbor kills woman, her son, himself in Las Vegas"))
+    assert ("killed", "people", 3, 3) in figures(cs)
+    cs = extract_article(article("Deputies in Habersham County, Georgia, are investigating.",
+                                 title="Ex-Habersham deputy killed ex-wife, man before shooting himself"))
+    assert ("killed", "people", 3, 3) in figures(cs)
+    cs = extract_article(article("Police in Dayton, Ohio, are investigating.", title="Man kills wife, self"))
+    assert ("killed", "people", 2, 2) in figures(cs)
+
+
+def test_a_family_is_some_people_not_one():
+    cs = extract_article(article("Authorities believe a Platte family whose home burned down last week in Platte, South "
+                                 "Dakota, died from shotgun wounds."))
+    (f,) = [f for c in cs for f in c.figures if f.harm == "killed"]
+    assert f.min == 2 and "family" in f.text
+
+
+def test_an_age_as_y_o_is_no_count():
+    cs = extract_article(article("A message from the family of the 17 y/o boy that was shot and killed by his father "
+                                 "last night in Wichita, Kansas."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "children", 1, 1)]
+
+
+def test_a_hedged_apposition_is_the_same_victim():
+    cs = extract_article(article("Jacksonville police said a young man – possibly a teenager – died after being shot at an "
+                                 "unknown location in Jacksonville, Florida, on Saturday."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "men", 1, 1)]
+
+
+def test_a_headlines_list_of_those_killed_counts_what_it_counts():
+    cs = extract_article(article("Authorities in Platte, South Dakota, are investigating.",
+                                 title="Officials: South Dakota Man Killed Wife, 4 Kids Then Himself"))
+    assert ("killed", "people", 6, 6) in figures(cs)

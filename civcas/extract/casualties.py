@@ -139,6 +139,15 @@ def _accused(noun) -> bool:
     return any(c.dep_ == "acl" and c.lemma_.lower() in ACCUSED_VERBS for c in noun.children)
 
 
+HEDGED = re.compile(r"[-–—,(]\s*(?:possibly|perhaps|probably|maybe|likely)\s+$", re.I)
+
+
+def _hedged(tok) -> bool:
+    start = min(tok.left_edge.idx, tok.idx)
+    text = tok.doc.text
+    return bool(HEDGED.search(text[max(0, start - 16):start]) or HEDGED.search(text[max(0, tok.idx - 16):tok.idx]))
+
+
 def _by_agent(noun) -> bool:
     """The noun is, or is in, the agent of a passive: "killed by a police officer", "shot by one of
     the two men"."""
@@ -260,8 +269,8 @@ def find_triggers(sent) -> list[Trigger]:
             continue
         if harm == "missing" and pos != "ADJ":
             continue
-        if kind == "die" and _natural_death(t):
-            continue  # "died from cancer": no one's harm
+        if kind in ("die", "adj") and _natural_death(t):
+            continue  # "died from cancer", "1 dead after Fife collision": no one's harm
         trig = Trigger(t.i, harm, kind=kind)
         trig.negated = _negated(t)
         trig.hypothetical = _hypothetical(t, sent)
@@ -286,8 +295,10 @@ NATURAL_CAUSES = {"cancer", "illness", "disease", "leukemia", "stroke", "pneumon
 def _natural_death(t) -> bool:
     """'died of cancer', 'died from natural causes', 'died of a heart attack', 'died in a crash': a
     death by no one's hand."""
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+    # ("was found dead after a collision": the parser hangs the cause on the finding)
+    kids = [*t.children, *(t.head.children if t.dep_ in ("oprd", "acomp", "xcomp") else ())]
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "after") and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in ("crash", "collision", "wreck") for p in c.children):
             return True  # "died during a car crash shortly after the shooting"
         if c.dep_ == "prep" and c.lower_ in ("of", "from"):
@@ -700,6 +711,8 @@ def find_figures(sent, offset: int, headline: bool = False,
             found = _headline_victim(sent, offset)  # "Two Juveniles Shot In ...": no parse to read
         if headline and not found:
             found = _headline_counts(sent, offset)  # "11-year-old, 2 teens among 4 shot": "shot" a noun
+        if headline:
+            _headline_kill_list(sent, found, offset)  # "Man Killed Wife, 4 Kids Then Himself"
         _counted_deaths(sent, found, offset)   # ("4 shot, one fatally": one of the four died)
         _multiple_shooting(sent, found, offset)
         _nth_death(sent, found, offset)
@@ -718,8 +731,12 @@ def find_figures(sent, offset: int, headline: bool = False,
             continue  # "a doctor said": the source of the news, not a victim
         if _by_agent(noun):
             continue  # "shot and killed by a police officer": the one who shot
+        if _hedged(noun) or _hedged(qh):
+            continue  # "a young man – possibly a teenager – died": the same man, a guess at his age
         if _unborn(noun):
             continue  # "her unborn baby was killed": the tolls count those born
+        if noun.lemma_.lower() in ("family", "couple") and q.text.lower() in ("a", "an", "one"):
+            continue  # "a Platte family died": a family of some, counted below as such
         group = group_of(noun) if noun.i != qh.i else None
         # "200 injured", "five dead": the quantity stands alone before a harm word
         standalone = noun.i == qh.i or noun.lemma_.lower() in ("more", "other") or \
@@ -730,6 +747,9 @@ def find_figures(sent, offset: int, headline: bool = False,
             continue  # "All six of those deaths involved firearms": the deaths a tally told of
         if standalone and _age_of_subject(qh):
             continue  # "Lazarec Collins, who was also killed, was 21": his age
+        if noun.i == qh.i and q.text.lower() in ("a", "an"):
+            continue  # "two teenagers -- a 14-year-old and an 18-year-old", "Atkinson, a 35-year-old":
+            # an article whose noun the parser lost is no count of its own
         if group is None and not standalone and _doer(noun):
             group = "people"  # "Gunman Fatally Shoots 3 Musicians": people, by what they do
         if group is None and not standalone:
@@ -861,10 +881,6 @@ def find_figures(sent, offset: int, headline: bool = False,
                                                 and _died_where(sent.doc[tr.i]))
             _with_partner(f, figures, sent, offset)
             figures.append(f)
-    # "two teenagers -- a 14-year-old and an 18-year-old": an article whose noun the parser lost,
-    # beside a count of them, is one of them
-    figures[:] = [f for f in figures if not (f.text.lower() in ("a", "an") and any(
-        o.trigger == f.trigger and o.harm == f.harm and (o.min or 0) >= 2 for o in figures))]
     figures[:] = _add_up(figures, sent, offset)
     _people_and_part(figures, sent, offset)
     if headline:
@@ -873,6 +889,7 @@ def find_figures(sent, offset: int, headline: bool = False,
             figures.extend(_headline_victim(sent, offset))
         figures.extend(_headline_counts(sent, offset, figures))
         _headline_list(sent, figures, offset)
+        _headline_kill_list(sent, figures, offset)
     _counted_deaths(sent, figures, offset)
     _multiple_shooting(sent, figures, offset)
     _nth_death(sent, figures, offset)
@@ -1113,6 +1130,41 @@ def _headline_list(sent, figures: list[FigureCandidate], offset: int) -> None:
         n += count or (2 if any(w.strip(",") in _PAIRS for w in words) else 1)
     if n <= sum(f.min or 0 for f in figures if f.harm == "killed" and f.group in ("people", "civilians")) or \
             n <= sum(f.min or 0 for f in figures if f.harm == "killed" and f.group in ("children", "women", "men")):
+        return
+    s, e = sent.start_char + offset + m.start("list"), sent.start_char + offset + m.end("list")
+    figures[:] = [f for f in figures if not (f.harm == "killed" and f.start < e and s < f.end)]
+    figures.append(FigureCandidate("killed", "people", n, n, s, e, m.group("list"), sent.start))
+
+
+# "Neighbor kills woman, her son, himself", "killed ex-wife, man before shooting himself", "killed
+# home intruder but also brother, housemate": the dead a headline lists after the verb
+_VICTIM = (r"(?:(?:his|her|their|a|an)\s+)?(?:[\w'’]+\s+)?(?:ex-|step-?)?(?:" + _KIN[3:-1] +
+           r"|intruder|neighbou?r|housemate|roommate|friend|girlfriend|boyfriend|fianc[eé]e?|relative|cousin|"
+           r"nephew|niece|uncle|aunt|classmate|coworker|co-worker)")
+_SELF = r"(?:him|her)?self"
+HEADLINE_KILL_LIST = re.compile(
+    r"\b(?:kills|killed|fatally\s+shoots|fatally\s+shot|shoots\s+dead|shot\s+dead)\s+(?P<list>" + _VICTIM +
+    r"(?:(?:\s*,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+but\s+also\s+)(?:" + _VICTIM + "|" + _SELF + r"))+)"
+    r"(?=\s*$|\s+(?:in|at|on|near|after|before|then|inside|outside)\b|\s*[-–—,:;|])", re.I)
+
+
+def _headline_kill_list(sent, figures: list[FigureCandidate], offset: int) -> None:
+    """A headline's list of those killed, each one, with the killer who then killed himself."""
+    m = HEADLINE_KILL_LIST.search(sent.text)
+    if m is None:
+        return
+    items = re.split(r"\s*,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+but\s+also\s+", m.group("list"))
+    # (the one who killed himself, "himself" or "before shooting himself", is counted beside them
+    # by _self_too)
+    def count(item: str) -> int:  # "4 kids", "two daughters": as many as counted
+        first = item.split()[0].lower()
+        return _value(first) if first.isdigit() or first in _N_VALUE else 1
+    n = sum(count(i) for i in items if i.strip() and not re.fullmatch(_SELF, i.strip(), re.I))
+    if (any(re.fullmatch(_SELF, i.strip(), re.I) for i in items) or re.match(
+            r"\s*,?\s*(?:and\s+)?then\s+" + _SELF + r"\b", sent.text[m.end("list"):], re.I)) \
+            and not COMMA_SELF.search(sent.text):
+        n += 1  # ("kills woman, her son, himself", where _self_too does not read him)
+    if n <= max((f.min or 0 for f in figures if f.harm == "killed"), default=0):
         return
     s, e = sent.start_char + offset + m.start("list"), sent.start_char + offset + m.end("list")
     figures[:] = [f for f in figures if not (f.harm == "killed" and f.start < e and s < f.end)]
@@ -1407,7 +1459,7 @@ def _included(noun, tok) -> bool:
 def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: bool = False,
                 partners_of: set[int] | None = None) -> list[FigureCandidate]:
     tok = sent.doc[tr.i]
-    victims = [v for v in _victim_tokens(tok, tr, headline) if v.i not in used_nouns]
+    victims = [v for v in _victim_tokens(tok, tr, headline) if v.i not in used_nouns and not _hedged(v)]
     if partners_of is not None:
         victims = [v for v in victims if (v.dep_ == "conj" and (v.head.i in partners_of or v.lower_ in REFLEXIVE))
                    or (tr.kind in ("verb", "shoot") and v.i not in partners_of
@@ -1453,7 +1505,7 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
         if dets & {"no"}:
             out.append(FigureCandidate(tr.harm, g, 0, 0, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, zero=True))
-        elif dets & {"a", "an", "one", "another"} or age is not None or (
+        elif (dets & {"a", "an", "one", "another"} and lem not in ("family", "couple")) or age is not None or (
                 v.tag_ in ("NN", "NNP") and lem not in ("people", "family", "police")):
             # "his mother and brother": the second shares the first's "his"
             owned = any(c.dep_ == "poss" for c in v.children) or (

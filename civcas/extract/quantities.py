@@ -148,6 +148,7 @@ _NOT_AFTER = re.compile(rf"""
   | ,\s+of\s+(?-i:[A-Z])                        # "35, of Houston": an age
   | \s+(?:of\s+)?{_MONTH}\b                     # "21 October"
   | :\d\d                                       # "12:30"
+  | \s*y/o\b|\s*yrs?\.?\s+old\b                  # "17 y/o boy", "17 yrs old"
   | ['’]\s?\d|['’]s\b                          # "5'11": a height; "her 30's"
 """, re.X | re.I)
 # "a mother of three", "Father of 4 Killed": the number is her children, not victims
