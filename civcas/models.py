@@ -19,16 +19,6 @@ GROUPS = ("civilians", "children", "women", "men", "people", "militants", "soldi
           "medics", "journalists")
 CIVILIAN_GROUPS = ("civilians", "people")
 CIVILIAN_SUBGROUPS = ("children", "women", "men")
-
-
-def refers_back(figure_text: str) -> bool:
-    """A figure's words tell of one victim told of before: "the man", "the 18-year-old" (but not
-    "the other man", "the second victim", "the man also killed")."""
-    return bool(_REFERS_BACK.match(figure_text or "")) and not _ALSO.search(figure_text or "")
-
-
-_REFERS_BACK = re.compile(r"the\s+(?!(?:other|second|third|fourth|fifth|another|last|two|three|four|both)\b)", re.I)
-_ALSO = re.compile(r"\balso\b", re.I)
 COMBATANT_GROUPS = ("militants", "soldiers", "police")
 EVENT_TYPES = ("airstrike", "drone_strike", "shelling", "missile_strike", "explosive",
                "suicide_bombing", "chemical", "grenade", "armed_clash", "shooting", "attack",
@@ -47,6 +37,16 @@ STANCES = ("asserted", "acknowledged", "denied", "disputed")
 PRECISIONS = ("exact", "neighbourhood", "town", "district", "governorate", "country", "region")
 GRADES = ("confirmed", "fair", "weak", "contested", "discounted")
 STATUSES = ("alleged", "acknowledged", "denied")
+
+
+def refers_back(figure_text: str) -> bool:
+    """A figure's words tell of one victim told of before: "the man", "the 18-year-old" (but not
+    "the other man", "the second victim", "the man also killed")."""
+    return bool(_REFERS_BACK.match(figure_text or "")) and not _ALSO.search(figure_text or "")
+
+
+_REFERS_BACK = re.compile(r"the\s+(?!(?:other|second|third|fourth|fifth|another|last|two|three|four|both)\b)", re.I)
+_ALSO = re.compile(r"\balso\b", re.I)
 
 
 def stable_id(*parts: object, n: int = 16) -> str:

@@ -1981,3 +1981,36 @@ def test_a_headlines_list_of_those_killed_counts_what_it_counts():
     cs = extract_article(article("Authorities in Platte, South Dakota, are investigating.",
                                  title="Officials: South Dakota Man Killed Wife, 4 Kids Then Himself"))
     assert ("killed", "people", 6, 6) in figures(cs)
+
+
+def test_deaths_by_no_weapon_are_no_killings():
+    cs = extract_article(article("A teen girl was shot dead in Englewood, Chicago, on Monday. She is the third sibling in "
+                                 "the family to die. Two others died in a house fire years ago."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "children", 1, 1)]
+    cs = extract_article(article("Two weeks ago the names of two students killed in a traffic accident in Austin, Texas, "
+                                 "were spray-painted on the rock."))
+    assert not [f for f in figures(cs, kind=None) if f[0] == "killed"]
+    cs = extract_article(article("A man was killed in a hunting accident near Austin, Texas, on Saturday."))
+    assert ("killed", "men", 1, 1) in figures(cs)
+
+
+def test_n_people_found_dead_in_a_headline_are_n():
+    cs = extract_article(article("Police in Phoenix, Arizona, are investigating.",
+                                 title="Phoenix Police: five people found dead in north Phoenix home"))
+    assert ("killed", "people", 5, 5) in figures(cs)
+
+
+def test_he_and_his_two_sons_are_three():
+    cs = extract_article(article("He and his two sons were killed in a shooting in Forsyth County, Georgia, on Wednesday."))
+    assert ("killed", "people", 3, 3) in figures(cs)
+
+
+def test_also_18_an_nth_of_the_wounded_and_a_family_member():
+    cs = extract_article(article("Salas was charged in the death of Davon Coleman, also 18, in Pemberton, New Jersey."))
+    assert [f[2] for f in figures(cs) if f[0] == "killed"] == [1]
+    cs = extract_article(article("In Starr County, Texas, the sheriff's office said two male individuals suffered "
+                                 "non-life threatening injuries and a third person died."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "people", 1, 1)]
+    cs = extract_article(article("A man was shot dead in Chicago, Illinois, on Friday. His cousin spoke on Saturday about "
+                                 "her slain family member."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "men", 1, 1)]

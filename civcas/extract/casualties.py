@@ -269,7 +269,7 @@ def find_triggers(sent) -> list[Trigger]:
             continue
         if harm == "missing" and pos != "ADJ":
             continue
-        if kind in ("die", "adj") and _natural_death(t):
+        if (kind in ("die", "adj") or lem == "kill") and _natural_death(t):
             continue  # "died from cancer", "1 dead after Fife collision": no one's harm
         trig = Trigger(t.i, harm, kind=kind)
         trig.negated = _negated(t)
@@ -292,6 +292,15 @@ NATURAL_CAUSES = {"cancer", "illness", "disease", "leukemia", "stroke", "pneumon
                   "covid", "covid-19", "coronavirus", "dementia", "diabetes", "age", "cause"}
 
 
+def _road_or_fire(p) -> bool:
+    """A crash, a traffic accident or a house fire: deaths by no weapon (but not a hunting accident)."""
+    lem = p.lemma_.lower()
+    mods = {m.lemma_.lower() for m in p.children if m.dep_ in ("compound", "amod")}
+    return lem in ("crash", "collision", "wreck") or (
+        lem == "accident" and bool(mods & {"traffic", "car", "vehicle", "motorcycle", "road", "auto"})) or (
+        lem == "fire" and bool(mods & {"house", "apartment", "trailer", "home"}))
+
+
 def _natural_death(t) -> bool:
     """'died of cancer', 'died from natural causes', 'died of a heart attack', 'died in a crash': a
     death by no one's hand."""
@@ -299,8 +308,8 @@ def _natural_death(t) -> bool:
     kids = [*t.children, *(t.head.children if t.dep_ in ("oprd", "acomp", "xcomp") else ())]
     for c in kids:
         if c.dep_ == "prep" and c.lower_ in ("in", "during", "after") and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in ("crash", "collision", "wreck") for p in c.children):
-            return True  # "died during a car crash shortly after the shooting"
+                p.dep_ == "pobj" and _road_or_fire(p) for p in c.children):
+            return True  # "died during a car crash shortly after the shooting", "died in a house fire"
         if c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for p in c.children:
                 lem = p.lemma_.lower()
@@ -522,9 +531,10 @@ NOT_PEOPLE = {"car", "house", "home", "building", "vehicle", "window", "store", 
               "position", "base", "checkpoint", "convoy", "tank", "weapon", "gun", "round", "bullet",
               "shot", "fire", "attack", "incident", "case", "investigation", "scene", "report", "number",
               "toll", "count", "figure", "rest", "majority", "most", "part", "dog", "animal", "horse",
-              "cow", "sheep", "livestock", "cat", "deer", "bear", "murder", "manslaughter", "order", "border",
-              "corner", "center", "centre", "event", "incident", "statement", "comment", "department",
-              "apartment", "trailer", "quarter", "chamber", "error", "floor", "door"}
+              "cow", "sheep", "livestock", "cat", "deer", "bear",
+              # ("the attempted murder of a man": words in -er, -ent that name no one)
+              "murder", "manslaughter", "order", "border", "corner", "center", "centre", "event",
+              "statement", "comment", "department", "trailer", "quarter", "chamber", "error", "floor"}
 PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ess|ian|ant|ent|man|woman|men|women|ee|mate)s?$")
 
 
@@ -727,8 +737,10 @@ def find_figures(sent, offset: int, headline: bool = False,
         if qh.ent_iob_ == "I" and qh.ent_type_ in _NAMED_THINGS:
             continue  # "told Local News 8 that the girl had died", "FOX 5": a station's name
         noun = _noun_of_quantity(qh)
-        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING_VERBS:
-            continue  # "a doctor said": the source of the news, not a victim
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING_VERBS and not any(
+                c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in HARM_ADJ for c in noun.head.children):
+            continue  # "a doctor said": the source of the news, not a victim (but "Five people found
+            # dead": a headline's passive the parser read as active)
         if _by_agent(noun):
             continue  # "shot and killed by a police officer": the one who shot
         if _hedged(noun) or _hedged(qh):
@@ -1274,6 +1286,8 @@ def _nth_death(sent, figures: list[FigureCandidate], offset: int) -> None:
     m = NTH_DEATH.search(sent.text)
     if m is None or SINCE_OR_TALLY.search(sent.text) or TALLY_SPAN.search(sent.text):
         return
+    if any(f.harm == "injured" for f in figures):
+        return  # "two suffered injuries and a third person died": the others live
     n = int(m.group("num")) if m.group("num") else _ORDINALS[m.group("word").lower()]
     if n < 2 or n > 20 or any(f.harm == "killed" and (f.min or 0) >= n for f in figures):
         return
@@ -1525,7 +1539,7 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
             out.append(FigureCandidate(tr.harm, g, 2, 2, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i))
         elif lem == "family" and (any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children) or (
-                v.dep_ == "pobj" and v.head.lower_ == "from")):
+                v.dep_ == "pobj" and v.head.lower_ == "from") or v.dep_ == "compound"):
             continue  # "the family of a man police shot" mourns the victim, and "a sibling from the
             # same family killed" is one of it: neither is the victims
         elif lem == "family" or v.lower_ == "couple":
@@ -1573,9 +1587,11 @@ def _people_and_part(figures: list[FigureCandidate], sent, offset: int) -> None:
     victims, a man and a woman" the comma names the two."""
     for a, b in itertools.pairwise(sorted(figures, key=lambda f: f.start)):
         if a.trigger == b.trigger and a.harm == b.harm and a.text.lower() in PRONOUN_ONE and b.group == "people" \
-                and b.min is not None and b.min == b.max and re.search(r"\b(?:other|others)\b", b.text, re.I) \
-                and re.fullmatch(r"\s+and\s+", sent.doc.text[a.end - offset:b.start - offset]):
-            _take_in(b, a, sent, offset)  # "killed her and three other people": four
+                and b.min is not None and b.min == b.max and (
+                    re.search(r"\b(?:other|others)\b", b.text, re.I)
+                    and re.fullmatch(r"\s+and\s+", sent.doc.text[a.end - offset:b.start - offset])
+                    or re.fullmatch(r"\s+and\s+(?:his|her|their)\s+", sent.doc.text[a.end - offset:b.start - offset], re.I)):
+            _take_in(b, a, sent, offset)  # "killed her and three other people": four; "she and her two sons": three
             continue
         if a.trigger != b.trigger or a.harm != b.harm or "people" not in (a.group, b.group) or \
                 (a.group if b.group == "people" else b.group) not in ("children", "women", "men"):

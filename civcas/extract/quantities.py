@@ -180,7 +180,7 @@ _AGE_BEFORE = re.compile(r"(?:(?:(?-i:[A-Z][\w'’-]+)\.?|m[ae]n|wom[ae]n|boys?|
                          r"owners?|clerks?|employees?|residents?|neighbou?rs?|roommates?|passengers?|persons?|"
                          r"gunman|shooter|individuals?|juveniles?|adults?|youths?|kids?|relatives?|partners?|"
                          r"mom|dad|grandma|grandpa|fianc[eé]e?)"
-                         r",\s*(?:then\s+|now\s+)?(?:\d{1,3},?\s+)*(?:and\s+)?|\bboth\s+)$")  # ("Youths,16 and 10,")
+                         r",\s*(?:then\s+|now\s+|also\s+)?(?:\d{1,3},?\s+)*(?:and\s+)?|\bboth\s+)$")  # ("Youths,16 and 10,")
 # (an age that ends a sentence, "the body of Branyon Fehring, 23.", too: once such numbers gave
 # reports of one shooting a toll in common, which the names they share give now)
 # ("killing Jamal Berry, 30 after an argument": a clause goes on where the closing comma is missing)
