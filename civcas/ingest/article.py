@@ -50,6 +50,10 @@ def make_article(id: str, text: str, *, source: str, title: str | None = None,
     elif title and len(body) > len(title) and not body[len(title)].isspace():
         # A page scraped as "HeadlineFirst words of the body": the headline is a line of its own.
         stored = f"{title}\n{body[len(title):]}"
+    elif title and len(body) > len(title) and body[len(title)] in " \t":
+        # "Headline Posted: Friday, ...": the headline is a line of its own (the space becomes the
+        # line break, so that offsets stay as they are)
+        stored = f"{title}\n{body[len(title) + 1:]}"
     else:
         stored = body
         title = title or _first_line_title(body)
