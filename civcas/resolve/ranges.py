@@ -27,14 +27,7 @@ def is_vague(fig: Figure) -> bool:
     text = fig.text or ""
     if fig.listed or not text.strip() or any(ch.isdigit() for ch in text):
         return False  # a roster's count is the entries counted, whatever its heading says
-    words = _WORD.findall(text.lower())
-    if _LIST.search(text) and not any(w in VAGUE_WORDS for w in words):
-        return False  # "woman, her son, himself", "a man and a woman": people counted one by one
-    return not any(w in NUMBER_WORDS for w in words)
-
-
-_LIST = re.compile(r",|\band\b", re.I)
-VAGUE_WORDS = frozenset("dozens hundreds thousands scores several many numerous some multiple few dozen".split())
+    return not any(w in NUMBER_WORDS for w in _WORD.findall(text.lower()))
 
 
 class Estimate(NamedTuple):
@@ -107,25 +100,12 @@ def combine(estimates: Iterable[Estimate], *, floor: int | None = None) -> Range
     return Range(lo, hi)
 
 
-_ONE_OF_THEM = re.compile(r"(?:an?)\s", re.I)
-
-
 def _civilian_estimates(claims: Sequence[Claim], harm: str,
                         outlets: dict[str, str | None] | None = None) -> list[Estimate]:
     """Each claim's civilian count for `harm`: its civilians/people figures; only where no claim of
     the incident gives such a total, the sum of its children, women and men figures."""
-    # one report's largest stated total of the harm: beside it, "a neighbor" one of its speakers
-    # tells of is one of the victims, not a rival toll of one
-    largest: dict[tuple[str, int], int] = {}
-    for c in claims:
-        for f in c.figures:
-            if f.harm == harm and f.group in CIVILIAN_GROUPS and not f.partial and f.min and not is_vague(f):
-                key = (c.article_id, c.event)
-                largest[key] = max(largest.get(key, 0), f.min)
-    direct = [estimate(f, c, outlets)._replace(partial=True)
-              if f.min == f.max == 1 and _ONE_OF_THEM.match(f.text or "") and largest.get((c.article_id, c.event), 0) > 1
-              else estimate(f, c, outlets)
-              for c in claims for f in c.figures if f.harm == harm and f.group in CIVILIAN_GROUPS]
+    direct = [estimate(f, c, outlets) for c in claims for f in c.figures
+              if f.harm == harm and f.group in CIVILIAN_GROUPS]
     subgroup = _subgroup_sums(claims, harm, outlets)
     if any((e.min or 0) > 0 for e in subgroup):
         # "no one" beside "a mother and her two children" is a misreading, not a count
