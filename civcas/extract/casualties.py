@@ -1150,7 +1150,7 @@ def _headline_list(sent, figures: list[FigureCandidate], offset: int) -> None:
 
 # "Neighbor kills woman, her son, himself", "killed ex-wife, man before shooting himself", "killed
 # home intruder but also brother, housemate": the dead a headline lists after the verb
-_VICTIM = (r"(?:(?:his|her|their|a|an)\s+)?(?:[\w'’]+\s+)?(?:ex-|step-?)?(?:" + _KIN[3:-1] +
+_VICTIM = (r"(?:(?:his|her|their|a|an)\s+)?(?:[\w'’]+\s+)?(?:ex-|step-?)?(?:" + _KIN +
            r"|intruder|neighbou?r|housemate|roommate|friend|girlfriend|boyfriend|fianc[eé]e?|relative|cousin|"
            r"nephew|niece|uncle|aunt|classmate|coworker|co-worker)")
 _SELF = r"(?:him|her)?self"
