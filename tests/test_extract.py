@@ -2014,3 +2014,12 @@ def test_also_18_an_nth_of_the_wounded_and_a_family_member():
     cs = extract_article(article("A man was shot dead in Chicago, Illinois, on Friday. His cousin spoke on Saturday about "
                                  "her slain family member."))
     assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "men", 1, 1)]
+
+
+def test_a_headlines_list_of_those_shot_to_death_counts_each():
+    cs = extract_article(article("Police in Anchorage, Alaska, are investigating.",
+                                 title="3 adults, 1 child found shot to death inside Alaska hotel room"))
+    assert ("killed", "people", 4, 4) in figures(cs)
+    cs = extract_article(article("Police in Washington are investigating.",
+                                 title="Teacher, 17-month-old son found dead in home by real estate agent"))
+    assert ("killed", "people", 2, 2) in figures(cs)

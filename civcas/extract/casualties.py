@@ -1120,11 +1120,12 @@ HEADLINE_VERB_COUNT = re.compile(r"\b(?P<harm>kills|wounds|injures)\s+" + _N + r
 
 
 _KIN = (r"(?:man|woman|boy|girl|child|toddler|baby|infant|teen|teenager|father|mother|dad|mom|son|daughter|"
-        r"husband|wife|brother|sister|grandmother|grandfather|grandson|granddaughter|parents|couple|children|kids)")
+        r"husband|wife|brother|sister|grandmother|grandfather|grandson|granddaughter|parents|couple|children|kids|"
+        r"adults?|teacher)")
 _ITEM = (r"(?:(?:his|her|their|a|an|\d{1,2}|one|two|three|four|five)\s+)?(?:[\w'’-]+\s+)?" + _KIN +
          r"(?:\s*,\s*\d{1,2}\s*(?=,|\s+and\b|\s+(?:are|were|found|shot|dead|killed|slain)\b))?")
 HEADLINE_LIST = re.compile(r"^\s*(?:[^:]{0,40}:\s*)?(?P<list>" + _ITEM + r"(?:\s*,\s*(?:and\s+)?" + _ITEM + r"|\s+and\s+" +
-                           _ITEM + r")+)\s*,?\s+(?:are\s+|were\s+)?(?:found\s+)?(?:shot\s+)?(?:dead|killed|slain)\b", re.I)
+                           _ITEM + r")+)\s*,?\s+(?:are\s+|were\s+)?(?:found\s+)?(?:(?:shot\s+)?(?:dead|killed|slain)|shot\s+to\s+death)\b", re.I)
 _PAIRS = ("parents", "couple")
 
 
