@@ -143,9 +143,9 @@ HEDGED = re.compile(r"[-–—,(]\s*(?:possibly|perhaps|probably|maybe|likely)\s
 
 
 def _hedged(tok) -> bool:
-    start = min(tok.left_edge.idx, tok.idx)
+    """The word, or the phrase it heads, follows a guess: "– possibly a teenager", ", possibly three"."""
     text = tok.doc.text
-    return bool(HEDGED.search(text[max(0, start - 16):start]) or HEDGED.search(text[max(0, tok.idx - 16):tok.idx]))
+    return any(HEDGED.search(text[max(0, i - 16):i]) for i in (tok.left_edge.idx, tok.idx))
 
 
 def _by_agent(noun) -> bool:
@@ -1129,6 +1129,14 @@ HEADLINE_LIST = re.compile(r"^\s*(?:[^:]{0,40}:\s*)?(?P<list>" + _ITEM + r"(?:\s
 _PAIRS = ("parents", "couple")
 
 
+def _listed_dead(sent, figures: list[FigureCandidate], offset: int, m: re.Match, n: int) -> None:
+    """A headline's list of the dead (match group "list") as n killed, in place of the killed
+    figures it overlaps."""
+    s, e = sent.start_char + offset + m.start("list"), sent.start_char + offset + m.end("list")
+    figures[:] = [f for f in figures if not (f.harm == "killed" and f.start < e and s < f.end)]
+    figures.append(FigureCandidate("killed", "people", n, n, s, e, m.group("list"), sent.start))
+
+
 def _headline_list(sent, figures: list[FigureCandidate], offset: int) -> None:
     """"Father, daughter found dead", "Mother, Father, Toddler Dead": a headline's list of the dead,
     each one (or as many as counted), where the parse counts fewer."""
@@ -1144,9 +1152,7 @@ def _headline_list(sent, figures: list[FigureCandidate], offset: int) -> None:
     if n <= sum(f.min or 0 for f in figures if f.harm == "killed" and f.group in ("people", "civilians")) or \
             n <= sum(f.min or 0 for f in figures if f.harm == "killed" and f.group in ("children", "women", "men")):
         return
-    s, e = sent.start_char + offset + m.start("list"), sent.start_char + offset + m.end("list")
-    figures[:] = [f for f in figures if not (f.harm == "killed" and f.start < e and s < f.end)]
-    figures.append(FigureCandidate("killed", "people", n, n, s, e, m.group("list"), sent.start))
+    _listed_dead(sent, figures, offset, m, n)
 
 
 # "Neighbor kills woman, her son, himself", "killed ex-wife, man before shooting himself", "killed
@@ -1166,22 +1172,22 @@ def _headline_kill_list(sent, figures: list[FigureCandidate], offset: int) -> No
     m = HEADLINE_KILL_LIST.search(sent.text)
     if m is None:
         return
-    items = re.split(r"\s*,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+but\s+also\s+", m.group("list"))
-    # (the one who killed himself, "himself" or "before shooting himself", is counted beside them
-    # by _self_too)
+    items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+but\s+also\s+",
+                                         m.group("list")) if i.strip()]
+    selves = [i for i in items if re.fullmatch(_SELF, i, re.I)]
+
     def count(item: str) -> int:  # "4 kids", "two daughters": as many as counted
         first = item.split()[0].lower()
         return _value(first) if first.isdigit() or first in _N_VALUE else 1
-    n = sum(count(i) for i in items if i.strip() and not re.fullmatch(_SELF, i.strip(), re.I))
-    if (any(re.fullmatch(_SELF, i.strip(), re.I) for i in items) or re.match(
-            r"\s*,?\s*(?:and\s+)?then\s+" + _SELF + r"\b", sent.text[m.end("list"):], re.I)) \
+    n = sum(count(i) for i in items if i not in selves)
+    # (the one who killed himself, "himself" or "before shooting himself", is counted beside them
+    # by _self_too where it reads him)
+    if (selves or re.match(r"\s*,?\s*(?:and\s+)?then\s+" + _SELF + r"\b", sent.text[m.end("list"):], re.I)) \
             and not COMMA_SELF.search(sent.text):
         n += 1  # ("kills woman, her son, himself", where _self_too does not read him)
     if n <= max((f.min or 0 for f in figures if f.harm == "killed"), default=0):
         return
-    s, e = sent.start_char + offset + m.start("list"), sent.start_char + offset + m.end("list")
-    figures[:] = [f for f in figures if not (f.harm == "killed" and f.start < e and s < f.end)]
-    figures.append(FigureCandidate("killed", "people", n, n, s, e, m.group("list"), sent.start))
+    _listed_dead(sent, figures, offset, m, n)
 
 
 def _headline_counts(sent, offset: int, figures: list[FigureCandidate] = ()) -> list[FigureCandidate]:
@@ -1587,11 +1593,11 @@ def _people_and_part(figures: list[FigureCandidate], sent, offset: int) -> None:
     one total, so the people count takes in both (the part stays as it is). Only "and": in "two
     victims, a man and a woman" the comma names the two."""
     for a, b in itertools.pairwise(sorted(figures, key=lambda f: f.start)):
+        gap = sent.doc.text[a.end - offset:b.start - offset]
         if a.trigger == b.trigger and a.harm == b.harm and a.text.lower() in PRONOUN_ONE and b.group == "people" \
                 and b.min is not None and b.min == b.max and (
-                    re.search(r"\b(?:other|others)\b", b.text, re.I)
-                    and re.fullmatch(r"\s+and\s+", sent.doc.text[a.end - offset:b.start - offset])
-                    or re.fullmatch(r"\s+and\s+(?:his|her|their)\s+", sent.doc.text[a.end - offset:b.start - offset], re.I)):
+                    re.search(r"\b(?:other|others)\b", b.text, re.I) and re.fullmatch(r"\s+and\s+", gap)
+                    or re.fullmatch(r"\s+and\s+(?:his|her|their)\s+", gap, re.I)):
             _take_in(b, a, sent, offset)  # "killed her and three other people": four; "she and her two sons": three
             continue
         if a.trigger != b.trigger or a.harm != b.harm or "people" not in (a.group, b.group) or \
