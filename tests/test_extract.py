@@ -2023,3 +2023,93 @@ def test_a_headlines_list_of_those_shot_to_death_counts_each():
     cs = extract_article(article("Police in Washington are investigating.",
                                  title="Teacher, 17-month-old son found dead in home by real estate agent"))
     assert ("killed", "people", 2, 2) in figures(cs)
+
+
+def test_a_headlines_n_shot_one_fatally_kills_one():
+    cs = extract_article(article("Police in Milwaukee, Wisconsin, are investigating.",
+                                 title="Police: 4 teens shot, 1 fatally, in Milwaukee"))
+    assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "people", 1, 1)]
+
+
+def test_an_age_at_death_a_non_fatal_shooting_and_intent_to_kill_are_no_deaths():
+    cs = extract_article(article("Police in Dallas, Texas, are investigating.",
+                                 title="MMA Fighter Ivan Cole Dead at 25; Shot Himself Playing Russian Roulette"))
+    assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "people", 1, 1)]
+    cs = extract_article(article("Sammy Lee, a diver who won an Olympic medal, died at 96 in Newport Beach, California."))
+    assert not [f for f in figures(cs) if f[2] == 96]
+    cs = extract_article(article("Police in Redford, Michigan, are investigating.",
+                                 title="Redford couple charged in non-fatal shooting of son"))
+    assert not [f for f in figures(cs) if f[0] == "killed"]
+    cs = extract_article(article("In Shelby, North Carolina, Patrick Rucker was arrested for assault with a deadly "
+                                 "weapon intent to kill inflicting serious injury on Monday."))
+    assert not [f for f in figures(cs) if f[0] == "killed"]
+    cs = extract_article(article("In Trenton, New Jersey, the Shooting Response Team executed a search warrant "
+                                 "on Friday and recovered heroin."))
+    assert not [f for f in figures(cs) if f[0] == "killed"]
+
+
+def test_a_headlines_lists_of_the_killed_take_plurals_ages_and_deaths_of():
+    def killed(title):
+        cs = extract_article(article("Police are investigating in Ohio.", title=title))
+        return max((f[2] for f in figures(cs) if f[0] == "killed"), default=0)
+    assert killed("Father, two daughters shot to death in Hazel Crest") == 3
+    assert killed("Henry cops: Ex-firefighter killed 6-year-old boy, wife, himself") == 3
+    assert killed("Police: St. Charles dad fatally shot twin daughters, himself") == 3
+    assert killed("Teen Arraigned On Shooting Deaths Of Mother, Brother") == 2
+    assert killed("Bullet kills man, grazes child in 90-year-old's home") == 1
+    assert killed("Sheriff: Pasco 13-year-old kills 6-year-old brother, self") == 2
+    assert killed("Woman, 3-year-old dead in Shelby triple-shooting") == 2
+    # one killed, and the teller before the colon no victim
+    cs = extract_article(article("Police are investigating in South Carolina.",
+                                 title="Deputies: Florence County boy shoots and kills 12-year-old, another wounded"))
+    assert ("killed", "people", 1, 1) in figures(cs)
+    assert not [f for f in figures(cs) if f[1] == "police"]
+
+
+def test_a_wounded_one_who_dies_in_a_headline_was_killed():
+    cs = extract_article(article("Police in Garland, Texas, are investigating.",
+                                 title="Wounded teen found outside Garland restaurant dies at hospital"))
+    assert ("killed", "children", 1, 1) in figures(cs)
+    cs = extract_article(article("Police in Garland, Texas, are investigating.",
+                                 title="Injured officer recovering after suspect dies"))
+    assert not [f for f in figures(cs) if f[0] == "killed" and f[1] != "militants"]
+
+
+def test_ages_in_lists_dashes_and_years_old_are_no_counts():
+    cs = extract_article(article("In Tulsa, Oklahoma, police said those killed were three women, 35, 46 and 54 years "
+                                 "old and a 34-year-old man."))
+    assert not [f for f in figures(cs) if f[2] in (35, 46, 54)]
+    cs = extract_article(article("In Dearborn Heights, Michigan, he is charged in the shooting deaths of Chadney and "
+                                 "Kara Allen -- 19 and 17 -- in his home."))
+    assert not [f for f in figures(cs) if f[2] in (17, 19)]
+    cs = extract_article(article("In Ravenel, South Carolina, Betty Mungin, 55, Alexis Mungin, 29 and pregnant, and "
+                                 "Armani Mungin were fatally shot on Tuesday."))
+    assert not [f for f in figures(cs) if f[2] in (29, 55)]
+
+
+def test_an_age_at_the_time_is_no_count():
+    cs = extract_article(article("In Uniontown, Pennsylvania, Chisler, now 21, was 16 when he was charged as an adult "
+                                 "in the Sept. 16, 2010, shooting death of Tiffany Moody, 17, also in a Pershing Court "
+                                 "apartment."))
+    assert not [f for f in figures(cs) if f[2] == 16]
+    cs = extract_article(article("In Mosul, Iraq, the death toll was 16 when the rescuers left."))
+    assert [f[2] for f in figures(cs) if f[0] == "killed"] == [16]
+
+
+def test_an_outbreak_or_an_overdose_kills_no_one():
+    cs = extract_article(article("A pregnant woman was shot in Brooklyn, New York, on Sunday. 86 Sick, 7 Dead in "
+                                 "'Largest Outbreak of Legionnaires' in NYC."))
+    assert not [f for f in figures(cs) if f[2] == 7]
+    cs = extract_article(article("In Dayton, Ohio, seven people died of an overdose on Sunday."))
+    assert not [f for f in figures(cs) if f[0] == "killed"]
+
+
+def test_the_one_whose_death_it_was_is_the_victim():
+    cs = extract_article(article("Police are investigating.",
+                                 title="Police: Possible accidental shooting in Auburn led to man's death"))
+    assert ("killed", "men", 1, 1) in figures(cs)
+    cs = extract_article(article("In Auburn, Alabama, police are investigating a woman's shooting death."))
+    assert ("killed", "women", 1, 1) in figures(cs)
+    # one known already
+    cs = extract_article(article("In Gaza, Khaled Al Ashqar learned of his wife's death while reporting."))
+    assert not [f for f in figures(cs) if f[0] == "killed"]

@@ -804,6 +804,22 @@ def test_one_victim_named_with_and_without_initials_or_suffix_is_one():
     assert inc.civilians_killed == Range(1, 1)
     (inc,) = resolve([claim("c1", figures=(killed(1),), victims=("Todd James Webb", "Todd Webb"))])
     assert inc.civilians_killed == Range(1, 1)
+    # one who goes by his middle name
+    (inc,) = resolve([claim("c1", figures=(killed(1),), victims=("William Cade Booher", "Cade Booher"))])
+    assert inc.civilians_killed == Range(1, 1)
+
+
+def test_a_counted_part_beside_a_vague_plural_is_the_count():
+    # "Two teens are dead", "Deceased victims identified", "One of those patients later died"
+    c = claim("c1", claimant=None, figures=(Figure("killed", "children", 2, 2, "Two teens"),
+                                            Figure("killed", "people", 2, 2, "Deceased victims"),
+                                            Figure("killed", "civilians", 1, 1, "One of those patients", partial=True)))
+    assert civilian_range([c], "killed") == Range(2, 2)
+    # but "a passenger" (one) stays the toll beside parts that may be him told of twice
+    c = claim("c1", claimant=None, figures=(Figure("killed", "civilians", 1, 1, "a passenger"),
+                                            Figure("killed", "men", 1, 1, "a man"),
+                                            Figure("killed", "children", 1, 1, "A 17-year-old boy")))
+    assert civilian_range([c], "killed") == Range(1, 1)
 
 
 def test_places_and_phrases_taken_for_names_are_no_victims():

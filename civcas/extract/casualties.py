@@ -94,6 +94,11 @@ def _subject_elsewhere(v, noun) -> bool:
     return False
 
 
+def _non(adj) -> bool:
+    """"non-fatal", which the parser splits into "non", "-", "fatal": the word denied."""
+    return adj.i >= 2 and adj.nbor(-1).text == "-" and adj.nbor(-2).lower_ == "non"
+
+
 def _age_of_subject(q) -> bool:
     """A bare number that is what a person "was" or "is": the person's age."""
     if q.dep_ not in ("attr", "acomp") or q.head.lemma_ != "be":
@@ -102,6 +107,12 @@ def _age_of_subject(q) -> bool:
     # ("Regginna Jefferies, whom police initially said was 16": the one "whom" stands for)
     return subj is not None and (subj.ent_type_ == "PERSON" or group_of(subj) is not None or person_noun(subj)
                                  or subj.lower_ in ("who", "whom"))
+
+
+def _age_at_death(q) -> bool:
+    """"Olympic diver dies at 96", "Dead at 25": a bare number the death came at is an age."""
+    return q.dep_ == "pobj" and q.head.lower_ == "at" and q.head.head.lemma_.lower() in ("die", "dead") \
+        and q.like_num and not any(c.dep_ in ("amod", "det", "compound", "prep") for c in q.children)
 
 
 PARENT_OF = re.compile(quantities.PARENT_OF + "$", re.I)
@@ -215,6 +226,10 @@ KILLING_NOUNS = {"killing", "killings", "murder", "murders", "slaying", "slaying
                  "assassinations"}
 
 
+_EXECUTED_THINGS = frozenset({"warrant", "order", "plan", "search", "raid", "operation", "play", "move", "strategy",
+                              "contract", "deal", "task", "program", "programme", "maneuver", "manoeuvre", "attack"})
+
+
 def find_triggers(sent) -> list[Trigger]:
     out: list[Trigger] = []
     for t in sent:
@@ -225,13 +240,15 @@ def find_triggers(sent) -> list[Trigger]:
                 c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             # "the shooting of a teen", "Fatal shooting of teen": the one it befell, shot (killed
             # if the shooting is fatal)
-            fatal = any(c.lower_ in ("fatal", "deadly") for c in t.children)
+            fatal = any(c.lower_ in ("fatal", "deadly") and not _non(c) for c in t.children)
             harm, kind = ("killed" if fatal else "injured"), "shooting"
         elif low in KILLING_NOUNS and pos in ("NOUN", "PROPN") and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and not any(
                 c.lower_ == "attempted" for c in t.children):  # ("the attempted murders of five teenagers")
             harm, kind = "killed", "shooting"  # "charged in the killing of a woman and her son"
         elif pos in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
+            if lem == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in _EXECUTED_THINGS for c in t.children):
+                continue  # "executed a search warrant": a thing carried out, no one killed
             if lem in HARM_VERBS and HARM_VERBS[lem]:
                 harm = HARM_VERBS[lem]
             elif lem in DIE_VERBS or (lem == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in t.children)):
@@ -289,14 +306,16 @@ WOUND_KINDS = {"gunshot", "bullet", "stab", "shrapnel", "gun"}
 
 
 NATURAL_CAUSES = {"cancer", "illness", "disease", "leukemia", "stroke", "pneumonia", "tumor", "tumour",
-                  "covid", "covid-19", "coronavirus", "dementia", "diabetes", "age", "cause"}
+                  "covid", "covid-19", "coronavirus", "dementia", "diabetes", "age", "cause", "overdose", "flu",
+                  "influenza"}
 
 
 def _road_or_fire(p) -> bool:
-    """A crash, a traffic accident or a house fire: deaths by no weapon (but not a hunting accident)."""
+    """A crash, a traffic accident, a house fire, an outbreak of disease or an overdose: deaths by
+    no weapon (but not a hunting accident)."""
     lem = p.lemma_.lower()
     mods = {m.lemma_.lower() for m in p.children if m.dep_ in ("compound", "amod")}
-    return lem in ("crash", "collision", "wreck") or (
+    return lem in ("crash", "collision", "wreck", "outbreak", "epidemic", "overdose") or (
         lem == "accident" and bool(mods & {"traffic", "car", "vehicle", "motorcycle", "road", "auto"})) or (
         lem == "fire" and bool(mods & {"house", "apartment", "trailer", "home"}))
 
@@ -723,6 +742,7 @@ def find_figures(sent, offset: int, headline: bool = False,
             found = _headline_counts(sent, offset)  # "11-year-old, 2 teens among 4 shot": "shot" a noun
         if headline:
             _headline_kill_list(sent, found, offset)  # "Man Killed Wife, 4 Kids Then Himself"
+            _drop_attribution(sent, found, offset)
         _counted_deaths(sent, found, offset)   # ("4 shot, one fatally": one of the four died)
         _multiple_shooting(sent, found, offset)
         _nth_death(sent, found, offset)
@@ -757,8 +777,8 @@ def find_figures(sent, offset: int, headline: bool = False,
                 noun.lemma_.lower() in ("death", "homicide", "killing", "murder", "slaying") and \
                 any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in noun.children):
             continue  # "All six of those deaths involved firearms": the deaths a tally told of
-        if standalone and _age_of_subject(qh):
-            continue  # "Lazarec Collins, who was also killed, was 21": his age
+        if standalone and (_age_of_subject(qh) or _age_at_death(qh)):
+            continue  # "Lazarec Collins, who was also killed, was 21", "dies at 96": an age
         if noun.i == qh.i and q.text.lower() in ("a", "an"):
             continue  # "two teenagers -- a 14-year-old and an 18-year-old", "Atkinson, a 35-year-old":
             # an article whose noun the parser lost is no count of its own
@@ -896,12 +916,13 @@ def find_figures(sent, offset: int, headline: bool = False,
     figures[:] = _add_up(figures, sent, offset)
     _people_and_part(figures, sent, offset)
     if headline:
-        _headline_deaths(sent.text, figures)
+        _headline_deaths(sent, figures)
         if not figures:
             figures.extend(_headline_victim(sent, offset))
         figures.extend(_headline_counts(sent, offset, figures))
         _headline_list(sent, figures, offset)
         _headline_kill_list(sent, figures, offset)
+        _drop_attribution(sent, figures, offset)
     _counted_deaths(sent, figures, offset)
     _multiple_shooting(sent, figures, offset)
     _nth_death(sent, figures, offset)
@@ -1001,6 +1022,8 @@ def _self_too(figures: list[FigureCandidate], sent, offset: int) -> None:
     others = [f for f in figures if f.harm == "killed" and f is not refl and not f.zero and f.min
               and f.group in ("people", "civilians", "children", "women", "men")
               and f.text.lower() not in REFLEXIVE]
+    if any(f.start <= refl.start and refl.end <= f.end for f in others):
+        return  # a headline's list that names him counts him: "kills 6-year-old brother, self"
     if not others or any(_subject_of_reflexive(refl, f, sent, offset) for f in others) or \
             not any(_object(f, sent, offset) for f in others):
         return   # "Teen shoots and kills himself", "a boy who died after shooting himself": one
@@ -1038,17 +1061,23 @@ UNCOUNTED_INJURED = re.compile(
     r"(?:were\s+|was\s+)?(?:injur|wound)\w*|(?:injur|wound)\w*\s+(?:several\s+|many\s+)?others|"
     r"caus\w*\s+(?:several\s+|many\s+|serious\s+)?injuries|"
     r"reported\s+[\"“]?injuries)", re.I)
-HEADLINE_DEATH = re.compile(r"\b(?:dies|died|dead|killed|fatal(?:ly)?|homicide|murder(?:ed)?|slain|death)\b", re.I)
+HEADLINE_DEATH = re.compile(r"\b(?:dies|died|dead|killed|(?<!non-)fatal(?:ly)?|homicide|murder(?:ed)?|slain|death)\b", re.I)
 
 
-def _headline_deaths(text: str, figures: list[FigureCandidate]) -> None:
+def _headline_deaths(sent, figures: list[FigureCandidate]) -> None:
     """'Girl shot at party dies', 'Clerk fatally shot': a headline's grammar is too clipped for
     the parser to tie the death to the victim; one victim shot in a headline that tells of a
     death was killed."""
-    shot = [f for f in figures if f.shot and f.harm == "injured"]
-    # ("Pregnant woman shot, unborn baby killed": the death is the unborn child's)
-    if len(shot) == 1 and not any(f.harm == "killed" for f in figures) and HEADLINE_DEATH.search(text) \
-            and "unborn" not in text.lower():
+    # ("Wounded teen found outside restaurant dies at hospital": the wounded one died)
+    # (a death with no subject of its own: not "Injured officer recovering after suspect dies")
+    subjectless_death = any(t.lower_ in ("dies", "died") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                            for t in sent)
+    shot = [f for f in figures if f.harm == "injured" and (
+        f.shot or (subjectless_death and re.match(r"(?:critically\s+|seriously\s+)?(?:wounded|injured)\s", f.text or "", re.I)))]
+    # ("Pregnant woman shot, unborn baby killed": the death is the unborn child's; "4 teens shot,
+    # 1 fatally": one of the four)
+    if len(shot) == 1 and not any(f.harm == "killed" for f in figures) and HEADLINE_DEATH.search(sent.text) \
+            and "unborn" not in sent.text.lower() and not SOME_FATALLY.search(sent.text):
         shot[0].harm, shot[0].shot = "killed", False
 
 
@@ -1101,6 +1130,7 @@ SOME_FATALLY = re.compile(r",\s+" + _N + r"(?:\s+of\s+them)?\s+(?:fatally|mortal
 # "linked to five homicides" count events, not the dead of one.)
 MULTIPLE_KILLING = re.compile(r"\b(double|triple|quadruple|quintuple)[- ](?:homicide|murder|slaying|killing|fatal shooting)s?"
                               r"(?P<suicide>[- ]suicides?)?\b", re.I)
+NOT_BY_WEAPON = re.compile(r"\b(?:outbreak|epidemic|overdoses?|sick|illness|disease|flu|crash|collision|wreck)\b", re.I)
 COUNTED_DEAD = re.compile(r"\b" + _N + r"\s+(?:(?:confirmed|reported|people|persons|are|were|now|found)\s+)?(?:dead|killed)\b", re.I)
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 
@@ -1121,9 +1151,9 @@ HEADLINE_VERB_COUNT = re.compile(r"\b(?P<harm>kills|wounds|injures)\s+" + _N + r
 
 _KIN = (r"(?:man|woman|boy|girl|child|toddler|baby|infant|teen|teenager|father|mother|dad|mom|son|daughter|"
         r"husband|wife|brother|sister|grandmother|grandfather|grandson|granddaughter|parents|couple|children|kids|"
-        r"adults?|teacher)")
+        r"adults?|teacher|\d{1,2}-(?:year|month|week)-old)")
 _ITEM = (r"(?:(?:his|her|their|a|an|\d{1,2}|one|two|three|four|five)\s+)?(?:[\w'’-]+\s+)?" + _KIN +
-         r"(?:\s*,\s*\d{1,2}\s*(?=,|\s+and\b|\s+(?:are|were|found|shot|dead|killed|slain)\b))?")
+         r"s?(?:\s*,\s*\d{1,2}\s*(?=,|\s+and\b|\s+(?:are|were|found|shot|dead|killed|slain)\b))?")
 HEADLINE_LIST = re.compile(r"^\s*(?:[^:]{0,40}:\s*)?(?P<list>" + _ITEM + r"(?:\s*,\s*(?:and\s+)?" + _ITEM + r"|\s+and\s+" +
                            _ITEM + r")+)\s*,?\s+(?:are\s+|were\s+)?(?:found\s+)?(?:(?:shot\s+)?(?:dead|killed|slain)|shot\s+to\s+death)\b", re.I)
 _PAIRS = ("parents", "couple")
@@ -1133,7 +1163,8 @@ def _listed_dead(sent, figures: list[FigureCandidate], offset: int, m: re.Match,
     """A headline's list of the dead (match group "list") as n killed, in place of the killed
     figures it overlaps."""
     s, e = sent.start_char + offset + m.start("list"), sent.start_char + offset + m.end("list")
-    figures[:] = [f for f in figures if not (f.harm == "killed" and f.start < e and s < f.end)]
+    # (and the shot it overlaps: "Shooting Deaths Of Mother, Brother" tells of no wounded)
+    figures[:] = [f for f in figures if not ((f.harm == "killed" or f.shot) and f.start < e and s < f.end)]
     figures.append(FigureCandidate("killed", "people", n, n, s, e, m.group("list"), sent.start))
 
 
@@ -1157,14 +1188,17 @@ def _headline_list(sent, figures: list[FigureCandidate], offset: int) -> None:
 
 # "Neighbor kills woman, her son, himself", "killed ex-wife, man before shooting himself", "killed
 # home intruder but also brother, housemate": the dead a headline lists after the verb
-_VICTIM = (r"(?:(?:his|her|their|a|an)\s+)?(?:[\w'’]+\s+)?(?:ex-|step-?)?(?:" + _KIN +
+_VICTIM = (r"(?:(?:his|her|their|a|an)\s+)?(?:(?!(?:grazes|wounds|injures|hurts|shoots|leaves|and|then)\b)[\w'’-]+\s+)?(?:ex-|step-?)?(?:" + _KIN +
            r"|intruder|neighbou?r|housemate|roommate|friend|girlfriend|boyfriend|fianc[eé]e?|relative|cousin|"
-           r"nephew|niece|uncle|aunt|classmate|coworker|co-worker)")
+           r"nephew|niece|uncle|aunt|classmate|coworker|co-worker)s?")
 _SELF = r"(?:him|her)?self"
 HEADLINE_KILL_LIST = re.compile(
-    r"\b(?:kills|killed|fatally\s+shoots|fatally\s+shot|shoots\s+dead|shot\s+dead)\s+(?P<list>" + _VICTIM +
-    r"(?:(?:\s*,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+but\s+also\s+)(?:" + _VICTIM + "|" + _SELF + r"))+)"
-    r"(?=\s*$|\s+(?:in|at|on|near|after|before|then|inside|outside)\b|\s*[-–—,:;|])", re.I)
+    r"\b(?:kills|killed|fatally\s+shoots|fatally\s+shot|shoots\s+dead|shot\s+dead|"
+    r"(?:shooting\s+)?(?:deaths?|killings?|murders?|slayings?)\s+of)\s+(?P<list>" + _VICTIM +
+    r"(?:(?:\s*,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+but\s+also\s+)(?:" + _VICTIM + "|" + _SELF + r"))*)"
+    r"(?=\s*$|\s+(?:in|at|on|near|after|before|then|inside|outside)\b|\s*[-–—,:;|]"
+    # ("... wife, himself Just One More Thing": a page's words run into the headline)
+    r"|(?<=self)\s+(?-i:[A-Z]))", re.I)
 
 
 def _headline_kill_list(sent, figures: list[FigureCandidate], offset: int) -> None:
@@ -1177,17 +1211,36 @@ def _headline_kill_list(sent, figures: list[FigureCandidate], offset: int) -> No
     selves = [i for i in items if re.fullmatch(_SELF, i, re.I)]
 
     def count(item: str) -> int:  # "4 kids", "two daughters": as many as counted
-        first = item.split()[0].lower()
-        return _value(first) if first.isdigit() or first in _N_VALUE else 1
+        words = item.lower().split()
+        if words[0].isdigit() or words[0] in _N_VALUE:
+            return _value(words[0])
+        # "twin daughters", "his parents", "her sons": two at least
+        plural = words[-1] in ("children", "parents", "kids") or re.fullmatch(r"(?:ex-|step-?)?" + _KIN + "s", words[-1])
+        return 2 if "twin" in words or "twins" in words or plural else 1
     n = sum(count(i) for i in items if i not in selves)
-    # (the one who killed himself, "himself" or "before shooting himself", is counted beside them
-    # by _self_too where it reads him)
-    if (selves or re.match(r"\s*,?\s*(?:and\s+)?then\s+" + _SELF + r"\b", sent.text[m.end("list"):], re.I)) \
-            and not COMMA_SELF.search(sent.text):
-        n += 1  # ("kills woman, her son, himself", where _self_too does not read him)
+    # the one who killed himself is counted here where the list names him ("kills 6-year-old
+    # brother, self"; _self_too leaves a list that holds him be); after it ("then himself",
+    # "before shooting himself"), by _self_too where it reads him
+    if selves or (re.match(r"\s*,?\s*(?:and\s+)?then\s+" + _SELF + r"\b", sent.text[m.end("list"):], re.I)
+                  and not COMMA_SELF.search(sent.text)):
+        n += 1
     if n <= max((f.min or 0 for f in figures if f.harm == "killed"), default=0):
         return
     _listed_dead(sent, figures, offset, m, n)
+
+
+_ATTRIBUTION = re.compile(r"^\s*(?:[\w.'’-]+\s+){0,2}[\w.'’-]+\s*:")
+
+
+def _drop_attribution(sent, figures: list[FigureCandidate], offset: int) -> None:
+    """"Deputies: boy shoots and kills 12-year-old": the words before a headline's colon say
+    who tells it, never who was harmed."""
+    m = _ATTRIBUTION.match(sent.text)
+    # (not "3 dead: body of missing girl found", "Teen killed: police", whose prefix tells the harm)
+    if m and not re.search(r"\d|\b(?:shot|wounded|injured|hurt|stabbed)\b", m.group(0), re.I) and \
+            not HEADLINE_DEATH.search(m.group(0)):
+        end = sent.start_char + offset + m.end()
+        figures[:] = [f for f in figures if f.start >= end]
 
 
 def _headline_counts(sent, offset: int, figures: list[FigureCandidate] = ()) -> list[FigureCandidate]:
@@ -1250,6 +1303,8 @@ def _counted_deaths(sent, figures: list[FigureCandidate], offset: int) -> None:
     for rx, value in ((MULTIPLE_KILLING, _multiple),
                       (COUNTED_DEAD, lambda m: _value(m.group(1)))):
         m = rx.search(text)
+        if m and rx is COUNTED_DEAD and NOT_BY_WEAPON.search(text):
+            continue  # "86 Sick, 7 Dead in Largest Outbreak of Legionnaires'": no one's harm
         if m and not _negated_span(text, m.start()) and not PARENT_OF.search(text[max(0, m.start() - 30):m.start()]):
             n = value(m)
             if n > 0:
@@ -1301,7 +1356,8 @@ def _nth_death(sent, figures: list[FigureCandidate], offset: int) -> None:
     base = sent.start_char + offset
     s, e = base + m.start(), base + m.end()
     # ("a second victim" read as one is this death told again)
-    figures[:] = [f for f in figures if not (f.harm == "killed" and f.start < e and s < f.end)]
+    # (and the shot it overlaps: "Shooting Deaths Of Mother, Brother" tells of no wounded)
+    figures[:] = [f for f in figures if not ((f.harm == "killed" or f.shot) and f.start < e and s < f.end)]
     figures.append(FigureCandidate("killed", "people", n, n, s, e, m.group(0), sent.start))
 
 
@@ -1449,6 +1505,12 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
                 out += [p for p in c.children if p.dep_ == "pobj"]
         if tok.dep_ == "attr":  # "became victims"
             out += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if tr.harm == "killed" and tok.lemma_.lower() == "death":
+            # "led to man's death", "a teen's shooting death": the one whose death it was (a
+            # noun; "his death", "his wife's death", "the child's death" tell of one known already)
+            out += [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                    and not any(k.dep_ == "poss" or (k.dep_ == "det" and k.lower_ in ("the", "this", "that"))
+                                for k in c.children)]
         if not out and tr.harm == "injured":
             out += _sufferer(tok)
     # "Jon Boring, who was shot and killed": the one the relative pronoun stands for

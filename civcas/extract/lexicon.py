@@ -161,7 +161,7 @@ HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|would|will|shall)\s+(?:\w+\s+){0,2}?(?:be|have been|kill|die|cause|lead|result|leave)\b|"
     r"\b(?:should|could|would|might)(?:['’]ve|\s+have)\s+been\b|"
     r"\bhuman shields?\b|\bat risk of\b|\bthreaten(?:s|ed)? to\b|\bin danger of\b|\bfear(?:s|ed)? (?:of|that)\b|"
-    r"\bif\b|\bwould-be\b|\bpotential(?:ly)?\b|\bavoid (?:civilian )?casualties\b|\bto avoid\b|\bplan(?:s|ned)? to\b",
+    r"\bif\b|\bwould-be\b|\bintent to\b|\bpotential(?:ly)?\b|\bavoid (?:civilian )?casualties\b|\bto avoid\b|\bplan(?:s|ned)? to\b",
     re.I)
 
 # many events: harm counted "each year", or "in those shootings" (a tally, whatever the period)

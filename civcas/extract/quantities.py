@@ -180,11 +180,13 @@ _AGE_BEFORE = re.compile(r"(?:(?:(?-i:[A-Z][\w'’-]+)\.?|m[ae]n|wom[ae]n|boys?|
                          r"owners?|clerks?|employees?|residents?|neighbou?rs?|roommates?|passengers?|persons?|"
                          r"gunman|shooter|individuals?|juveniles?|adults?|youths?|kids?|relatives?|partners?|"
                          r"mom|dad|grandma|grandpa|fianc[eé]e?)"
-                         r",\s*(?:then\s+|now\s+|also\s+)?(?:\d{1,3},?\s+)*(?:and\s+)?|\bboth\s+)$")  # ("Youths,16 and 10,")
+                         r"(?:,\s*|\s+--\s+)(?:then\s+|now\s+|also\s+)?(?:\d{1,3},?\s+)*(?:and\s+)?|\bboth\s+)$")  # ("Youths,16 and 10,")
 # (an age that ends a sentence, "the body of Branyon Fehring, 23.", too: once such numbers gave
 # reports of one shooting a toll in common, which the names they share give now)
 # ("killing Jamal Berry, 30 after an argument": a clause goes on where the closing comma is missing)
-_AGE_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?\d{1,3})*\s*(?:[,;)—–]|\.(?:\s|$)|$)|\s+-\s|"
+# ("three women, 35, 46 and 54 years old", "Alexis Mungin, 29 and pregnant,", "Kara Allen -- 19 and 17 --")
+_AGE_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?\d{1,3})*(?:\s*(?:[,;)—–]|\.(?:\s|$)|$)|\s+--?\s|\s+years?\s+old\b|"
+                        r"\s+and\s+(?:was\s+)?(?:pregnant|unarmed|from|of)\b)|\s+-\s|"
                         r"\s+(?:after|before|when|while|because|following|during|who|whose)\b")
 _NAME_COMMA = re.compile(r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:,?\s+(?:Jr|Sr|II|III)\.?)?,\s+$")
 _BOTH = re.compile(r"\bboth\s+$", re.I)
@@ -209,6 +211,9 @@ def _not_a_count(text: str, low: str, s: int, e: int, digits: bool) -> bool:
         return True  # "(35)", "(76765)", footnotes "[4]"
     if len(num) <= 3 and _AGE_BEFORE.search(text, max(0, s - 30), s) and _AGE_AFTER.match(text, e):
         return True
+    if re.search(r"\b(?:was|is|now)\s+$", text[max(0, s - 5):s]) and re.match(r"\s+(?:when|at the time)\b", text[e:e + 14]) \
+            and not re.search(r"\b(?:toll|number|count|total)\b", text[max(0, s - 30):s], re.I):
+        return True  # "Chisler, now 21, was 16 when he was charged": his age then
     if num.isdigit() and int(num) > 2 and _BOTH.search(text, max(0, s - 10), s) and not _YEAR_PEOPLE.match(low, e):
         return True  # "both 24 and from Pasadena": more than two is no count of "both", an age
     if len(num) == 4 and num[:2] in ("19", "20") and (

@@ -113,6 +113,11 @@ def _civilian_estimates(claims: Sequence[Claim], harm: str,
     # totals of civilians or people where any are stated, else children, women and men added up;
     # partial counts (named people, one hospital's dead) are floors beside either
     totals = [e for e in direct if not e.partial]
+    if totals and all(e.vague and (e.min or 0) >= 2 for e in totals):
+        # "two teens are dead" beside "the deceased victims": a counted part that reaches the
+        # plural's reading (two) is the count ("a passenger", one, stays the whole beside parts
+        # that may be the same one told of twice)
+        totals += [e for e in subgroup if not e.vague and (e.min or 0) >= max(t.min or 0 for t in totals)]
     return (totals or subgroup) + [e for e in direct if e.partial]
 
 
@@ -206,11 +211,11 @@ def named_victims(claims: Sequence[Claim]) -> int:
     parts = {w for n in names if " " in n for w in n.split()}
     # "Tanishia Graham" in one report is the "Tanisha Graham" of another
     names = {spelled_alike(n) for n in names if " " in n or n not in parts}
-    # "Christian Bandemer Provided" (a photo credit run into the name) is Christian Bandemer, and
-    # "Todd James Webb" Todd Webb
+    # "Christian Bandemer Provided" (a photo credit run into the name) is Christian Bandemer,
+    # "Todd James Webb" Todd Webb, and "William Cade Booher" the Cade Booher who goes by his middle name
     def same_as_shorter(n: str) -> bool:
         w = n.split()
-        return any(" " in m and (n.startswith(m + " ") or (len(w) == 3 and m == f"{w[0]} {w[2]}"))
+        return any(" " in m and (n.startswith(m + " ") or (len(w) == 3 and m in (f"{w[0]} {w[2]}", spelled_alike(f"{w[1]} {w[2]}"))))
                    for m in names if m != n)
     return len([n for n in names if not same_as_shorter(n)])
 
