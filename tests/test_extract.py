@@ -2082,6 +2082,11 @@ def test_ages_in_lists_dashes_and_years_old_are_no_counts():
     cs = extract_article(article("In Dearborn Heights, Michigan, he is charged in the shooting deaths of Chadney and "
                                  "Kara Allen -- 19 and 17 -- in his home."))
     assert not [f for f in figures(cs) if f[2] in (17, 19)]
+    cs = extract_article(article("In Milwaukee, Wisconsin, three other men, ages 25, 26, and 33, were injured and taken "
+                                 "to a local hospital."))
+    assert [f for f in figures(cs) if f[0] == "injured"] == [("injured", "men", 3, 3)]
+    cs = extract_article(article("In Chicago, Illinois, a 4 yo boy was shot in Englewood on Sunday."))
+    assert [f for f in figures(cs) if f[0] == "injured"] == [("injured", "children", 1, 1)]
     cs = extract_article(article("In Ravenel, South Carolina, Betty Mungin, 55, Alexis Mungin, 29 and pregnant, and "
                                  "Armani Mungin were fatally shot on Tuesday."))
     assert not [f for f in figures(cs) if f[2] in (29, 55)]
@@ -2113,3 +2118,45 @@ def test_the_one_whose_death_it_was_is_the_victim():
     # one known already
     cs = extract_article(article("In Gaza, Khaled Al Ashqar learned of his wife's death while reporting."))
     assert not [f for f in figures(cs) if f[0] == "killed"]
+
+
+def test_one_taken_to_hospital_with_a_non_life_threatening_wound_lived():
+    cs = extract_article(article("AKRON, Ohio – A 17-year-old teenager was shot and killed in Akron Wednesday afternoon. "
+                                 "The 19-year-old was taken to Akron General Hospital with a non-life threatening gunshot "
+                                 "wound to his leg."))
+    assert [f for f in figures(cs) if f[0] == "injured"] == [("injured", "people", 1, 1)]
+
+
+def test_a_headlines_one_of_two_shot_who_dies_leaves_one_wounded():
+    cs = extract_article(article("Police are investigating in Belle Glade, Florida.",
+                                 title="JUST IN: One of two men shot late Monday in Belle Glade dies"))
+    assert figures(cs) == [("injured", "people", 1, 1), ("killed", "people", 1, 1)]
+
+
+def test_none_hurt_gravely_is_no_zero_of_the_hurt():
+    cs = extract_article(article("In Coachella, California, someone shot four people at a party on Saturday. Officers "
+                                 "said none of their injuries were life-threatening."))
+    assert [f for f in figures(cs) if f[0] == "injured"] == [("injured", "people", 4, 4)]
+    cs = extract_article(article("In Fayetteville, North Carolina, three deputies were shot on Tuesday. None were "
+                                 "seriously injured."))
+    assert not [f for f in figures(cs) if f[0] == "injured" and f[2] == 0]
+
+
+def test_the_shot_counted_beside_the_dead_are_not_all_wounded():
+    cs = extract_article(article("Three people were killed and one critically wounded in a far Southeast Dallas shooting "
+                                 "Sunday. Officers went to the 2000 block of Ben Hur Street at about 4:30 a.m. and found "
+                                 "four people had been shot. Police said two were pronounced dead at the scene.",
+                                 title="Dallas Shooting Kills Three, Injures One: Police"))
+    assert [f for f in figures(cs) if f[0] == "injured"] == [("injured", "people", 1, 1)]
+
+
+def test_grief_is_no_wound():
+    cs = extract_article(article("In Miami, Florida, a pastor said there is just too much killing and they are young, "
+                                 "not even 25 and mothers and daddies are hurting."))
+    assert not [f for f in figures(cs) if f[0] == "injured"]
+
+
+def test_a_nights_toll_over_an_hours_stretch_is_a_tally():
+    cs = extract_article(article("Pierre Stokes, 7, was shot on North Avenue in Chicago, Illinois, on Monday. He was one "
+                                 "of three people killed and 27 wounded over an eight-hour stretch that night."))
+    assert not [f for f in figures(cs) if f[2] == 27]

@@ -822,6 +822,14 @@ def test_a_counted_part_beside_a_vague_plural_is_the_count():
     assert civilian_range([c], "killed") == Range(1, 1)
 
 
+def test_one_victim_told_of_by_kin_is_no_toll_beside_a_larger_count():
+    # "Five teens shot", and the aunt of one: "my nephew"
+    teens = claim("c1", claimant=None, figures=(Figure("injured", "children", 5, 5, "Five teens"),))
+    aunt = claim("c2", claimant=Claimant("aunt of a victim", None, "witness"),
+                 figures=(Figure("injured", "people", 1, 1, "my nephew"),))
+    assert civilian_range([teens, aunt], "injured") == Range(5, 5)
+
+
 def test_places_and_phrases_taken_for_names_are_no_victims():
     (inc,) = resolve([claim("c1", figures=(killed(1),), victims=("Tulane Medical Center", "Ali Hassan", "an uncle"))])
     assert inc.civilians_killed == Range(1, 1)

@@ -249,6 +249,9 @@ def find_triggers(sent) -> list[Trigger]:
         elif pos in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
             if lem == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in _EXECUTED_THINGS for c in t.children):
                 continue  # "executed a search warrant": a thing carried out, no one killed
+            if lem == "hurt" and t.tag_ == "VBG" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and \
+                    any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children):
+                continue  # "mothers and daddies are hurting": grief, no wound
             if lem in HARM_VERBS and HARM_VERBS[lem]:
                 harm = HARM_VERBS[lem]
             elif lem in DIE_VERBS or (lem == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in t.children)):
@@ -856,6 +859,10 @@ def find_figures(sent, offset: int, headline: bool = False,
             continue
         if _is_zero(q.text) and best_key[0] > 1:
             continue  # "no one understands": a zero counts only as the harm word's own subject
+        if _is_zero(q.text) and (noun.lemma_.lower() in ("injury", "wound") or any(
+                c.dep_ == "advmod" and c.lower_ in GRAVELY + ("badly",) for c in sent.doc[best.i].children)):
+            continue  # "None were seriously injured", "none of their injuries were life-threatening":
+            # some were hurt, none gravely
         if best.hypothetical:
             continue
         if q.min is None and q.max is None:
@@ -922,6 +929,7 @@ def find_figures(sent, offset: int, headline: bool = False,
         figures.extend(_headline_counts(sent, offset, figures))
         _headline_list(sent, figures, offset)
         _headline_kill_list(sent, figures, offset)
+        _headline_some_of_the_shot(sent, figures, offset)
         _drop_attribution(sent, figures, offset)
     _counted_deaths(sent, figures, offset)
     _multiple_shooting(sent, figures, offset)
@@ -941,7 +949,17 @@ def find_figures(sent, offset: int, headline: bool = False,
             figures.append(listed)
     _inherit_groups(figures)
     _self_too(figures, sent, offset)
+    if ALIVE.search(sent.text):
+        for f in figures:
+            if f.care and f.harm == "injured":
+                f.shot = False  # "taken to hospital with a non-life threatening wound": one who lived,
+                # not one of the shot of whom some died
     return _dedupe(figures)
+
+
+# the one in care lives: no dead are among them
+ALIVE = re.compile(r"\bnon-?\s?life[- ]threatening\b|\bstable condition\b|\bexpected to (?:survive|recover|be (?:ok|okay|fine))\b|"
+                   r"\btreated and released\b|\bminor injur", re.I)
 
 
 REFLEXIVE = ("himself", "herself")
@@ -1227,6 +1245,24 @@ def _headline_kill_list(sent, figures: list[FigureCandidate], offset: int) -> No
     if n <= max((f.min or 0 for f in figures if f.harm == "killed"), default=0):
         return
     _listed_dead(sent, figures, offset, m, n)
+
+
+# "One of two men shot late Monday in Belle Glade dies": the shot, and those of them who died
+SOME_OF_THE_SHOT = re.compile(r"^\s*(?:[^:]{0,40}:\s*)?(?P<dead>\d{1,2}|one|two|three|four|five)\s+of\s+(?:the\s+)?"
+                              r"(?P<shot>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<who>(?:[\w'’-]+\s+){0,2}?)"
+                              r"(?:shot|wounded|struck)\b.*?\b(?:dies|died|dead|killed)\b", re.I)
+
+
+def _headline_some_of_the_shot(sent, figures: list[FigureCandidate], offset: int) -> None:
+    m = SOME_OF_THE_SHOT.match(sent.text)
+    if not m or _value(m.group("dead")) >= _value(m.group("shot")):
+        return
+    s, e = sent.start_char + offset + m.start("dead"), sent.start_char + offset + m.end("who")
+    figures[:] = [f for f in figures if not (f.start < e and s < f.end)]
+    dead, shot = _value(m.group("dead")), _value(m.group("shot"))
+    text = sent.text[m.start("dead"):m.end("who")].strip()
+    figures.append(FigureCandidate("killed", "people", dead, dead, s, e, text, sent.start))
+    figures.append(FigureCandidate("injured", "people", shot, shot, s, e, text, sent.start, shot=True))
 
 
 _ATTRIBUTION = re.compile(r"^\s*(?:[\w.'’-]+\s+){0,2}[\w.'’-]+\s*:")

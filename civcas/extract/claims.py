@@ -359,8 +359,14 @@ def _shot_then_died(figures: list[Figure], cands: list[FigureCandidate],
     for f in figures:
         # ("a quadruple shooting" counts all who were shot, whatever else counts the wounded)
         every_shot = MULTIPLE_SHOOTING.fullmatch(f.text or "")
-        if f.harm == "injured" and ((f.harm, f.group) in shot_only or every_shot) and killed and f.group in civ \
-                and f.min is not None:
+        # (the count chosen may itself be of the shot: "found four people had been shot" beside
+        # "injures one", "two other shooting victims"), where it won by being larger than all
+        # counts of the wounded alone
+        chosen_shot = f.min is not None and any(
+            c.shot and c.start == f.start and c.harm == f.harm and not _OTHERS.search(c.text) for c in cands) and \
+            all((c.min or 0) < f.min for c in cands if c.harm == f.harm and c.group == f.group and not c.shot)
+        if f.harm == "injured" and ((f.harm, f.group) in shot_only or every_shot or chosen_shot) and killed \
+                and f.group in civ and f.min is not None:
             left = f.min - killed
             if left <= 0:
                 continue

@@ -178,7 +178,9 @@ MANY_EVENTS = (r"\b(?:each|every) (?:year|month|week)\b|"
                # day's toll over a city's shootings ("in the shootings", "in two shootings" may be
                # one event told twice, as above)
                r"\bin (?!the\b|two\b|2\b|both\b|twin\b|those\b|these\b)(?:[\w'’-]+ ){0,2}?(?:shootings|homicides)\b|"
-               r"\bshootings (?:across|around|throughout|all over)\b")
+               r"\bshootings (?:across|around|throughout|all over)\b|"
+               # "one of three people killed and 27 wounded over an eight-hour stretch": a city's night
+               r"\b(?:over|in|within|during) (?:an?|the|a single) (?:[\w-]+[- ])?(?:hour|day)s?[- ](?:stretch|span)\b")
 # a tally over a period or area, not one event
 AGGREGATE_CUES = re.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|it began|\d{4}|(?:january|february|march|april|may|june|"

@@ -148,13 +148,13 @@ _NOT_AFTER = re.compile(rf"""
   | ,\s+of\s+(?-i:[A-Z])                        # "35, of Houston": an age
   | \s+(?:of\s+)?{_MONTH}\b                     # "21 October"
   | :\d\d                                       # "12:30"
-  | \s*y/o\b|\s*yrs?\.?\s+old\b                  # "17 y/o boy", "17 yrs old"
+  | \s*y/o\b|\s*yo\b|\s*yrs?\.?\s+old\b          # "17 y/o boy", "4 yo boy", "17 yrs old"
   | ['’]\s?\d|['’]s\b                          # "5'11": a height; "her 30's"
 """, re.X | re.I)
 # "a mother of three", "Father of 4 Killed": the number is her children, not victims
 PARENT_OF = r"\b(?:mother|father|parent|mom|dad|grandmother|grandfather|grandparent)s?\s+of\s+"
 _NOT_BEFORE = re.compile(rf"""(?:
-    \bage[sd]?\s+(?:of\s+|between\s+)?(?:\d+\s*(?:,|and|to|or|-|–)\s*)*   # "aged 12", "ages 13, 17 and 19"
+    \bage[sd]?\s+(?:of\s+|between\s+)?(?:\d+\s*(?:,\s*and|,|and|to|or|-|–)\s*)*   # "aged 12", "ages 13, 17 and 19", "ages 25, 26, and 33"
   | {_MONTH}\.?\s+                              # "October 21", "Oct. 21" (a year after the day
                                                 # is caught as a year: "October 24, 17 civilians")
   | \b(?-i:[NSEW]\.|[NS][EW])\s+                 # "3747 S. 2700 West", "NW 187 Street"

@@ -104,21 +104,34 @@ def _civilian_estimates(claims: Sequence[Claim], harm: str,
                         outlets: dict[str, str | None] | None = None) -> list[Estimate]:
     """Each claim's civilian count for `harm`: its civilians/people figures; only where no claim of
     the incident gives such a total, the sum of its children, women and men figures."""
-    direct = [estimate(f, c, outlets) for c in claims for f in c.figures
-              if f.harm == harm and f.group in CIVILIAN_GROUPS]
+    told = [(f, estimate(f, c, outlets)) for c in claims for f in c.figures
+            if f.harm == harm and f.group in CIVILIAN_GROUPS]
     subgroup = _subgroup_sums(claims, harm, outlets)
     if any((e.min or 0) > 0 for e in subgroup):
         # "no one" beside "a mother and her two children" is a misreading, not a count
-        direct = [e for e in direct if not (e.min == 0 and e.max == 0)]
+        told = [(f, e) for f, e in told if not (e.min == 0 and e.max == 0)]
+    direct = [e for f, e in told]
     # totals of civilians or people where any are stated, else children, women and men added up;
     # partial counts (named people, one hospital's dead) are floors beside either
     totals = [e for e in direct if not e.partial]
-    if totals and all(e.vague and (e.min or 0) >= 2 for e in totals):
+    firm = [(f, e) for f, e in told if not e.partial]
+    if totals and all(e.vague and (e.min or 0) >= 2 for f, e in firm):
         # "two teens are dead" beside "the deceased victims": a counted part that reaches the
         # plural's reading (two) is the count ("a passenger", one, stays the whole beside parts
         # that may be the same one told of twice)
-        totals += [e for e in subgroup if not e.vague and (e.min or 0) >= max(t.min or 0 for t in totals)]
+        totals += [e for e in subgroup if not e.vague and not e.partial
+                   and (e.min or 0) >= max(t.min or 0 for t in totals)]
+    elif totals and all(e.min == e.max == 1 and _KIN_ONE.match(f.text or "") for f, e in firm):
+        # "Five teens shot" beside an aunt's "my nephew": the one a speaker tells of by kinship is
+        # one of the five (a count of one group told in one figure, not parts added up)
+        totals += [estimate(f, c, outlets) for c in claims for f in c.figures
+                   if f.harm == harm and f.group in CIVILIAN_SUBGROUPS and (f.min or 0) >= 2
+                   and not f.partial and not is_vague(f)]
     return (totals or subgroup) + [e for e in direct if e.partial]
+
+
+# one victim a speaker tells of by kinship: "my nephew", "her son"
+_KIN_ONE = re.compile(r"^(?:my|his|her|their|our)\s", re.I)
 
 
 def _subgroup_sums(claims: Sequence[Claim], harm: str,
