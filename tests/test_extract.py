@@ -2059,6 +2059,9 @@ def test_a_headlines_lists_of_the_killed_take_plurals_ages_and_deaths_of():
     assert killed("Bullet kills man, grazes child in 90-year-old's home") == 1
     assert killed("Sheriff: Pasco 13-year-old kills 6-year-old brother, self") == 2
     assert killed("Woman, 3-year-old dead in Shelby triple-shooting") == 2
+    # the one before a present-tense "kills" killed; he died too where the headline goes on to him
+    assert killed("Lingle man allegedly kills 4-month-old before shooting himself") == 2
+    assert killed("Two young girls shot, killed by father in double-murder and suicide at home") == 3
     # one killed, and the teller before the colon no victim
     cs = extract_article(article("Police are investigating in South Carolina.",
                                  title="Deputies: Florence County boy shoots and kills 12-year-old, another wounded"))
@@ -2160,3 +2163,15 @@ def test_a_nights_toll_over_an_hours_stretch_is_a_tally():
     cs = extract_article(article("Pierre Stokes, 7, was shot on North Avenue in Chicago, Illinois, on Monday. He was one "
                                  "of three people killed and 27 wounded over an eight-hour stretch that night."))
     assert not [f for f in figures(cs) if f[2] == 27]
+
+
+def test_a_headline_of_one_person_and_a_death_is_one_dead():
+    def killed(title):
+        cs = extract_article(article("Just One More Thing...\n\nWe have sent you a verification email.", title=title))
+        return [f[2] for f in figures(cs) if f[0] == "killed"]
+    assert killed("Sheriff: 6-year-old playing with gun shot and killed") == [1]
+    assert killed("Slain teen identified, police say double shooting had 'gang component'") == [1]
+    assert killed("Family of murdered teen lead peace walk in West Palm Beach") == [1]
+    assert killed("Teen gunshot death appears accidental") == [1]
+    assert killed("Man wounded in 'accidental' shooting dies") == [1]
+    assert killed("Teen charged with attempted murder in Ohio") == []

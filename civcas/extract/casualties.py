@@ -746,6 +746,7 @@ def find_figures(sent, offset: int, headline: bool = False,
         if headline:
             _headline_kill_list(sent, found, offset)  # "Man Killed Wife, 4 Kids Then Himself"
             _drop_attribution(sent, found, offset)
+            _headline_one_dead(sent, found, offset)
         _counted_deaths(sent, found, offset)   # ("4 shot, one fatally": one of the four died)
         _multiple_shooting(sent, found, offset)
         _nth_death(sent, found, offset)
@@ -931,6 +932,7 @@ def find_figures(sent, offset: int, headline: bool = False,
         _headline_kill_list(sent, figures, offset)
         _headline_some_of_the_shot(sent, figures, offset)
         _drop_attribution(sent, figures, offset)
+        _headline_one_dead(sent, figures, offset)
     _counted_deaths(sent, figures, offset)
     _multiple_shooting(sent, figures, offset)
     _nth_death(sent, figures, offset)
@@ -1147,7 +1149,7 @@ SOME_FATALLY = re.compile(r",\s+" + _N + r"(?:\s+of\s+them)?\s+(?:fatally|mortal
 # standing before "dead" that the parser did not tie to it. ("Two killings within a week",
 # "linked to five homicides" count events, not the dead of one.)
 MULTIPLE_KILLING = re.compile(r"\b(double|triple|quadruple|quintuple)[- ](?:homicide|murder|slaying|killing|fatal shooting)s?"
-                              r"(?P<suicide>[- ]suicides?)?\b", re.I)
+                              r"(?P<suicide>[- ]suicides?|\s+and\s+suicides?)?\b(?!\s+attempt)", re.I)
 NOT_BY_WEAPON = re.compile(r"\b(?:outbreak|epidemic|overdoses?|sick|illness|disease|flu|crash|collision|wreck)\b", re.I)
 COUNTED_DEAD = re.compile(r"\b" + _N + r"\s+(?:(?:confirmed|reported|people|persons|are|were|now|found)\s+)?(?:dead|killed)\b", re.I)
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -1177,13 +1179,15 @@ HEADLINE_LIST = re.compile(r"^\s*(?:[^:]{0,40}:\s*)?(?P<list>" + _ITEM + r"(?:\s
 _PAIRS = ("parents", "couple")
 
 
-def _listed_dead(sent, figures: list[FigureCandidate], offset: int, m: re.Match, n: int) -> None:
-    """A headline's list of the dead (match group "list") as n killed, in place of the killed
-    figures it overlaps."""
-    s, e = sent.start_char + offset + m.start("list"), sent.start_char + offset + m.end("list")
+def _listed_dead(sent, figures: list[FigureCandidate], offset: int, m: re.Match, n: int,
+                 tail: int = 0) -> None:
+    """A headline's list of the dead (match group "list", and `tail` characters after it: "before
+    shooting himself") as n killed, in place of the killed figures it overlaps."""
+    s, e = sent.start_char + offset + m.start("list"), sent.start_char + offset + m.end("list") + tail
     # (and the shot it overlaps: "Shooting Deaths Of Mother, Brother" tells of no wounded)
     figures[:] = [f for f in figures if not ((f.harm == "killed" or f.shot) and f.start < e and s < f.end)]
-    figures.append(FigureCandidate("killed", "people", n, n, s, e, m.group("list"), sent.start))
+    figures.append(FigureCandidate("killed", "people", n, n, s, e, sent.text[m.start("list"):m.end("list") + tail],
+                                   sent.start))
 
 
 def _headline_list(sent, figures: list[FigureCandidate], offset: int) -> None:
@@ -1224,6 +1228,11 @@ def _headline_kill_list(sent, figures: list[FigureCandidate], offset: int) -> No
     m = HEADLINE_KILL_LIST.search(sent.text)
     if m is None:
         return
+    if re.match(r"(?:kills|fatally\s+shoots|shoots\s+dead)\b", m.group(0), re.I):
+        # "Lingle man allegedly kills 4-month-old": the present tense is the killer's act, and
+        # the one before it no victim
+        s0 = sent.start_char + offset + m.start()
+        figures[:] = [f for f in figures if not (f.harm == "killed" and f.end <= s0 and f.text.lower() not in REFLEXIVE)]
     items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s+but\s+also\s+",
                                          m.group("list")) if i.strip()]
     selves = [i for i in items if re.fullmatch(_SELF, i, re.I)]
@@ -1237,14 +1246,15 @@ def _headline_kill_list(sent, figures: list[FigureCandidate], offset: int) -> No
         return 2 if "twin" in words or "twins" in words or plural else 1
     n = sum(count(i) for i in items if i not in selves)
     # the one who killed himself is counted here where the list names him ("kills 6-year-old
-    # brother, self"; _self_too leaves a list that holds him be); after it ("then himself",
-    # "before shooting himself"), by _self_too where it reads him
-    if selves or (re.match(r"\s*,?\s*(?:and\s+)?then\s+" + _SELF + r"\b", sent.text[m.end("list"):], re.I)
-                  and not COMMA_SELF.search(sent.text)):
+    # brother, self") or where the headline goes on to him ("then himself", "before shooting
+    # himself"): the list's span takes him in, and _self_too leaves a list that holds him be
+    after = re.match(r"\s*,?\s*(?:and\s+)?(?:then\s+|before\s+(?:shooting|killing|turning\s+(?:the\s+)?gun\s+on)\s+)"
+                     + _SELF + r"\b", sent.text[m.end("list"):], re.I)
+    if selves or after:
         n += 1
     if n <= max((f.min or 0 for f in figures if f.harm == "killed"), default=0):
         return
-    _listed_dead(sent, figures, offset, m, n)
+    _listed_dead(sent, figures, offset, m, n, tail=after.end() if after and not selves else 0)
 
 
 # "One of two men shot late Monday in Belle Glade dies": the shot, and those of them who died
@@ -1263,6 +1273,34 @@ def _headline_some_of_the_shot(sent, figures: list[FigureCandidate], offset: int
     text = sent.text[m.start("dead"):m.end("who")].strip()
     figures.append(FigureCandidate("killed", "people", dead, dead, s, e, text, sent.start))
     figures.append(FigureCandidate("injured", "people", shot, shot, s, e, text, sent.start, shot=True))
+
+
+# "Slain teen identified", "Family of murdered teen", "Teen gunshot death appears accidental",
+# "6-year-old playing with gun shot and killed": a headline that tells of a death and of one
+# person, in words too clipped for the parse to join
+_ONE_PERSON = re.compile(r"\b(?:teen(?:ager)?|boy|girl|man|woman|child|toddler|baby|infant|student|"
+                         r"\d{1,2}-(?:year|month|week)-old)\b(?![-'’])", re.I)
+_NO_DEATH = re.compile(r"\battempt\w*|\bdeath\s+(?:threats?|penalty|sentence|row)|\bnear[- ]death|\bcheat\w*\s+death|"
+                       r"\bsurviv\w*", re.I)
+
+
+def _headline_one_dead(sent, figures: list[FigureCandidate], offset: int) -> None:
+    # (a deadly event the headline names, "homicide", "murder-suicide", is read as such by the
+    # claims: a floor of its own; an unborn child is no one the tolls count)
+    from .lexicon import fatal_event
+    if any(f.harm == "killed" for f in figures) or not HEADLINE_DEATH.search(sent.text) or \
+            _NO_DEATH.search(sent.text) or "unborn" in sent.text.lower() or fatal_event(sent.text, title=True):
+        return
+    m = _ONE_PERSON.search(sent.text)
+    if m:
+        s = sent.start_char + offset + m.start()
+        hurt = [f for f in figures if f.harm == "injured" and f.start <= s < f.end and f.min == 1]
+        if hurt:  # "Man wounded in 'accidental' shooting dies": the wounded one died
+            hurt[0].harm, hurt[0].shot = "killed", False
+            return
+        group = {"man": "men", "woman": "women"}.get(m.group(0).lower(), "people")
+        figures.append(FigureCandidate("killed", group, 1, 1, s, s + len(m.group(0)), m.group(0), sent.start,
+                                       weak=True))
 
 
 _ATTRIBUTION = re.compile(r"^\s*(?:[\w.'’-]+\s+){0,2}[\w.'’-]+\s*:")
