@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (DENY_VERBS, DIE_VERBS, REPORTING_VERBS, GROUP_MODIFIERS, HARM_ADJ, HARM_NOUNS, HARM_VERBS, HYPOTHETICAL,
-                      MIXED_NOUNS, OFFICER_POLICE_CUES, SHOOT_VERBS, VICTIM_LEMMAS)
+                      MIXED_NOUNS, OFFICER_POLICE_CUES, SHOOT_VERBS, VICTIM_LEMMAS, fatal_event)
 from . import quantities
 from .quantities import find_quantities
 from .tree import dist as _dist, governed_by, linked
@@ -1287,7 +1287,6 @@ _NO_DEATH = re.compile(r"\battempt\w*|\bdeath\s+(?:threats?|penalty|sentence|row
 def _headline_one_dead(sent, figures: list[FigureCandidate], offset: int) -> None:
     # (a deadly event the headline names, "homicide", "murder-suicide", is read as such by the
     # claims: a floor of its own; an unborn child is no one the tolls count)
-    from .lexicon import fatal_event
     if any(f.harm == "killed" for f in figures) or not HEADLINE_DEATH.search(sent.text) or \
             _NO_DEATH.search(sent.text) or "unborn" in sent.text.lower() or fatal_event(sent.text, title=True):
         return

@@ -190,6 +190,10 @@ _AGE_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?\d{1,3})*(?:\s*(?:[,;)—–]|\.(?:
                         r"\s+(?:after|before|when|while|because|following|during|who|whose)\b")
 _NAME_COMMA = re.compile(r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:,?\s+(?:Jr|Sr|II|III)\.?)?,\s+$")
 _BOTH = re.compile(r"\bboth\s+$", re.I)
+# "was 16 when he was charged": an age at the time (not "the toll was 16 when ...")
+_WAS_BEFORE = re.compile(r"\b(?:was|is|now)\s+$")
+_WHEN_AFTER = re.compile(r"\s+(?:when|at the time)\b")
+_TOLL_BEFORE = re.compile(r"\b(?:toll|number|count|total)\b", re.I)
 _YEAR_PEOPLE = re.compile(rf"\s+(?:{_PEOPLE_PL}|{_HARM})\b")
 
 
@@ -211,8 +215,8 @@ def _not_a_count(text: str, low: str, s: int, e: int, digits: bool) -> bool:
         return True  # "(35)", "(76765)", footnotes "[4]"
     if len(num) <= 3 and _AGE_BEFORE.search(text, max(0, s - 30), s) and _AGE_AFTER.match(text, e):
         return True
-    if re.search(r"\b(?:was|is|now)\s+$", text[max(0, s - 5):s]) and re.match(r"\s+(?:when|at the time)\b", text[e:e + 14]) \
-            and not re.search(r"\b(?:toll|number|count|total)\b", text[max(0, s - 30):s], re.I):
+    if _WAS_BEFORE.search(text, max(0, s - 5), s) and _WHEN_AFTER.match(text, e) and \
+            not _TOLL_BEFORE.search(text, max(0, s - 30), s):
         return True  # "Chisler, now 21, was 16 when he was charged": his age then
     if num.isdigit() and int(num) > 2 and _BOTH.search(text, max(0, s - 10), s) and not _YEAR_PEOPLE.match(low, e):
         return True  # "both 24 and from Pasadena": more than two is no count of "both", an age

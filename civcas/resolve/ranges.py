@@ -103,18 +103,19 @@ def combine(estimates: Iterable[Estimate], *, floor: int | None = None) -> Range
 def _civilian_estimates(claims: Sequence[Claim], harm: str,
                         outlets: dict[str, str | None] | None = None) -> list[Estimate]:
     """Each claim's civilian count for `harm`: its civilians/people figures; only where no claim of
-    the incident gives such a total, the sum of its children, women and men figures."""
+    the incident gives such a total (or the totals are only vague plurals, or one victim told of
+    by kinship, below a count of children, women or men), the sum of its children, women and men
+    figures."""
     told = [(f, estimate(f, c, outlets)) for c in claims for f in c.figures
             if f.harm == harm and f.group in CIVILIAN_GROUPS]
     subgroup = _subgroup_sums(claims, harm, outlets)
     if any((e.min or 0) > 0 for e in subgroup):
         # "no one" beside "a mother and her two children" is a misreading, not a count
         told = [(f, e) for f, e in told if not (e.min == 0 and e.max == 0)]
-    direct = [e for f, e in told]
     # totals of civilians or people where any are stated, else children, women and men added up;
     # partial counts (named people, one hospital's dead) are floors beside either
-    totals = [e for e in direct if not e.partial]
     firm = [(f, e) for f, e in told if not e.partial]
+    totals = [e for f, e in firm]
     if totals and all(e.vague and (e.min or 0) >= 2 for f, e in firm):
         # "two teens are dead" beside "the deceased victims": a counted part that reaches the
         # plural's reading (two) is the count ("a passenger", one, stays the whole beside parts
@@ -127,7 +128,7 @@ def _civilian_estimates(claims: Sequence[Claim], harm: str,
         totals += [estimate(f, c, outlets) for c in claims for f in c.figures
                    if f.harm == harm and f.group in CIVILIAN_SUBGROUPS and (f.min or 0) >= 2
                    and not f.partial and not is_vague(f)]
-    return (totals or subgroup) + [e for e in direct if e.partial]
+    return (totals or subgroup) + [e for f, e in told if e.partial]
 
 
 # one victim a speaker tells of by kinship: "my nephew", "her son"
