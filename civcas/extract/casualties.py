@@ -313,12 +313,16 @@ NATURAL_CAUSES = {"cancer", "illness", "disease", "leukemia", "stroke", "pneumon
                   "influenza"}
 
 
+# deaths by no one's weapon, named as an event: "died in a crash", "7 dead in outbreak"
+NO_WEAPON_EVENTS = ("crash", "collision", "wreck", "outbreak", "epidemic", "overdose")
+
+
 def _road_or_fire(p) -> bool:
     """A crash, a traffic accident, a house fire, an outbreak of disease or an overdose: deaths by
     no weapon (but not a hunting accident)."""
     lem = p.lemma_.lower()
     mods = {m.lemma_.lower() for m in p.children if m.dep_ in ("compound", "amod")}
-    return lem in ("crash", "collision", "wreck", "outbreak", "epidemic", "overdose") or (
+    return lem in NO_WEAPON_EVENTS or (
         lem == "accident" and bool(mods & {"traffic", "car", "vehicle", "motorcycle", "road", "auto"})) or (
         lem == "fire" and bool(mods & {"house", "apartment", "trailer", "home"}))
 
@@ -1150,7 +1154,7 @@ SOME_FATALLY = re.compile(r",\s+" + _N + r"(?:\s+of\s+them)?\s+(?:fatally|mortal
 # "linked to five homicides" count events, not the dead of one.)
 MULTIPLE_KILLING = re.compile(r"\b(double|triple|quadruple|quintuple)[- ](?:homicide|murder|slaying|killing|fatal shooting)s?"
                               r"(?P<suicide>[- ]suicides?|\s+and\s+suicides?)?\b(?!\s+attempt)", re.I)
-NOT_BY_WEAPON = re.compile(r"\b(?:outbreak|epidemic|overdoses?|sick|illness|disease|flu|crash|collision|wreck)\b", re.I)
+NOT_BY_WEAPON = re.compile(r"\b(?:" + "|".join(NO_WEAPON_EVENTS) + r"|overdoses|sick|illness|disease|flu)\b", re.I)
 COUNTED_DEAD = re.compile(r"\b" + _N + r"\s+(?:(?:confirmed|reported|people|persons|are|were|now|found)\s+)?(?:dead|killed)\b", re.I)
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 
