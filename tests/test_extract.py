@@ -2175,3 +2175,90 @@ def test_a_headline_of_one_person_and_a_death_is_one_dead():
     assert killed("Teen gunshot death appears accidental") == [1]
     assert killed("Man wounded in 'accidental' shooting dies") == [1]
     assert killed("Teen charged with attempted murder in Ohio") == []
+
+
+def test_no_one_else_hurt_is_no_zero_of_the_one_who_was():
+    cs = extract_article(article("In Newnan, Georgia, police said Jackson accidentally shot himself in the hand on "
+                                 "Tuesday. No one else was hurt by the bullet, police said."))
+    assert [f for f in figures(cs) if f[0] == "injured"] == [("injured", "people", 1, 1)]
+
+
+def test_hit_or_grazed_by_a_bullet_is_a_wound_under_any_headline():
+    cs = extract_article(article("A 7-year-old boy was hit by a stray bullet Sunday in Jackson, Tennessee.",
+                                 title="Boy hit by stray bullet"))
+    assert [f[2] for f in figures(cs) if f[0] == "injured"] == [1]
+    cs = extract_article(article("A man was grazed by a bullet Sunday in Jackson, Tennessee."))
+    assert [f[2] for f in figures(cs) if f[0] == "injured"] == [1]
+
+
+def test_those_shooting_are_not_the_shot():
+    cs = extract_article(article("Two men were shooting at cans in a field in Poway, California, on Sunday."))
+    assert figures(cs) == []
+    cs = extract_article(article("A 12-year-old boy was target shooting with a rifle in Poway, California."))
+    assert figures(cs) == []
+
+
+def test_an_age_bound_is_no_count():
+    cs = extract_article(article("CHICAGO - Three teen boys, all 16 or younger, were wounded Monday morning."))
+    assert figures(cs) == [("injured", "children", 3, 3)]
+    cs = extract_article(article("An airstrike on a house in Gaza City on Monday killed at least 11 and up to 15 "
+                                 "members of the family."))
+    assert figures(cs) == [("killed", "people", 11, 15)]
+
+
+def test_a_weekend_that_saw_a_citys_shootings_is_a_tally():
+    cs = extract_article(article("A man was shot in the leg in Chicago on Monday. Monday's violence followed a weekend "
+                                 "that saw more than 50 people shot across Chicago."))
+    assert not [f for f in figures(cs) if f[2] == 50]
+
+
+def test_more_wounded_after_the_dead_are_wounded():
+    cs = extract_article(article("Three people were killed and at least 12 more were wounded Monday in Chicago."))
+    assert figures(cs) == [("injured", "people", 12, None), ("killed", "people", 3, 3)]
+
+
+def test_kansas_city_is_in_missouri():
+    c = only(extract_article(article("Three people died in a shooting Thursday night at a Kansas City apartment "
+                                     "complex.")))
+    assert (c.place.name, c.place.admin1) == ("Kansas City", "Missouri")
+
+
+def test_a_surname_that_is_a_country_is_no_place():
+    cs = extract_article(article("The sheriff's department has arrested a man wanted for the murder in a deadly "
+                                 "shooting Monday.\n\nLaquantae Jordan, 18, turned himself in at headquarters on "
+                                 "Tuesday afternoon. He was wanted in connection to a shooting Monday on Joe Frazier "
+                                 "Court that led to the death of Westley Bell, 17.\n\nJordan has been charged with "
+                                 "murder and possession of a weapon during a violent crime."))
+    assert not [c for c in cs if c.place is not None and c.place.country == "JO"]
+
+
+def test_the_day_the_wounded_reached_hospital_dates_an_undated_shooting():
+    cs = extract_article(article("JACKSON, Tenn. — Police are investigating a weekend shooting at a Jackson park that "
+                                 "injured a juvenile. Officers responded around 6:30 p.m. Sunday to the hospital for a "
+                                 "juvenile female arriving there with a non-life threatening gunshot wound.",
+                                 published="2017-02-22"))
+    assert {c.date_start for c in cs} == {"2017-02-19"}
+
+
+def test_some_of_the_shot_fatally_between_dashes():
+    cs = extract_article(article("Five men were shot -- three of them fatally -- Wednesday afternoon in Chicago's "
+                                 "Brighton Park neighborhood, police said."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "people", 3, 3)]
+
+
+def test_a_surname_or_a_hospital_is_no_place():
+    from civcas.extract.places import article_hints, find_places
+    from civcas.gazetteer import Gazetteer
+    from civcas.nlp import get_nlp
+    gaz = Gazetteer.default()
+    text = ("Police said brothers Emmanuel Camacho, 18, and Filogonio Rivera, 20, lived there. "
+            "Camacho and Rivera were discovered dead inside their apartment. "
+            "A 19-year-old man was listed in critical condition at Mt. Sinai.")
+    hints = article_hints(text, gaz)
+
+    def places(sentence):
+        return [m.place.name for m in find_places(next(get_nlp()(sentence).sents), 0, gaz, hints)]
+    assert places("Camacho and Rivera were discovered dead inside their apartment.") == []
+    assert places("A 19-year-old man was listed in critical condition at Mt. Sinai.") == []
+    assert places("A man was shot in Chicago on Sunday.") == ["Chicago"]
+

@@ -905,3 +905,10 @@ def test_two_reports_of_a_man_shot_by_police_in_one_neighbourhood_on_one_day_are
     other = told("c3", "a2", "A man was fatally shot in East New York.")
     assert len(resolve([first, later], articles=arts)) == 1
     assert len(resolve([first, other], articles=arts)) == 2
+
+
+def test_a_police_force_is_no_family():
+    from civcas.resolve.normalize import family_keys
+    assert family_keys(["The entire KDPS family sends their condolences.", "Our NYPD family grieves.",
+                        "the Police Department family"]) == frozenset()
+    assert family_keys(["the Younis family home was hit"]) == frozenset({"younis"})

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.60"
+EXTRACTOR_VERSION = "0.61"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
@@ -35,7 +35,7 @@ CUE = re.compile(r"kill|dead\b|\bdie[ds]?\b|dying|death|deceased|fatal|wound|inj
                  r"gunfire|gunshot|gunm[ae]n|attack|strike|struck|bomb|shell|explo|blast|clash|raid|massacre|"
                  r"missile|rocket|drone|victim|bodies|\btoll\b|lives\b|missing|abduct|kidnap|murder|stab|"
                  r"grenade|chemical|chlorine|mortar|artiller|martyr|slain|named as|identif|fighting|"
-                 r"no one|nobody|hospitali[sz]|homicide|slaying", re.I)
+                 r"no one|nobody|hospitali[sz]|homicide|slaying|bullet|\bhit\b|\bgrazed\b", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)\]]*\s*|$)")
 TWEET_SIGN = re.compile(r"^\s*[—–-]\s*[^\n]*\(@\w+\)")
 # periods that end no sentence: "about 1:30 a.m. on Saturday (December 31)", "Sgt. Smith", "Aug. 22" (a

@@ -125,6 +125,8 @@ def _subject_of_next(noun, triggers: list[Trigger]) -> Trigger | None:
     the noun's own, and so it is of the part it includes."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "including":
         noun = noun.head.head
+    if noun.dep_ == "nummod" and noun.head.lemma_.lower() in ("more", "other"):
+        noun = noun.head  # "and at least 12 more were wounded": the number counts the "more"
     if noun.dep_ != "conj" or noun.head.pos_ not in ("VERB", "AUX"):
         return None
     for tr in triggers:
@@ -249,6 +251,10 @@ def find_triggers(sent) -> list[Trigger]:
         elif pos in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB"):
             if lem == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in _EXECUTED_THINGS for c in t.children):
                 continue  # "executed a search warrant": a thing carried out, no one killed
+            if lem == "shoot" and t.tag_ == "VBG" and ((t.i > 0 and t.doc[t.i - 1].lower_ == "target") or (
+                    any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children)
+                    and any(c.dep_ == "nsubj" for c in t.children))):
+                continue  # "Two men were shooting at cans", "was target shooting": the ones who shoot
             if lem == "hurt" and t.tag_ == "VBG" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and \
                     any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children):
                 continue  # "mothers and daddies are hurting": grief, no wound
@@ -257,7 +263,7 @@ def find_triggers(sent) -> list[Trigger]:
             elif lem in DIE_VERBS or (lem == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in t.children)):
                 harm, kind = "killed", "die"  # "she passed away at the hospital"
             elif lem in SHOOT_VERBS or low in ("shot", "shooting", "stabbed", "gunned") or (
-                    lem in ("strike", "hit") and _struck_by_gunfire(t)):
+                    lem in ("strike", "hit", "graze") and _struck_by_gunfire(t)):
                 harm, kind = ("killed" if _is_shoot_killed(t) else "injured"), "shoot"
         if harm == "injured" and any(c.lower_ in ("fatally", "mortally", "lethally") for c in t.children):
             harm = "killed"  # "fatally wounded", "mortally injured"
@@ -423,7 +429,9 @@ def _struck_by_gunfire(t) -> bool:
         by = [p for c in kids if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with")
               for p in c.children if p.dep_ == "pobj"]
         if by:  # "struck by a stray bullet", not "struck by a car" or "hit with a bat"
-            return any(p.lemma_.lower() in GUNFIRE for p in by)
+            # ("grazed by a bullet Sunday": the parse may make the weapon the date's compound)
+            return any(w.lemma_.lower() in GUNFIRE for p in by
+                       for w in [p, *(k for k in p.children if k.dep_ == "compound")])
         # "was struck in the leg", "was fatally struck when a gunman opened fire": where the story
         # is of a shooting ("hit in the face" in a fight is not)
         return (any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in BODY_PARTS for p in c.children
@@ -864,6 +872,8 @@ def find_figures(sent, offset: int, headline: bool = False,
             continue
         if _is_zero(q.text) and best_key[0] > 1:
             continue  # "no one understands": a zero counts only as the harm word's own subject
+        if _is_zero(q.text) and _ELSE_AFTER.match(sent.doc.text, base_char + q.end):
+            continue  # "No one else was hurt": none besides the one told of, who was
         if _is_zero(q.text) and (noun.lemma_.lower() in ("injury", "wound") or any(
                 c.dep_ == "advmod" and c.lower_ in GRAVELY + ("badly",) for c in sent.doc[best.i].children)):
             continue  # "None were seriously injured", "none of their injuries were life-threatening":
@@ -1148,7 +1158,7 @@ def _headline_victim(sent, offset: int) -> list[FigureCandidate]:
 _N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _N_VALUE = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 # "Four teenagers were shot, one fatally": how many of those shot died
-SOME_FATALLY = re.compile(r",\s+" + _N + r"(?:\s+of\s+them)?\s+(?:fatally|mortally)\b", re.I)
+SOME_FATALLY = re.compile(r"(?:,|\s--?|\s?[—–])\s+" + _N + r"(?:\s+of\s+them)?\s+(?:fatally|mortally)\b", re.I)
 # "a double homicide", "2 confirmed dead": deaths counted by the killing's own noun, or a number
 # standing before "dead" that the parser did not tie to it. ("Two killings within a week",
 # "linked to five homicides" count events, not the dead of one.)
@@ -1375,7 +1385,7 @@ def _counted_deaths(sent, figures: list[FigureCandidate], offset: int) -> None:
     if m and shot and _value(m.group(1)) <= shot[0].min:
         group = shot[0].group if _value(m.group(1)) == shot[0].min else "people"
         figures.append(FigureCandidate("killed", group, _value(m.group(1)), _value(m.group(1)),
-                                       base + m.start(1), base + m.end(), m.group(0).lstrip(", "), sent.start))
+                                       base + m.start(1), base + m.end(), m.group(0).lstrip(",-—– "), sent.start))
         return
     for rx, value in ((MULTIPLE_KILLING, _multiple),
                       (COUNTED_DEAD, lambda m: _value(m.group(1)))):
@@ -1508,6 +1518,10 @@ def _agent(tok, tr: Trigger, ids, harm_words: set[int]) -> bool:
     # ("a man who shot and killed his girlfriend": the one "who" stands for)
     return any(c.dep_ == "nsubj" and (c.i in ids or (c.lower_ in ("who", "that") and tok.dep_ == "relcl"
                                                       and tok.head.i in ids)) for c in kids)
+
+
+# "no one else", "nobody else in the home", "No one was else was injured" (sic)
+_ELSE_AFTER = re.compile(r"(?:\s+(?:was|were))?\s+else\b", re.I)
 
 
 def _is_zero(text: str) -> bool:

@@ -122,6 +122,9 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
                 back = next((f for f in frames if f is not cur and _names_one_of(_victims_named(f), s)), None)
             (back or cur).add(s, defines=False)
             cur = back or cur
+            if cur.date is None and s.date is not None and s.figures and not LEGAL.search(s.text):
+                cur.date = s.date  # "Officers responded around 6:30 p.m. Sunday to the hospital for a
+                # juvenile with a gunshot wound": the only day told of the event is the wounded's
             continue
         if (cur is not None and not s.new_event and _died_later(cur, s)
                 and _places_compatible(cur.place, s.place, gaz)):

@@ -179,6 +179,9 @@ MANY_EVENTS = (r"\b(?:each|every) (?:year|month|week)\b|"
                # one event told twice, as above)
                r"\bin (?!the\b|two\b|2\b|both\b|twin\b|those\b|these\b)(?:[\w'’-]+ ){0,2}?(?:shootings|homicides)\b|"
                r"\bshootings (?:across|around|throughout|all over)\b|"
+               # "a weekend that saw more than 50 people shot across Chicago"
+               r"\b(?:weekend|week|night|month)s? (?:that|which) saw\b|"
+               r"\b(?:shot|killed|wounded) (?:across|throughout|all over) (?:the (?:city|county|state|country|region)\b|(?-i:[A-Z]))|"
                # "one of three people killed and 27 wounded over an eight-hour stretch": a city's night
                r"\b(?:over|in|within|during) (?:an?|the|a single) (?:[\w-]+[- ])?(?:hour|day)s?[- ](?:stretch|span)\b")
 # a tally over a period or area, not one event

@@ -57,6 +57,7 @@ class Hints:
     agency: Place | None = None  # the town whose police the story names first ("Toledo police")
     sheriff: Place | None = None  # the county whose sheriff it names first ("the Sarasota County Sheriff's Office")
     site: Place | None = None  # the town of the site that ran it ("WMC Action News 5 - Memphis, Tennessee")
+    surnames: frozenset[str] = frozenset()  # of people named with their age ("Filogonio Rivera, 20")
 
 
 # "HOUSTON (KTRK) --", "CATONSVILLE, Md. (WBFF)--", "MOSUL, Iraq, Oct. 25 (Reuters) -",
@@ -70,10 +71,13 @@ def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = N
     from collections import Counter
     counts: Counter = Counter()
     us_sign: bool | None = None  # looked for only in a story that names Georgia
+    surnames = frozenset(m.group(1) for m in NAME_WITH_AGE.finditer(text[:20000]))
     for m in CAPSEQ.finditer(text[:20000]):
         name = m.group(1)
         c = gaz.country(name)
         if c and c.country and len(name) > 3:
+            if name in surnames:
+                continue  # "Laquantae Jordan, 18, turned himself in": his surname, not the country
             if _state_named(c, name, gaz):
                 if us_sign is None:
                     us_sign = _us_sign(text[:20000], gaz)
@@ -108,7 +112,8 @@ def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = N
         counts["US"] += votes
     else:
         state = None
-    hints = Hints(countries=[c for c, _ in counts.most_common(4)], admin1=state, states=named_states)
+    hints = Hints(countries=[c for c, _ in counts.most_common(4)], admin1=state, states=named_states,
+                  surnames=surnames)
     if len(cities) == 1 and cities[0].admin1 == state and hints.countries[:1] == ["US"]:
         hints.city = cities[0]
         # "the Englewood neighborhood": "Englewood" elsewhere in the story is that quarter too
@@ -363,6 +368,15 @@ def _main_state(text: str, gaz) -> tuple[str | None, int, frozenset[str]]:
     for m in STATE_NAMES.finditer(text[:20000]):
         if not (BLOCK_OF.search(text[max(0, m.start() - 40):m.start()])
                 or STREET.match(text[m.end():m.end() + 12].lstrip())):  # "South California Avenue"
+            if text.startswith(" City", m.end()):
+                # "Kansas City" is in Missouri, "New York City" in New York: the city's state
+                # ("Kansas City, Kan.": the state named after it has its vote)
+                after = STATE_RX.match(text, m.end() + 5)
+                city = None if after and gaz.state_hint(after.group(1)) else \
+                    gaz.lookup(m.group(1) + " City", countries=("US",))
+                if city is not None and city.admin1:
+                    votes[city.admin1] += 1
+                continue
             votes[m.group(1)] += 1
     for m in STATE_RX.finditer(text[:20000]):
         st = gaz.state_hint(m.group(1))
@@ -465,6 +479,11 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
         if name in hints.person_words and not (IN_BEFORE.search(text[max(0, s - 12):s])
                                                or STATE_RX.match(text[e:e + 40])):
             continue  # "Victoria Whitehurst ... It struck Victoria": the girl, not the town
+        if name in hints.surnames and not _locative(text, s, e):
+            continue  # "Camacho and Rivera were discovered dead": brothers named before with their
+            # ages ("Filogonio Rivera, 20"), not Pico Rivera
+        if HOSPITAL_STAY.search(text[max(0, s - 40):s]):
+            continue  # "listed in critical condition at Mt. Sinai": a hospital, not the town
         if STREET.match(words[-1]) or STREET.match(text[e:e + 12].lstrip()):
             continue  # "Hillview Drive", "Alameda Road": a street, not the town of that name
         if BLOCK_OF.search(text[max(0, s - 40):s]):
@@ -495,6 +514,9 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
             continue
         if _foreign(place, hints, text[e:e + 40]):
             continue
+        if place.country != "US" and hints.countries[:1] == ["US"] and not _locative(text, s, e):
+            continue  # "Jordan has been charged", "Savannah-Chatham Metro Police": in an American
+            # story, a name abroad that no grammar makes a place is a surname or a word
         # "15 kilometers east of Mosul" just before the name: the place is near it, not in it
         before = text[max(0, s - 45):s]
         om = None
@@ -519,6 +541,12 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
 RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3},|,\s+(?:both|all)|\b[A-Z][a-z]+,)\s+(?:of|from)\s+$")
 
 
+# "Filogonio Rivera, 20", "Laquantae Jordan, 18,": a person's surname, told with their age
+# (not "In Jordan, 12 people died": a word that opens a sentence is no given name)
+NAME_WITH_AGE = re.compile(r"\b(?!(?:In|At|On|From|Near|Outside|Inside|The|And|But|For|Of|To|By|With|Since|After|"
+                           r"Before|During|Across|Throughout|Today|Yesterday)\b)[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+"
+                           r"([A-Z][a-z]+),\s*\d{1,2}\b(?!,\s*\d{4})")
+HOSPITAL_STAY = re.compile(r"\b(?:condition|pronounced dead|treated|hospitali[sz]ed)\s+at\s+(?:the\s+)?$", re.I)
 CARE_IN = re.compile(CARE_DESTINATION.pattern + r"(?:\s+[\w'’.-]+){0,3}?\s+(?:in|at|of)\s+$", re.I)
 # ("Loyola University medical center": the kind of place in lower case too)
 HOSPITAL_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?i:Hospitals?|Medical Cent(?:er|re)|"

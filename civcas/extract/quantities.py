@@ -188,6 +188,7 @@ _AGE_BEFORE = re.compile(r"(?:(?:(?-i:[A-Z][\w'’-]+)\.?|m[ae]n|wom[ae]n|boys?|
 _AGE_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?\d{1,3})*(?:\s*(?:[,;)—–]|\.(?:\s|$)|$)|\s+--?\s|\s+years?\s+old\b|"
                         r"\s+and\s+(?:was\s+)?(?:pregnant|unarmed|from|of)\b)|\s+-\s|"
                         r"\s+(?:after|before|when|while|because|following|during|who|whose)\b")
+_AGE_BOUND = re.compile(r"\s+(?:or|and)\s+(?:younger|older|under|up(?!\s+to\b))\b", re.I)  # not "11 and up to 15"
 _NAME_COMMA = re.compile(r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:,?\s+(?:Jr|Sr|II|III)\.?)?,\s+$")
 _BOTH = re.compile(r"\bboth\s+$", re.I)
 # "was 16 when he was charged": an age at the time (not "the toll was 16 when ...")
@@ -215,6 +216,8 @@ def _not_a_count(text: str, low: str, s: int, e: int, digits: bool) -> bool:
         return True  # "(35)", "(76765)", footnotes "[4]"
     if len(num) <= 3 and _AGE_BEFORE.search(text, max(0, s - 30), s) and _AGE_AFTER.match(text, e):
         return True
+    if len(num) <= 3 and _AGE_BOUND.match(text, e):
+        return True  # "Three teen boys, all 16 or younger": an age bound
     if _WAS_BEFORE.search(text, max(0, s - 5), s) and _WHEN_AFTER.match(text, e) and \
             not _TOLL_BEFORE.search(text, max(0, s - 30), s):
         return True  # "Chisler, now 21, was 16 when he was charged": his age then

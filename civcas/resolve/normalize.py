@@ -152,7 +152,9 @@ def circumstance_keys(texts: Iterable[str]) -> frozenset[str]:
 _FAMILY = re.compile(r"\b((?:(?:[Aa]l|[Ee]l|Abu|Abo|Bin|Ibn)[- ])?[A-Z][\w'’]+(?:[- ](?:[Aa]l-)?[A-Z][\w'’]+)?)"
                      r"(?:\s+famil(?:y|ies)|['’]s\s+family\s+home)\b")
 _NOT_FAMILY = frozenset({"the", "a", "his", "her", "their", "same", "entire", "whole", "extended", "royal",
-                         "one", "another", "local", "palestinian", "israeli", "gaza", "this", "that"})
+                         "one", "another", "local", "palestinian", "israeli", "gaza", "this", "that",
+                         # "the Police Department family": a workplace, no kin
+                         "police", "department", "office", "school", "university", "church", "community", "our"})
 _FAMILY_PREFIX = re.compile(r"^(?:al|el)[- ]", re.I)
 
 
@@ -162,6 +164,8 @@ def family_keys(texts: Iterable[str], victims: Iterable[str] = ()) -> frozenset[
     out = set()
     for t in texts:
         for m in _FAMILY.finditer(t or ""):
+            if m.group(1).isupper():
+                continue  # "the KDPS family", "our NYPD family": a police force's, no kin
             k = _family_key(m.group(1))
             if k:
                 out.add(k)
