@@ -2262,3 +2262,11 @@ def test_a_surname_or_a_hospital_is_no_place():
     assert places("A 19-year-old man was listed in critical condition at Mt. Sinai.") == []
     assert places("A man was shot in Chicago on Sunday.") == ["Chicago"]
 
+
+def test_a_dateline_town_the_gazetteer_lacks_stays_in_its_state():
+    c = only(extract_article(article("ANTIOCH, Tenn. (WKRN) – A 7-year-old girl was critically injured after being "
+                                     "shot in the face on Interstate 24 Saturday night.")))
+    assert (c.place.name, c.place.admin1, c.place.lat) == ("Antioch", "Tennessee", None)
+    c = only(extract_article(article("A 7-year-old girl was critically injured after being shot in the face in "
+                                     "Antioch, Tennessee, on Saturday night.")))
+    assert (c.place.name, c.place.admin1) == ("Antioch", "Tennessee")

@@ -402,6 +402,11 @@ def _dateline(text: str, gaz, hints: Hints) -> PlaceMention | None:
             c = gaz.country(m.group("state"))
             countries = [c.country] if c and c.country else countries
         place = gaz.lookup(name, countries=countries, admin1=state or hints.admin1)
+        if state and (place is None or (place.country == "US" and place.admin1 != state)):
+            # "ANTIOCH, Tenn. (WKRN) –": a town the gazetteer lacks in the state named (not the
+            # Antioch of California it knows); placed by name and state, without coordinates
+            place = Place(name, country="US", admin1=state,
+                          precision="district" if re.search(r"\b(?:County|Parish)$", name) else "town")
         if place is not None and not (state or hints.admin1):
             place = _mark_ambiguous(place, gaz)
         if place is not None and place.ambiguous and (county_state := _county_state(text[:5000], gaz)):
@@ -609,6 +614,11 @@ def _resolve(name: str, gaz, hints: Hints, after: str) -> Place | None:
     anchor = hints.last if hints.last and hints.last.lat is not None else hints.site
     near = (anchor.lat, anchor.lon) if anchor is not None else None
     place = gaz.lookup(name, countries=hints.countries, admin1=admin1, near=near)
+    if m and admin1 and place is not None and place.country == "US" and place.admin1 != admin1 and \
+            place.precision == "town" and gaz.state_hint(m.group(1)) == admin1:
+        # "Antioch, Tennessee": a town the gazetteer lacks in the state named after it
+        return Place(" ".join(w.capitalize() if w.isupper() else w for w in name.split()),
+                     country="US", admin1=admin1, precision="town")
     if place is not None and _out_of_state(place, admin1, hints, gaz):
         return None
     if place is None or admin1 is not None:
