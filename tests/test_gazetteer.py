@@ -295,11 +295,14 @@ def test_directional_parts(g):
     iraq, north = g.country("Iraq"), g.lookup("northern Iraq")
     assert (north.name, north.precision, north.country) == ("northern Iraq", "region", "IQ")
     assert north.lat > iraq.lat
+    # a part of a town is the town, in that part: its quarter tells it apart, its point moves there
     raqqa, south = g.lookup("Raqqa"), g.lookup("southern Raqqa")
-    assert south.name == "southern Raqqa" and south.lat < raqqa.lat and south.admin2 == "Raqqa"
-    assert g.lookup("west Mosul").name == "western Mosul"
+    assert (south.name, south.quarter) == ("Raqqa", "southern Raqqa") and south.lat < raqqa.lat
     nw = g.lookup("NW Albuquerque")  # a local paper's abbreviation
-    assert (nw.name, nw.admin1) == ("north-western Albuquerque", "New Mexico")
+    assert (nw.name, nw.quarter, nw.admin1) == ("Albuquerque", "north-western Albuquerque", "New Mexico")
+    # a part of a district (the curated Mosul) is a district of its own, inside it
+    west = g.lookup("west Mosul")
+    assert (west.name, west.admin2) == ("western Mosul", "Mosul")
 
 
 def test_vicinity_and_designators(g):

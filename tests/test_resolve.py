@@ -912,3 +912,14 @@ def test_a_police_force_is_no_family():
     assert family_keys(["The entire KDPS family sends their condolences.", "Our NYPD family grieves.",
                         "the Police Department family"]) == frozenset()
     assert family_keys(["the Younis family home was hit"]) == frozenset({"younis"})
+
+
+def test_one_part_of_a_city_by_the_compass_is_no_spot():
+    """"Woman shot, killed in West Philadelphia" and "Teen killed in West Philadelphia shooting",
+    both undated: a third of a city and one dead each are no sign of one event."""
+    west = Place("Philadelphia", 39.95, -75.21, "US", "Pennsylvania", precision="town", quarter="western Philadelphia")
+    kw = dict(place=west, attacker=None, event_type="shooting", claimant=None, date_start=None,
+              figures=(Figure("killed", "people", 1, 1, "one"),))
+    arts = {"a1": ("6abc", "2015-03-04"), "a2": ("6abc", "2015-03-05")}
+    two = [claim("c1", "a1", date_end="2015-03-04", **kw), claim("c2", "a2", date_end="2015-03-05", **kw)]
+    assert len(resolve(two, articles=arts)) == 2

@@ -5,6 +5,7 @@ import math
 import re
 import threading
 from collections.abc import Collection
+from dataclasses import replace
 from functools import cached_property
 
 from ..models import Place
@@ -428,8 +429,13 @@ class Gazetteer:
             return []
         km = self._shift_km(base)
         lat, lon = (base.lat, base.lon) if deg is None else destination(base.lat, base.lon, km, deg)
+        if base.precision == "town":
+            # "southwest Houston", "southern Mosul": the town, in one part of it (the quarter
+            # tells two events of the town apart; the point is moved into that part)
+            return [(score, replace(base, lat=lat, lon=lon, geonameid=None,
+                                    quarter=f"{adjective(deg)} {base.name}"), trusted)]
         prec = DERIVED_PRECISION.get(base.precision, "district")
-        admin2 = base.name if base.precision in ("town", "district") else base.admin2
+        admin2 = base.name if base.precision == "district" else base.admin2
         return [(score, Place(f"{adjective(deg)} {base.name}", lat, lon, base.country, base.admin1,
                               admin2, prec), trusted)]
 

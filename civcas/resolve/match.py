@@ -98,6 +98,8 @@ NUM_PERM = 64
 _ADDRESS = re.compile(r"\d|\b(?:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|court|ct|way|"
                       r"place|circle|parkway|highway|hwy|block|terrace|trail|pike)$")
 _NUMBERED = re.compile(r"\d")
+# a part of a town by the compass, as place_key writes it: "south western houston", "west side"
+_COMPASS = re.compile(r"(?:north|south|east|west|central)(?:ern)?(?:\s+(?:east|west)(?:ern)?)?\b")
 _TOKEN = re.compile(r"[0-9a-z]+")
 
 
@@ -371,8 +373,11 @@ def _place(a: Features, b: Features) -> tuple[float, bool]:
     if same_place(a, b):
         if a.fine and b.fine:
             if a.quarter and b.quarter:
-                # two quarters of one city: Austin and Englewood, Chicago are two shootings
-                return (W_PLACE_SAME_PRECISE, True) if a.quarter == b.quarter else (W_PLACE_WITHIN_10KM, False)
+                # two quarters of one city: Austin and Englewood, Chicago are two shootings; one
+                # named quarter is a spot, one part by the compass ("West Philadelphia") a town's worth
+                if a.quarter != b.quarter:
+                    return W_PLACE_WITHIN_10KM, False
+                return (W_PLACE_SAME_TOWN, False) if _COMPASS.match(a.quarter) else (W_PLACE_SAME_PRECISE, True)
             if a.precision in PRECISE and b.precision in PRECISE and a.place == b.place:
                 return W_PLACE_SAME_PRECISE, True
             return W_PLACE_SAME_TOWN, False
