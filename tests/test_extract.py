@@ -2270,3 +2270,24 @@ def test_a_dateline_town_the_gazetteer_lacks_stays_in_its_state():
     c = only(extract_article(article("A 7-year-old girl was critically injured after being shot in the face in "
                                      "Antioch, Tennessee, on Saturday night.")))
     assert (c.place.name, c.place.admin1) == ("Antioch", "Tennessee")
+
+
+def test_one_toll_told_in_a_quarter_and_in_its_city_is_one_event():
+    cs = extract_article(article("Four people were shot outside a bar in East Mount Airy, Pennsylvania, on Friday.\n\n"
+                                 "Police say a gunman fired six shots in Philadelphia early Friday morning, leaving "
+                                 "four people injured."))
+    assert len({c.event for c in cs if c.figures}) == 1
+
+
+def test_the_wounded_taken_to_hospital_after_an_aside_are_the_first_events():
+    cs = extract_article(article("MIAMI GARDENS, Fla. - Three teenage boys were shot Friday afternoon in Miami "
+                                 "Gardens, authorities said.\n\nNo students were injured Friday morning when a private "
+                                 "school van was struck by gunfire in Brownsville.\n\nAuthorities said all three "
+                                 "victims were taken to Joe DiMaggio Children's Hospital."))
+    assert [c.place.name for c in cs if any(f.min == 3 for f in c.figures)] == ["Miami Gardens"]
+
+
+def test_police_called_to_a_victim_is_no_call_for_harm():
+    cs = extract_article(article("Deputies were called to a salon in Largo, Florida, on Friday for a female victim "
+                                 "suffering from a gunshot wound."))
+    assert figures(cs) == [("injured", "women", 1, 1)]

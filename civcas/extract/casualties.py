@@ -541,7 +541,7 @@ def _hypothetical(t, sent) -> bool:
             return True
     # (a relative clause tells what a thing was, whoever seeks it: "police seek man in shooting
     # that killed two")
-    if t.dep_ != "relcl" and governed_by(t, UNREAL_GOVERNORS, depth=4, unless=_sought):
+    if t.dep_ != "relcl" and governed_by(t, UNREAL_GOVERNORS, depth=4, unless=_real_after_all):
         return True  # "to avoid killing civilians", "trying to bait the US into killing them"
     infinitive = t if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else \
         t.head if t.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children) else None
@@ -549,6 +549,16 @@ def _hypothetical(t, sent) -> bool:
         return True  # "he started yelling at us to go ahead and kill him": asked for, not done
     window = t.doc[max(sent.start, t.i - 6): min(sent.end, t.i + 3)].text
     return bool(HYPOTHETICAL.search(window)) and not re.search(r"\b(?:was|were|has been|have been|had been)\b", window)
+
+
+def _real_after_all(v) -> bool:
+    return _sought(v) or _dispatched(v)
+
+
+def _dispatched(v) -> bool:
+    """"Deputies were called to a salon for a victim suffering from a gunshot wound": police sent
+    to the scene, no call for harm."""
+    return v.lemma_.lower() == "call" and any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
 
 
 def _sought(v) -> bool:

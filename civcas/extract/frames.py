@@ -64,6 +64,7 @@ def dates_overlap(a: DateMention | None, b: DateMention | None) -> bool:
 
 _DIRECTIONS = frozenset(ADJECTIVES.values()) | {"central"}  # "northern", "south-western", ...
 COUNTY_KM = 40  # how far from a US county's middle its towns may lie
+REPEAT_KM = 25  # how far apart the places of two sentences telling one toll may be (a quarter and its city)
 
 
 def _part_of_state(p: Place) -> bool:
@@ -71,7 +72,7 @@ def _part_of_state(p: Place) -> bool:
     return p.country == "US" and p.precision == "district" and not p.admin2 and p.name.split()[0] in _DIRECTIONS
 
 
-def _places_compatible(a: PlaceMention | None, b: PlaceMention | None, gaz) -> bool:
+def _places_compatible(a: PlaceMention | None, b: PlaceMention | None, gaz, near_km: float | None = None) -> bool:
     if a is None or b is None:
         return True
     pa, pb = a.place, b.place
@@ -88,7 +89,7 @@ def _places_compatible(a: PlaceMention | None, b: PlaceMention | None, gaz) -> b
     d = distance_km(pa, pb)
     # a US county's point is its middle: "Sunman, Ind." is in the county it names 20 km away
     county = pa.country == "US" and (_county(pa) or _county(pb))
-    return d is not None and d < (COUNTY_KM if county else 5)
+    return d is not None and d < max(COUNTY_KM if county else 5, near_km or 0)
 
 
 def _county(p: Place) -> bool:
@@ -120,6 +121,10 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
             back = None
             if not s.figures and not _names_one_of(_victims_named(cur), s):
                 back = next((f for f in frames if f is not cur and _names_one_of(_victims_named(f), s)), None)
+            elif s.figures and not _repeats(cur, s):
+                # "All three victims were taken to hospital", after an aside on another shooting:
+                # the three of the event that counted three
+                back = next((f for f in frames if f is not cur and _repeats(f, s)), None)
             (back or cur).add(s, defines=False)
             cur = back or cur
             if cur.date is None and s.date is not None and s.figures and not LEGAL.search(s.text):
@@ -139,7 +144,7 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
         target = None
         defines = True
         for f in frames:
-            if _repeats(f, s) and _compatible(f, s, gaz) and not _other_dead(f, s):
+            if _repeats(f, s) and _compatible(f, s, gaz, repeated=True) and not _other_dead(f, s):
                 target = f
                 break
             if _victim_again(f, s) and _places_compatible(f.place, s.place, gaz):
@@ -307,8 +312,11 @@ def _repeats(f: Frame, s: Sentence) -> bool:
     return False
 
 
-def _compatible(f: Frame, s: Sentence, gaz) -> bool:
-    if not _places_compatible(f.place, s.place, gaz):
+def _compatible(f: Frame, s: Sentence, gaz, repeated: bool = False) -> bool:
+    """The sentence may tell the frame's event. One that repeats its toll may name a place up to
+    REPEAT_KM from the frame's: "4 people shot outside bar in East Mount Airy" and "leaving four
+    people injured", placed in Philadelphia, are one shooting."""
+    if not _places_compatible(f.place, s.place, gaz, REPEAT_KM if repeated else None):
         return False
     if not dates_overlap(f.date, s.date):
         return False
