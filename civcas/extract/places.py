@@ -389,13 +389,25 @@ def _main_state(text: str, gaz) -> tuple[str | None, int, frozenset[str]]:
     return gaz.state_hint(best) or best, n, named
 
 
+def _name_case(name: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+
+
+def _unknown_in_state(name: str, state: str) -> Place:
+    """A US town (or county) named with its state, which the gazetteer lacks in that state: placed
+    by name and state, without coordinates, rather than at a namesake in another state."""
+    name = _name_case(name)
+    return Place(name, country="US", admin1=state,
+                 precision="district" if re.search(r"\b(?:County|Parish)$", name) else "town")
+
+
 def _dateline(text: str, gaz, hints: Hints) -> PlaceMention | None:
     """The place of a dateline near the top of the text, resolved with the state it names."""
     for m in DATELINE.finditer(text[:1500]):
         city = m.group("city").strip()
         if len(city) < 3 or city in ("AP", "UPDATE", "BREAKING", "WATCH", "VIDEO", "PHOTOS"):
             continue
-        name = " ".join(w.capitalize() if w.isupper() else w for w in city.split())
+        name = _name_case(city)
         state = gaz.state_hint(m.group("state")) if m.group("state") else None
         countries = hints.countries
         if m.group("state") and not state:
@@ -403,10 +415,7 @@ def _dateline(text: str, gaz, hints: Hints) -> PlaceMention | None:
             countries = [c.country] if c and c.country else countries
         place = gaz.lookup(name, countries=countries, admin1=state or hints.admin1)
         if state and (place is None or (place.country == "US" and place.admin1 != state)):
-            # "ANTIOCH, Tenn. (WKRN) –": a town the gazetteer lacks in the state named (not the
-            # Antioch of California it knows); placed by name and state, without coordinates
-            place = Place(name, country="US", admin1=state,
-                          precision="district" if re.search(r"\b(?:County|Parish)$", name) else "town")
+            place = _unknown_in_state(name, state)  # "ANTIOCH, Tenn. (WKRN) –": not Antioch, California
         if place is not None and not (state or hints.admin1):
             place = _mark_ambiguous(place, gaz)
         if place is not None and place.ambiguous and (county_state := _county_state(text[:5000], gaz)):
@@ -616,9 +625,7 @@ def _resolve(name: str, gaz, hints: Hints, after: str) -> Place | None:
     place = gaz.lookup(name, countries=hints.countries, admin1=admin1, near=near)
     if m and admin1 and place is not None and place.country == "US" and place.admin1 != admin1 and \
             place.precision == "town" and gaz.state_hint(m.group(1)) == admin1:
-        # "Antioch, Tennessee": a town the gazetteer lacks in the state named after it
-        return Place(" ".join(w.capitalize() if w.isupper() else w for w in name.split()),
-                     country="US", admin1=admin1, precision="town")
+        return _unknown_in_state(name, admin1)  # "Antioch, Tennessee": not Antioch, California
     if place is not None and _out_of_state(place, admin1, hints, gaz):
         return None
     if place is None or admin1 is not None:

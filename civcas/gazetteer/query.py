@@ -430,7 +430,7 @@ class Gazetteer:
         km = self._shift_km(base)
         lat, lon = (base.lat, base.lon) if deg is None else destination(base.lat, base.lon, km, deg)
         if base.precision == "town":
-            # "southwest Houston", "southern Mosul": the town, in one part of it (the quarter
+            # "southwest Houston", "southern Raqqa": the town, in one part of it (the quarter
             # tells two events of the town apart; the point is moved into that part)
             return [(score, replace(base, lat=lat, lon=lon, geonameid=None,
                                     quarter=f"{adjective(deg)} {base.name}"), trusted)]
