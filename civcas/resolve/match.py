@@ -19,6 +19,7 @@ import numpy as np
 from datasketch import MinHash
 
 from ..gazetteer.geo import haversine as haversine_km  # on bare coordinates: the hot loop
+from ..gazetteer.names import split_direction  # "south western houston": a part by the compass
 from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, Claim, Figure
 from .ranges import is_vague
 from .normalize import (actor_family, actor_key, ages_of, circumstance_keys, day_bound, day_range, family_keys,
@@ -98,8 +99,6 @@ NUM_PERM = 64
 _ADDRESS = re.compile(r"\d|\b(?:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|court|ct|way|"
                       r"place|circle|parkway|highway|hwy|block|terrace|trail|pike)$")
 _NUMBERED = re.compile(r"\d")
-# a part of a town by the compass, as place_key writes it: "south western houston", "west side"
-_COMPASS = re.compile(r"(?:north|south|east|west|central)(?:ern)?(?:\s+(?:east|west)(?:ern)?)?\b")
 _TOKEN = re.compile(r"[0-9a-z]+")
 
 
@@ -377,7 +376,8 @@ def _place(a: Features, b: Features) -> tuple[float, bool]:
                 # named quarter is a spot, one part by the compass ("West Philadelphia") a town's worth
                 if a.quarter != b.quarter:
                     return W_PLACE_WITHIN_10KM, False
-                return (W_PLACE_SAME_TOWN, False) if _COMPASS.match(a.quarter) else (W_PLACE_SAME_PRECISE, True)
+                compass = split_direction(a.quarter) is not None
+                return (W_PLACE_SAME_TOWN, False) if compass else (W_PLACE_SAME_PRECISE, True)
             if a.precision in PRECISE and b.precision in PRECISE and a.place == b.place:
                 return W_PLACE_SAME_PRECISE, True
             return W_PLACE_SAME_TOWN, False
