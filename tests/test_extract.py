@@ -2232,6 +2232,17 @@ def test_a_surname_that_is_a_country_is_no_place():
     assert not [c for c in cs if c.place is not None and c.place.country == "JO"]
 
 
+def test_a_surname_told_after_an_age_is_no_country_that_sets_the_story_abroad():
+    cs = extract_article(article("The Richland County Sheriff's Department has identified a man wanted for the "
+                                 "murder in a deadly shooting Monday.\n\nDeputies are looking for 18-year-old "
+                                 "Laquantae Jordan. He is wanted in connection to a shooting Monday that led to the "
+                                 "death of Westley Bell, 17.\n\nA photo of Jordan is attached to this story. If you "
+                                 "know where to find Jordan, call Crimestoppers.",
+                                 title="Teen wanted for deadly Monday night shooting - wistv.com - Columbia, "
+                                       "South Carolina"))
+    assert {(c.place.name, c.place.admin1) for c in cs if c.place} == {("Richland County", "South Carolina")}
+
+
 def test_the_day_the_wounded_reached_hospital_dates_an_undated_shooting():
     cs = extract_article(article("JACKSON, Tenn. — Police are investigating a weekend shooting at a Jackson park that "
                                  "injured a juvenile. Officers responded around 6:30 p.m. Sunday to the hospital for a "
@@ -2291,3 +2302,44 @@ def test_police_called_to_a_victim_is_no_call_for_harm():
     cs = extract_article(article("Deputies were called to a salon in Largo, Florida, on Friday for a female victim "
                                  "suffering from a gunshot wound."))
     assert figures(cs) == [("injured", "women", 1, 1)]
+
+
+def test_a_time_goes_on_with_its_day_past_the_period_of_p_m():
+    # "around 7 p.m. Monday in Frontenac" is one sentence: its day and town are the shooting's
+    cs = extract_article(article("The shooting happened around 7 p.m. Monday in Frontenac, police said.\n\n"
+                                 "A young man was found shot on Carole Lane.",
+                                 published="2017-03-28", title="Young man found shot"))
+    assert {(c.date_start, c.place.name, c.place.admin1) for c in cs} == {("2017-03-27", "Frontenac", "Missouri")}
+
+
+def test_a_shooting_that_occurred_places_and_dates_the_event_it_tells():
+    cs = extract_article(article("Police are investigating a shooting that occurred in Frontenac Monday night.\n\n"
+                                 "A young man was found shot on Carole Lane.",
+                                 published="2017-03-28", title="Young man found shot"))
+    assert {(c.date_start, c.place.name) for c in cs} == {("2017-03-27", "Frontenac")}
+
+
+def test_an_adjective_before_a_person_and_the_first_word_of_a_city_side_are_no_towns():
+    young = extract_article(article("Police are investigating.", title="Young man found shot on a street"))
+    assert [c.place for c in young] == [None]
+    far = extract_article(article("Police are investigating.", title="Boy, 16, shot in head on Far South Side"))
+    assert [c.place for c in far] == [None]  # not Pharr, Texas
+
+
+def test_a_town_in_the_county_the_story_names_is_not_the_big_city_of_its_name():
+    cs = extract_article(article("The pastor for the family says they need prayer after a three-year-old shot himself "
+                                 "in the chest Tuesday morning in Paulding County.\n\nThe shooting happened around 7 "
+                                 "a.m. Tuesday at a home on Camp Circle in Dallas.", published="2016-04-27"))
+    assert {(c.place.name, c.place.admin1) for c in cs} == {("Dallas", "Georgia")}
+    assert {c.date_start for c in cs} == {"2016-04-26"}
+
+
+def test_the_incident_happening_dates_it_and_a_station_places_a_story_that_names_no_town():
+    cs = extract_article(article("Police are investigating, after they say a teen girl was shot in the leg.\n\n"
+                                 "We're told the incident happened around 11 a.m. Sunday, in the 1900 block of Redd "
+                                 "Street.\n\nPolice believe the shooting is accidental.", published="2017-04-02",
+                                 title="Teen girl shot in the leg in Mosby Court - NBC12 - WWBT - Richmond, VA News "
+                                       "On Your Side"))
+    assert {c.date_start for c in cs} == {"2017-04-02"}
+    # the station's town, as a guess
+    assert {(c.place.name, c.place.admin1, c.place.ambiguous) for c in cs} == {("Richmond", "Virginia", True)}

@@ -76,3 +76,14 @@ def test_a_guessed_town_the_home_state_lacks_gives_way_to_the_home_state_unless_
     la = Place("Los Angeles", 34.05223, -118.24368, "US", "California", precision="town", ambiguous=True)
     assert place_by_home(shooting("c", "a", la), "Tennessee", gaz).place == la
 
+
+
+def test_a_big_city_next_door_stays_itself_where_the_home_state_has_only_a_village_of_its_name():
+    gaz = Gazetteer.default()
+    # a New York station's "Newark": the New Jersey city, not the village of 9,000 upstate
+    newark = Place("Newark", 40.73566, -74.17237, "US", "New Jersey", precision="town", ambiguous=True)
+    assert place_by_home(shooting("c", "a", newark), "New York", gaz).place == newark
+    # but a Memphis station's "Columbia" is Tennessee's: South Carolina's is not that much bigger
+    columbia = Place("Columbia", 34.00071, -81.03481, "US", "South Carolina", precision="town", ambiguous=True)
+    got = place_by_home(shooting("c", "a", columbia), "Tennessee", gaz).place
+    assert (got.name, got.admin1) == ("Columbia", "Tennessee")

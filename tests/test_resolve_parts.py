@@ -184,6 +184,8 @@ def test_a_focus_gives_exactly_the_pairs_that_hold_one_of_its_claims(seed, n, k)
     ("a six-month-old baby was hurt", {(0, "")}),
     ("Iowa 13-year-old accused of killing 15-year-old", {(13, ""), (15, "")}),
     ("Twelve people were killed in 2015, 14 more in 2016", set()),
+    # one person told of twice, once with his sex: one age
+    ("A 16-year-old boy was killed by his 18-year-old brother. The 18-year-old was arrested", {(16, "m"), (18, "m")}),
 ])
 def test_ages_of_the_people_a_report_describes(text, ages):
     from civcas.resolve.normalize import ages_of

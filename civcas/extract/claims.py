@@ -167,6 +167,8 @@ def _aggregate_groups(aggs: list[Sentence]) -> list[list[Sentence]]:
 def _home_or_residence(home: PlaceMention | None, residence: PlaceMention | None) -> PlaceMention | None:
     """The story's big city, police town or sheriff's county; where it has only a state, the town
     its people live in, if in that state."""
+    if home is not None and home.place.ambiguous and residence is not None:
+        return residence  # the town its people live in, before the station's town (a guess)
     if home is None or PRECISION_RANK.get(home.place.precision, 9) <= PRECISION_RANK["district"]:
         return home or residence
     return _finer_default(home, residence)

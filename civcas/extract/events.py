@@ -80,6 +80,8 @@ def is_attack(sent) -> bool:
     text = sent.text
     if FOILED.search(text):
         return False
+    if tells_when_or_where(sent):
+        return True  # ("the incident happened around 11 a.m. Sunday": no weapon named, still the event)
     if not event_type(text):
         return False
     for t in sent:
@@ -90,6 +92,27 @@ def is_attack(sent) -> bool:
                 and t.head.lemma_.lower() in ATTACK_VERBS and _happened(t.head):
             return True
     return False
+
+
+# "The shooting happened around 7 p.m. Monday", "a shooting that occurred in Frontenac": where and
+# when the event was, told of the event itself
+CRIME_HEADS = re.compile(r"^(?:shootings?|incidents?|stabbings?|homicides?|killings?|murders?|slayings?|gunfights?|shootouts?)$",
+                         re.I)
+_OCCUR = ("occur", "happen")
+
+
+def tells_when_or_where(sent) -> bool:
+    """The sentence says where or when the event took place: "The shooting happened around 7 p.m.
+    Monday", "a shooting that occurred in Frontenac"."""
+    return any(t.pos_ == "NOUN" and (EVENT_HEADS.match(t.text) or CRIME_HEADS.match(t.text)) and _took_place(t)
+               for t in sent)
+
+
+def _took_place(t) -> bool:
+    if t.dep_ == "nsubj" and (t.head.lemma_.lower() in _OCCUR or (
+            t.head.lemma_.lower() == "take" and any(c.lower_ == "place" for c in t.head.children))):
+        return _happened(t.head)
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in _OCCUR and _happened(c) for c in t.children)
 
 
 STOP_VERBS = {"stop", "cease", "halt", "suspend", "pause", "end", "avoid", "prevent", "refrain", "resume",

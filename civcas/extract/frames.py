@@ -115,7 +115,7 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
         # the hospital is)
         aftermath = not s.figures or all(f.care for f in s.figures)
         if cur is not None and not s.new_event and (
-                (aftermath and not (s.attack and s.place)) or LEGAL.search(s.text)):
+                (aftermath and not (s.attack and (s.place or s.occurred))) or LEGAL.search(s.text)):
             # of the event whose victim it names, where that is not the event at hand ("friends of
             # Destiny" after an aside on the killing her death avenged)
             back = None

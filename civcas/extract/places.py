@@ -71,7 +71,7 @@ def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = N
     from collections import Counter
     counts: Counter = Counter()
     us_sign: bool | None = None  # looked for only in a story that names Georgia
-    surnames = frozenset(m.group(1) for m in NAME_WITH_AGE.finditer(text[:20000]))
+    surnames = frozenset(m.group(1) or m.group(2) for m in NAME_WITH_AGE.finditer(text[:20000]))
     for m in CAPSEQ.finditer(text[:20000]):
         name = m.group(1)
         c = gaz.country(name)
@@ -230,12 +230,17 @@ COUNTY_NAME = re.compile(r"\b((?:[A-Z][a-z]+[ -]){1,2}(?:County|Parish))\b")
 
 def _county_state(text: str, gaz) -> str | None:
     """The state of the counties `text` names: only counties whose name no other state has
-    (Chenango County; not Washington County), all in one state."""
+    (Chenango County; not Washington County) or that hold a town the text names, all in one
+    state."""
     states = set()
     for m in COUNTY_NAME.finditer(text):
         name = re.sub(r"^(?:The|A|An|In|At|Of)\s+", "", m.group(1))
         found = {p.admin1 for p in gaz.candidates(name)
                  if p.country == "US" and p.precision == "district" and p.name == name}
+        if len(found) > 1:
+            # (Paulding County, Ohio or Georgia: the one with the town the story names in it)
+            found = {p.admin1 for t in CAPSEQ.finditer(text) for p in gaz.candidates(t.group(1))
+                     if p.country == "US" and p.precision == "town" and p.admin2 == name and p.admin1 in found}
         if len(found) == 1:
             states |= found
     return next(iter(states)) if len(states) == 1 else None
@@ -293,14 +298,26 @@ def _big_cities(text: str, gaz, quarters: frozenset[str]) -> list[Place]:
                 break  # "Oakland Street", "Oakland County Sheriff's Office" name no city
             city = _big_city(gaz, head)
             if city is not None:
-                cities.setdefault(city.name, city)
-                break
+                if _county_town(text, gaz, head) is None:
+                    cities.setdefault(city.name, city)
+                break  # ("in Dallas" in a story of Paulding County names Dallas, Georgia)
             if k > 1 and _town_named(gaz, head):
                 break  # "Detroit Lakes", "Brooklyn Center": a town of its own, not the big city
     return list(cities.values())
 
 
 _COUNTY_WORD = re.compile(r"(?:County|Parish|Township|Borough)\b")
+
+
+def _county_town(text: str, gaz, name: str) -> Place | None:
+    """The town of `name` in a county the story's lead names, where that is not the big city of
+    the name: "in Paulding County ... on Camp Circle in Dallas" is Dallas, Georgia."""
+    counties = {re.sub(r"^(?:The|A|An|In|At|Of)\s+", "", m.group(1)) for m in COUNTY_NAME.finditer(text[:LEAD_CHARS])}
+    if not counties:
+        return None
+    big = _big_city(gaz, name)
+    return next((p for p in gaz.candidates(name) if p.country == "US" and p.precision == "town"
+                 and p.admin2 in counties and (big is None or p.admin1 != big.admin1)), None)
 
 
 def _quarters(text: str) -> frozenset[str]:
@@ -330,12 +347,17 @@ def _big_city(gaz, name: str) -> Place | None:
 def home_place(hints: Hints, gaz) -> PlaceMention | None:
     """Where a US story is, when no sentence places its event: the one big city it names, or the
     town whose police it names ("Cincinnati police said": police of a town work its streets), or
-    the county whose sheriff it names, else its state. As a place without offsets: no sentence
+    the county whose sheriff it names, or the town of the local station that ran it, else its state. As a place without offsets: no sentence
     names it as the event's."""
     if "US" not in hints.countries[:1]:
         return None
     if hints.city is not None or hints.agency is not None or hints.sheriff is not None:
         return PlaceMention(0, 0, "", hints.city or hints.agency or hints.sheriff)
+    if hints.site is not None and hints.site.admin1 and hints.site.admin1 == (hints.admin1 or hints.site.admin1):
+        # "Teen girl shot in the leg in Mosby Court - NBC12 - WWBT - Richmond, VA": a local
+        # station's story that names no town is likeliest in the station's town (a guess: marked
+        # ambiguous, so resolution does not take its point as known)
+        return PlaceMention(0, 0, "", replace(hints.site, ambiguous=True))
     if not hints.admin1:
         return None
     place = gaz.lookup(hints.admin1, countries=["US"])
@@ -513,8 +535,12 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
             out.append(PlaceMention(s + base + offset, e + base + offset, text[s:e],
                                     replace(hints.city, quarter=name), _attached(sent, s + base)))
             continue
+        if len(words) == 1 and _adjective(sent, s + base) and PERSON_AFTER.match(text[e:e + 20]):
+            continue  # "Young man found shot": an adjective, not Young, Arizona (but "the Rimal
+            # neighborhood", which the tagger also calls an adjective, is a place)
         place = _resolve(name, gaz, hints, text[e:e + 40])
-        if place is None and len(words) > 1 and not FACILITY.match(words[-1]):
+        # ("the Far South Side": a side of a city, whose first word is no town, not Pharr, Texas)
+        if place is None and len(words) > 1 and not FACILITY.match(words[-1]) and words[-1] != "Side":
             # "Mosul residential" / "Hazna 15": try the longest leading sub-name ("Libby Lake
             # Park" is a park, not Libby, Montana)
             for k in range(len(words) - 1, 0, -1):
@@ -555,11 +581,14 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
 RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3},|,\s+(?:both|all)|\b[A-Z][a-z]+,)\s+(?:of|from)\s+$")
 
 
-# "Filogonio Rivera, 20", "Laquantae Jordan, 18,": a person's surname, told with their age
-# (not "In Jordan, 12 people died": a word that opens a sentence is no given name)
+# "Filogonio Rivera, 20", "Laquantae Jordan, 18,", "18-year-old Laquantae Jordan": a person's
+# surname, told with their age (not "In Jordan, 12 people died": a word that opens a sentence is
+# no given name; nor "a 15-year-old North Carolina boy": a word of a person follows a place)
 NAME_WITH_AGE = re.compile(r"\b(?!(?:In|At|On|From|Near|Outside|Inside|The|And|But|For|Of|To|By|With|Since|After|"
                            r"Before|During|Across|Throughout|Today|Yesterday)\b)[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+"
-                           r"([A-Z][a-z]+),\s*\d{1,2}\b(?!,\s*\d{4})")
+                           r"([A-Z][a-z]+),\s*\d{1,2}\b(?!,\s*\d{4})|"
+                           r"\b\d{1,2}-year-old\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z]+)\b(?![-‑]|\s+[a-z]+\b(?<!\bwas)(?<!\bis)"
+                           r"(?<!\bhas)(?<!\bhad)(?<!\band)(?<!\bwho)(?<!\bof)(?<!\bin))")
 HOSPITAL_STAY = re.compile(r"\b(?:condition|pronounced dead|treated|hospitali[sz]ed)\s+at\s+(?:the\s+)?$", re.I)
 CARE_IN = re.compile(CARE_DESTINATION.pattern + r"(?:\s+[\w'’.-]+){0,3}?\s+(?:in|at|of)\s+$", re.I)
 # ("Loyola University medical center": the kind of place in lower case too)
@@ -590,6 +619,7 @@ LOCATIVE_AFTER = re.compile(r"^(?:['’]s\b|\s+" + PLACE_WORDS + r"\b|,\s*(?:[A-
 BODY_IN = re.compile(r"\b(?-i:[A-Z][\w'’-]*\s+)?(?:Forum|Ministry|Association|Union|Council|Committee|Agency|"
                      r"Network|Syndicate|Society|Office|Embassy|Consulate|Mission|Federation|Foundation|"
                      r"Observatory|Commission|Bureau)\s+(?:in|of)\s+(?:the\s+)?$")
+PERSON_AFTER = re.compile(r"\s+(?:man|woman|men|women|teens?|teenagers?|boys?|girls?|couple|mother|father)\b")
 IN_BEFORE = re.compile(r"\b(?:in|near|outside|at|from)\s+(?:the\s+)?$", re.I)
 FAMILY_AFTER = re.compile(r"\s+(?:famil(?:y|ies)|clan|tribe)\b", re.I)
 
@@ -668,6 +698,11 @@ def _offset(gaz, place: Place, km: float, bearing: str | None) -> Place:
         return offset(place, km, bearing.replace("ern", ""))
     return Place(place.name, place.lat, place.lon, place.country, place.admin1, place.admin2,
                  "town", place.geonameid, km, None, place.ambiguous)
+
+
+def _adjective(sent, char: int) -> bool:
+    tok = next((t for t in sent if t.idx == char), None)
+    return tok is not None and tok.tag_ == "JJ"
 
 
 def _attached(sent, char: int) -> bool:

@@ -10,7 +10,7 @@ from .actors import actors
 from .attribution import Context, Speaker, headline_speaker, remember, sentence_speaker
 from .casualties import FigureCandidate, find_figures, find_triggers
 from .dates import DateMention, find_dates, resolve
-from .events import attacker_mentions, attacker_name, event_type_near, is_attack, targets
+from .events import attacker_mentions, attacker_name, event_type_near, is_attack, targets, tells_when_or_where
 from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, MANY_EVENTS, SEPARATE_EVENTS, SINGULAR_EVENT, SINGULAR_KILLING, fatal_event
 from .places import Hints, PlaceMention, PRECISION_RANK, find_places
 from .roster import Roster, find_roster
@@ -71,6 +71,7 @@ class Sentence:
     targets: tuple[str, ...] = ()
     anaphora: bool = False
     new_event: bool = False
+    occurred: bool = False  # it tells where or when the event took place ("The shooting happened Monday")
     aggregate: bool = False
     generic: bool = False
     persons: tuple[str, ...] = ()
@@ -175,6 +176,7 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             s.harm = any(not t.hypothetical and not t.negated for t in triggers) or bool(fatal_event(sent.text, title=is_title))
             denial = any(t.negated for t in triggers) and stance == "denied"
             s.attack = is_attack(sent) or bool(is_title and TITLE_SHOOTING.search(sent.text))
+            s.occurred = s.attack and tells_when_or_where(sent)
             if not (s.figures or s.harm or s.attack or denial):
                 # "The victim was identified as John Smith, 23": told beside the event, the names
                 # of its people tell which event it is

@@ -218,7 +218,8 @@ def ages_of(texts: Iterable[str]) -> frozenset[tuple[int, str]]:
             if age > 110:
                 continue
             out.add((age, _sex(who)))
-    return frozenset(out)
+    # "the 18-year-old" and "his 18-year-old brother": one person, so one age of a man
+    return frozenset((a, x) for a, x in out if x or not ((a, "m") in out or (a, "f") in out))
 
 
 def _sex(word: str | None) -> str:

@@ -30,6 +30,10 @@ _TOWNLIKE = ("town", "neighbourhood", "district")
 # a town named without its state that is at least this big stays itself in another outlet's story
 # (a Nashville station's "Antioch" is Tennessee's; its "Los Angeles" is California's)
 HOME_KEEPS_POP = 300_000
+# a station's area crosses state lines: a city this big, and this many times bigger than the home
+# state's town of its name, stays itself (a New York station's "Newark" is New Jersey's)
+BIG_NEIGHBOUR_POP = 100_000
+BIG_NEIGHBOUR_RATIO = 20
 
 # "http://web.archive.org/web/20170326035019/http://abc7chicago.com/news/…": the archived page's host
 _ARCHIVED = re.compile(r"^(?:https?://)?web\.archive\.org/web/[^/]+/", re.I)
@@ -107,6 +111,8 @@ def place_by_home(claim: Claim, state: str | None, gaz) -> Claim:
             return claim
         where = _state_place(gaz, state)
         return claim if where is None else replace(claim, place=where)
+    if gaz.population(p) >= BIG_NEIGHBOUR_POP and gaz.population(p) >= BIG_NEIGHBOUR_RATIO * gaz.population(town):
+        return claim  # a New York station's "Newark" is the city in New Jersey, not the village
     return replace(claim, place=replace(town, quarter=p.quarter, offset_km=p.offset_km, bearing=p.bearing))
 
 
