@@ -2343,3 +2343,16 @@ def test_the_incident_happening_dates_it_and_a_station_places_a_story_that_names
     assert {c.date_start for c in cs} == {"2017-04-02"}
     # the station's town, as a guess
     assert {(c.place.name, c.place.admin1, c.place.ambiguous) for c in cs} == {("Richmond", "Virginia", True)}
+
+
+def test_a_headline_that_states_its_count_is_repeated_by_the_story():
+    # the headline's "4 people shot" (a parse that fails it) and the story's "four people injured"
+    # in the neighbourhood's city are one shooting
+    cs = extract_article(article("4 people shot outside bar in East Mount Airy after an argument. — A Reporter "
+                                 "(@reporter) March 3, 2017\n\nThis car crashed 6 blocks from the quadruple "
+                                 "shooting. A man in critical condition in the backseat. — A Reporter (@reporter) "
+                                 "March 3, 2017\n\nPolice say a gunman fired several shots early Friday morning, "
+                                 "leaving four people injured in Philadelphia's East Mount Airy neighborhood. "
+                                 "Philadelphia police are still looking for the gunman.",
+                                 published="2017-03-03", title="4 people shot outside bar in East Mt. Airy"))
+    assert len({c.event for c in cs}) == 1

@@ -1161,8 +1161,9 @@ def _headline_victim(sent, offset: int) -> list[FigureCandidate]:
     n = _value(m.group("count")) if m.group("count") else 1
     if n > 1 and harm == "killed" and not re.match(r"killed|dead|slain|died|shot\s+(?:dead|to\s+death)", m.group("harm"), re.I):
         harm = "injured"  # "Two shot, one fatally": how many died the headline does not say here
+    # weak where the headline counts no one ("Toddler shot"); "4 people shot" states its number
     return [FigureCandidate(harm, group, n, n, sent.start_char + s + offset, sent.start_char + e + offset,
-                            sent.text[s:e], sent.start, weak=True, shot=harm == "injured")]
+                            sent.text[s:e], sent.start, weak=not m.group("count"), shot=harm == "injured")]
 
 
 _N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
