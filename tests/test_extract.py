@@ -2186,7 +2186,8 @@ def test_no_one_else_hurt_is_no_zero_of_the_one_who_was():
 def test_hit_or_grazed_by_a_bullet_is_a_wound_under_any_headline():
     cs = extract_article(article("A 7-year-old boy was hit by a stray bullet Sunday in Jackson, Tennessee.",
                                  title="Boy hit by stray bullet"))
-    assert [f[2] for f in figures(cs) if f[0] == "injured"] == [1]
+    # (the headline's boy and the story's 7-year-old: one wounded, told by each)
+    assert ("injured", "children", 1, 1) in figures(cs) and {f[2] for f in figures(cs) if f[0] == "injured"} == {1}
     cs = extract_article(article("A man was grazed by a bullet Sunday in Jackson, Tennessee."))
     assert [f[2] for f in figures(cs) if f[0] == "injured"] == [1]
 
@@ -2356,3 +2357,42 @@ def test_a_headline_that_states_its_count_is_repeated_by_the_story():
                                  "Philadelphia police are still looking for the gunman.",
                                  published="2017-03-03", title="4 people shot outside bar in East Mt. Airy"))
     assert len({c.event for c in cs}) == 1
+
+
+def test_a_county_abbreviated_is_the_county():
+    cs = extract_article(article("One person was shot in the head Tuesday, the sheriff said.",
+                                 title="Harrison Co. shooting suspect on the run"))
+    assert {(c.place.name, c.place.precision) for c in cs if c.place} == {("Harrison County", "district")}
+
+
+def test_a_state_in_the_name_of_a_hospital_is_not_the_storys_state():
+    cs = extract_article(article("A woman suffered serious injuries after a shooting Thursday morning in Williamsburg. "
+                                 "The woman was flown to the University of Tennessee Medical Center."))
+    assert not [c for c in cs if c.place and c.place.admin1 == "Tennessee"]
+
+
+def test_the_people_of_a_city_are_no_victims():
+    cs = extract_article(article("Three people were shot Sunday in the town of about 5,000 people."))
+    assert figures(cs) == [("injured", "people", 3, 3)]
+    cs = extract_article(article("A gunman shot a man and wounded two others in a village of some 2,000 people."))
+    assert not [f for f in figures(cs) if f[2] == 2000]
+
+
+def test_a_holiday_weekends_shootings_are_a_tally():
+    cs = extract_article(article("Police said the final shooting of the weekend turned fatal early Tuesday.",
+                                 title="Police: 8 killed, 46 wounded in Labor Day weekend shootings"))
+    assert not [c for c in cs if c.kind == "incident" and any(f.min == 46 for f in c.figures)]
+
+
+@pytest.mark.parametrize("title, n", [
+    ("Night club shooting sends seven to hospital", 7),
+    ("Shooting in central Fresno lands four men in hospital", 4),
+    ("Accidental shooting sends juvenile to hospital", 1),
+    ("Report: Child Grazed By Bullet", 1),
+    ("Boy hit by gunfire from across the street", 1),
+    ("2-year-old 'serious' after shooting", 1),
+])
+def test_a_headline_alone_counts_the_wounded_it_tells_of(title, n):
+    # a page whose story is a video playlist: the headline is all there is
+    cs = extract_article(article("Police are investigating.", title=title))
+    assert [f for f in figures(cs) if f[0] == "injured"] == [("injured", "people", n, n)]

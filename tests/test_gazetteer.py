@@ -303,6 +303,10 @@ def test_directional_parts(g):
     # a part of a district (the curated Mosul) is a district of its own, inside it
     west = g.lookup("west Mosul")
     assert (west.name, west.admin2) == ("western Mosul", "Mosul")
+    # a compass part of a small town is one only in the state the story gives: "the South
+    # Morrison area of Newport News" is no part of Morrison, Illinois
+    assert g.lookup("South Morrison", countries=["US"]) is None
+    assert g.lookup("South Morrison", countries=["US"], admin1="Illinois").name == "Morrison"
 
 
 def test_vicinity_and_designators(g):

@@ -753,6 +753,13 @@ def _died_where(tok) -> bool:
 _NAMED_THINGS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
 
 
+# the people a place holds, not those harmed in it
+POPULATION_OF = re.compile(r"\b(?:city|town|village|community|county|suburb|state|country|nation|population|"
+                           r"region|area|district|municipality|neighbou?rhood)\s+of\s+"
+                           r"(?:about|around|some|nearly|almost|roughly|approximately|more than|over|fewer than|"
+                           r"less than|just|only|under)?\s*$", re.I)
+
+
 def find_figures(sent, offset: int, headline: bool = False,
                  triggers: list[Trigger] | None = None) -> list[FigureCandidate]:
     """Figures in a spaCy sentence span; `offset` turns doc offsets into article offsets;
@@ -793,6 +800,8 @@ def find_figures(sent, offset: int, headline: bool = False,
             continue  # "a young man – possibly a teenager – died": the same man, a guess at his age
         if _unborn(noun):
             continue  # "her unborn baby was killed": the tolls count those born
+        if POPULATION_OF.search(sent.text[:q.start]):
+            continue  # "shot three more people outside a Wal-Mart in the city of about 87,000 people"
         if noun.lemma_.lower() in ("family", "couple") and q.text.lower() in ("a", "an", "one"):
             continue  # "a Platte family died": a family of some, counted below as such
         group = group_of(noun) if noun.i != qh.i else None
@@ -1143,14 +1152,19 @@ HEADLINE_VICTIM = re.compile(
     r"(?P<harm>(?:shoots?,?\s+(?:and\s+)?(?:kills\s+)?|kills\s+)(?:him|her)?self|"
     r"suffers?\s+(?:an?\s+)?(?:fatal\s+|deadly\s+|accidental\s+|self-inflicted\s+)?gunshot\s+wounds?|"
     r"shot\s+(?:dead|to\s+death)|shot|killed|dies|died|dead|slain|wounded|injured|hurt|stabbed|hospitali[sz]ed|"
-    r"(?:in\s+)?(?:critical|serious|stable|grave)(?:\s+condition)?|"
-    r"struck\s+by\s+(?:gunfire|gunshots?|bullets?|(?:a\s+)?stray\s+bullets?))\b", re.I)
+    r"(?:(?:still\s+)?in\s+)?['‘\"“]?(?:critical|serious|stable|grave)(?:\s+condition)?|"
+    r"(?:struck|hit|grazed)\s+by\s+(?:gunfire|gunshots?|(?:a\s+)?(?:stray\s+)?bullets?))\b", re.I)
+# "Night club shooting sends seven to hospital", "Accidental shooting sends juvenile to hospital"
+HEADLINE_TO_HOSPITAL = re.compile(
+    r"\b(?:sends?|lands?|puts?)\s+(?:(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:(?-i:[A-Z][\w'’-]*)\s+)?(?P<who>(?:" + "|".join(_HEADLINE_NOUNS + _HEADLINE_PLURALS) + r")\s+)?"
+    r"(?:in|to)\s+(?:the\s+)?hospital\b", re.I)
 
 
 def _headline_victim(sent, offset: int) -> list[FigureCandidate]:
     m = HEADLINE_VICTIM.match(sent.text)
     if not m:
-        return []
+        return _headline_to_hospital(sent, offset)
     # "people": the body may call the teen of the headline "a 17-year-old male"; as one group,
     # the two are one victim, not a child and a man
     group = "people"
@@ -1430,6 +1444,24 @@ def _multiple_shooting(sent, figures: list[FigureCandidate], offset: int) -> Non
     # weak: a count of the wounded stated in words of their own says more
     figures.append(FigureCandidate("injured", "people", n, n, base + m.start(), base + m.end(), m.group(0),
                                    sent.start, shot=True, weak=True))
+
+
+def _headline_to_hospital(sent, offset: int) -> list[FigureCandidate]:
+    """"Shooting sends 4 people to the hospital": those it sent were wounded (one where the
+    headline names a person without a number; none where it counts no one)."""
+    m = HEADLINE_TO_HOSPITAL.search(sent.text)
+    if not m or not (m.group("count") or m.group("who")) or not ATTACK_WORD.search(sent.text[:m.start()]):
+        return []
+    n = _value(m.group("count")) if m.group("count") else 1
+    s = m.start("count") if m.group("count") else m.start("who")
+    e = (m.start("who") + len(m.group("who").rstrip())) if m.group("who") else m.end("count")
+    base = sent.start_char + offset
+    return [FigureCandidate("injured", "people", n, n, base + s, base + e, sent.text[s:e], sent.start,
+                            weak=not m.group("count"), shot=True)]
+
+
+# the event that sent them there: a shooting, gunfire, an accident with a gun
+ATTACK_WORD = re.compile(r"\b(?:shooting|shootings|gunfire|shot|shots|gun|bullet|stabbing)\b", re.I)
 
 
 _ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())}

@@ -146,6 +146,10 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
         for f in frames:
             if _repeats(f, s) and _compatible(f, s, gaz, repeated=True) and not _other_dead(f, s):
                 target = f
+                if s.place and all(x.is_title for x in f.sentences):
+                    # the story that repeats a headline's toll says where: the headline's town is
+                    # often a neighbourhood, or a suburb of the city the story names
+                    f.place = s.place
                 break
             if _victim_again(f, s) and _places_compatible(f.place, s.place, gaz):
                 # a victim told of again, on the day of a vigil or a caption: their event, on its day

@@ -174,10 +174,10 @@ MANY_EVENTS = (r"\b(?:each|every) (?:year|month|week)\b|"
                r"(?:separate )?(?:shootings|incidents|attacks|homicides)\b|"
                # "two teenagers were shot in separate incidents": one each, two events
                + SEPARATE_EVENTS + "|"
-               # "3 killed, 12 wounded in Monday shootings across Chicago", "in city shootings": a
-               # day's toll over a city's shootings ("in the shootings", "in two shootings" may be
-               # one event told twice, as above)
-               r"\bin (?!the\b|two\b|2\b|both\b|twin\b|those\b|these\b)(?:[\w'’-]+ ){0,2}?(?:shootings|homicides)\b|"
+               # "3 killed, 12 wounded in Monday shootings across Chicago", "in city shootings", "in
+               # Labor Day weekend shootings": a day's toll over a city's shootings ("in the
+               # shootings", "in two shootings" may be one event told twice, as above)
+               r"\bin (?!the\b|two\b|2\b|both\b|twin\b|those\b|these\b)(?:[\w'’-]+ ){0,3}?(?:shootings|homicides)\b|"
                r"\bshootings (?:across|around|throughout|all over)\b|"
                # "a weekend that saw more than 50 people shot across Chicago"
                r"\b(?:weekend|week|night|month)s? (?:that|which) saw\b|"

@@ -381,6 +381,10 @@ def _us_sign(text: str, gaz) -> bool:
         gaz.state_hint(m.group(1)) for m in STATE_RX.finditer(text))
 
 
+INSTITUTION_BEFORE = re.compile(r"\b(?:University|College) of\s+$")
+INSTITUTION_AFTER = re.compile(r"^\s+(?:State\s+)?(?:University|College|Medical|Hospital|Children['’]s)\b")
+
+
 def _main_state(text: str, gaz) -> tuple[str | None, int, frozenset[str]]:
     """The US state an article is about: the one it names most, in full ("Maryland") or in the
     AP style after a town ("Bethesda, Md."); with the number of times it is named, and all the
@@ -389,7 +393,10 @@ def _main_state(text: str, gaz) -> tuple[str | None, int, frozenset[str]]:
     votes: Counter = Counter()
     for m in STATE_NAMES.finditer(text[:20000]):
         if not (BLOCK_OF.search(text[max(0, m.start() - 40):m.start()])
-                or STREET.match(text[m.end():m.end() + 12].lstrip())):  # "South California Avenue"
+                or STREET.match(text[m.end():m.end() + 12].lstrip())  # "South California Avenue"
+                # "flown to the University of Tennessee Medical Center" from Williamsburg, Ky.
+                or INSTITUTION_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+                or INSTITUTION_AFTER.match(text[m.end():m.end() + 30])):
             if text.startswith(" City", m.end()):
                 # "Kansas City" is in Missouri, "New York City" in New York: the city's state
                 # ("Kansas City, Kan.": the state named after it has its vote)
@@ -512,6 +519,12 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
         words = name.split()
         if not words or words[0] in NOT_PLACES or name in NOT_PLACES:
             continue
+        if text[e:e + 4] == " Co." and len(words) < 3:
+            e += 3
+            words.append("Co.")
+        if len(words) > 1 and words[-1] in ("Co.", "Co"):
+            words[-1] = "County"  # "Harrison Co. shooting": the county, not Harrison, New York
+            name = " ".join(words)
         if name in hints.person_words and not (IN_BEFORE.search(text[max(0, s - 12):s])
                                                or STATE_RX.match(text[e:e + 40])):
             continue  # "Victoria Whitehurst ... It struck Victoria": the girl, not the town

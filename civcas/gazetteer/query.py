@@ -35,6 +35,9 @@ CONTEXT_KM = 60.0
 # a "near" point costs 2 points per tenfold distance (past 20 km)
 NEAR_WEIGHT, NEAR_SCALE_KM = 2.0, 20.0
 # how far "northern X" lies from X's centre, by X's size
+# a compass part of a town this small names it only in a state the story gives: with none,
+# "South Morrison" is likelier a quarter's name somewhere else than a part of Morrison, Illinois
+DIRECTIONAL_TOWN_POP = 20_000
 SHIFT_KM = {"neighbourhood": 1.0, "exact": 1.0, "district": 2.0, "governorate": 40.0,
             "region": 30.0}
 DERIVED_PRECISION = {"country": "region", "region": "district", "governorate": "district"}
@@ -427,6 +430,8 @@ class Gazetteer:
         score, base, trusted = ranked[0]
         if base.lat is None or base.lon is None:
             return []
+        if base.precision == "town" and admin1 is None and self._pop(self._rec_of(base)) < DIRECTIONAL_TOWN_POP:
+            return []  # "the South Morrison area of Newport News": a quarter's name, not Morrison, Ill.
         km = self._shift_km(base)
         lat, lon = (base.lat, base.lon) if deg is None else destination(base.lat, base.lon, km, deg)
         if base.precision == "town":
