@@ -2396,3 +2396,42 @@ def test_a_headline_alone_counts_the_wounded_it_tells_of(title, n):
     # a page whose story is a video playlist: the headline is all there is
     cs = extract_article(article("Police are investigating.", title=title))
     assert [f for f in figures(cs) if f[0] == "injured"] == [("injured", "people", n, n)]
+
+
+def test_a_schools_name_is_not_its_town():
+    cs = extract_article(article("A Seminole High School student was shot shortly after dismissal Wednesday, Sanford "
+                                 "police said.", title="Student shot near Seminole High School in Sanford"))
+    assert {(c.place.name, c.place.admin1) for c in cs if c.place} == {("Sanford", "Florida")}
+
+
+def test_none_of_some_people_is_no_zero_of_the_event():
+    cs = extract_article(article("A student was shot near the school Wednesday, police said. A bus with 25 students "
+                                 "on board was leaving the school when the shooting happened. None of the students "
+                                 "on the bus were injured."))
+    assert not [f for f in figures(cs) if f[0] == "injured" and f[2] == 0]
+
+
+def test_a_citys_police_place_a_story_that_names_no_state():
+    cs = extract_article(article("Two people died and two were wounded during a shooting on Sunrise Street on Thursday "
+                                 "night.\n\nThe shooting occurred around 9 p.m. in the 500 block of Sunrise Street.\n\n"
+                                 "The two people who were injured had non-life threatening injuries, according to "
+                                 "Salinas police."))
+    assert {(c.place.name, c.place.admin1) for c in cs if c.place} == {("Salinas", "California")}
+
+
+def test_it_happened_dates_the_event_in_a_text_whose_sentences_were_glued():
+    cs = extract_article(article("Police say a teenage boy is fighting for life after being shot up to ten times in "
+                                 "the Juniata section of Philadelphia.It happened at 12:30 a.m. Monday in the 4000 block "
+                                 "of Maywood Street.Officers arrived to find the 17-year-old boy suffering multiple "
+                                 "gunshot wounds.", published="2017-02-06",
+                                 title="Teenage boy critical after being shot multiple times in Juniata"))
+    assert {c.date_start for c in cs} == {"2017-02-06"}
+
+
+def test_a_sentence_that_opens_other_events_parts_the_next_harm_from_the_event_at_hand():
+    cs = extract_article(article("A student was shot near the high school Wednesday afternoon, police said.\n\n"
+                                 "Several other incidents were reported at schools across the county Wednesday, "
+                                 "although there is no indication that they are related.\n\n"
+                                 "Eight students were injured in a fight at a middle school."))
+    assert len({c.event for c in cs if c.kind == "incident"}) == 2
+

@@ -418,11 +418,19 @@ def test_whitespace_and_unicode_are_normalised():
     assert clean(raw) == "Over 60 civilians\nCafé hit.\n\nSecond paragraph."
 
 
+def test_two_sentences_glued_by_a_scrape_get_their_space_back():
+    assert clean("in the Juniata section of Philadelphia.It happened at 12:30 a.m. Monday.Officers "
+                 "arrived.") == ("in the Juniata section of Philadelphia. It happened at 12:30 a.m. Monday. "
+                                 "Officers arrived.")
+    # an abbreviation, a web address and a name keep their dots
+    assert clean("The U.S. Army, wfsb.com and St.Louis") == "The U.S. Army, wfsb.com and St.Louis"
+
+
 LINES = st.one_of(
     st.text(max_size=40),
     st.sampled_from(["READ MORE: x", "Tweet", "", " ", "\u00a0", "Comments are closed.",
                      "— RT (@RT_com) October 23, 2016", "e\u0301", "\u200b\u0301", "\r", "\t",
-                     "Related:", "\ufeff", "\u2028", "Share on Facebook"]))
+                     "Related:", "\ufeff", "\u2028", "Share on Facebook", "Philadelphia.It", "ab.\u200bCd"]))
 
 
 @settings(max_examples=300, deadline=None)

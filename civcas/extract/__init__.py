@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.66"
+EXTRACTOR_VERSION = "0.67"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
@@ -35,16 +35,20 @@ CUE = re.compile(r"kill|dead\b|\bdie[ds]?\b|dying|death|deceased|fatal|wound|inj
                  r"gunfire|gunshot|gunm[ae]n|attack|strike|struck|bomb|shell|explo|blast|clash|raid|massacre|"
                  r"missile|rocket|drone|victim|bodies|\btoll\b|lives\b|missing|abduct|kidnap|murder|stab|"
                  r"grenade|chemical|chlorine|mortar|artiller|martyr|slain|named as|identif|fighting|"
-                 r"no one|nobody|hospitali[sz]|homicide|slaying|bullet|\bhit\b|\bgrazed\b|\bhappened\b|\boccurred\b", re.I)
+                 r"no one|nobody|hospitali[sz]|homicide|slaying|bullet|\bhit\b|\bgrazed\b|"
+                 # where and when it took place ("It happened at 12:30 a.m."), other events ("other incidents")
+                 r"\bhappened\b|\boccurred\b|\bincidents?\b", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)\]]*\s*|$)")
 TWEET_SIGN = re.compile(r"^\s*[—–-]\s*[^\n]*\(@\w+\)")
 # "around 7 p.m. Monday in Frontenac", "at 2 a.m. Jan. 5", "10 p.m. ET": the time goes on with its day
-_DAY_AFTER_TIME = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|"
+_DAY_AFTER_TIME = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                   r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|"
                    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|"
                    r"[ECMP][SD]?T\b")
 # periods that end no sentence: "about 1:30 a.m. on Saturday (December 31)", "Sgt. Smith", "Aug. 22" (a
 # sentence cut there loses its date, or its subject, to the prefilter)
-_NOT_AN_END = re.compile(r"(?<=\b[apAP])\.(?=\s?[mM]\.)|(?<=\b[apAP]\.[mM])\.(?=\s+(?:[a-z0-9(]|" + _DAY_AFTER_TIME + r"))|"
+_NOT_AN_END = re.compile(r"(?<=\b[apAP])\.(?=\s?[mM]\.)|"
+                         r"(?<=\b[apAP]\.[mM])\.(?=\s+(?:[a-z0-9(]|" + _DAY_AFTER_TIME + r"))|"
                          r"(?<=\b(?:Mr|Ms|Dr|St|Lt|Mt|Ft|Jr|Sr))\.|(?<=\b(?:Mrs|Sgt|Det|Gov|Sen|Rep|Gen|Col|Ave))\.|"
                          r"(?<=\bCapt)\.|(?:(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))|(?<=\bSept))\.(?=\s+\d)")
 

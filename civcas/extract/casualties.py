@@ -893,6 +893,8 @@ def find_figures(sent, offset: int, headline: bool = False,
             continue  # "no one understands": a zero counts only as the harm word's own subject
         if _is_zero(q.text) and _ELSE_AFTER.match(sent.doc.text, base_char + q.end):
             continue  # "No one else was hurt": none besides the one told of, who was
+        if _is_zero(q.text) and _some_only(noun):
+            continue  # "None of the students on the bus were injured": none of those, not of all
         if _is_zero(q.text) and (noun.lemma_.lower() in ("injury", "wound") or any(
                 c.dep_ == "advmod" and c.lower_ in GRAVELY + ("badly",) for c in sent.doc[best.i].children)):
             continue  # "None were seriously injured", "none of their injuries were life-threatening":
@@ -1565,6 +1567,12 @@ def _agent(tok, tr: Trigger, ids, harm_words: set[int]) -> bool:
 
 # "no one else", "nobody else in the home", "No one was else was injured" (sic)
 _ELSE_AFTER = re.compile(r"(?:\s+(?:was|were))?\s+else\b", re.I)
+
+
+def _some_only(noun) -> bool:
+    """The zero's noun is narrowed to some people by where they were: "the students on the bus",
+    "no one inside the home"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "inside", "aboard", "at") for c in noun.children)
 
 
 def _is_zero(text: str) -> bool:

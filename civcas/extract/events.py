@@ -96,16 +96,16 @@ def is_attack(sent) -> bool:
 
 # "The shooting happened around 7 p.m. Monday", "a shooting that occurred in Frontenac": where and
 # when the event was, told of the event itself
-CRIME_HEADS = re.compile(r"^(?:shootings?|incidents?|stabbings?|homicides?|killings?|murders?|slayings?|gunfights?|shootouts?)$",
-                         re.I)
+CRIME_HEADS = re.compile(r"^(?:shootings?|incidents?|stabbings?|homicides?|killings?|murders?|slayings?|"
+                         r"gunfights?|shootouts?)$", re.I)
 _OCCUR = ("occur", "happen")
 
 
 def tells_when_or_where(sent) -> bool:
     """The sentence says where or when the event took place: "The shooting happened around 7 p.m.
-    Monday", "a shooting that occurred in Frontenac"."""
-    return any(t.pos_ == "NOUN" and (EVENT_HEADS.match(t.text) or CRIME_HEADS.match(t.text)) and _took_place(t)
-               for t in sent)
+    Monday", "a shooting that occurred in Frontenac", "It happened at 12:30 a.m. Monday"."""
+    return any(((t.pos_ == "NOUN" and (EVENT_HEADS.match(t.text) or CRIME_HEADS.match(t.text)))
+                or (t.lower_ == "it" and t.dep_ == "nsubj")) and _took_place(t) for t in sent)
 
 
 def _took_place(t) -> bool:

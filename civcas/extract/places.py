@@ -132,6 +132,8 @@ def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = N
         # with no state named, the site's: a Richmond, Va. station's "Richmond police" are Virginia's
         hints.agency = _police_town(text, gaz, hints.admin1 or hints.site.admin1)
         hints.sheriff = _sheriff_county(text, gaz, hints.admin1 or hints.site.admin1)
+    elif hints.countries[:1] == ["US"]:
+        hints.agency = _police_city(text, gaz)  # "according to Salinas police": no state needed
     return hints
 
 
@@ -208,6 +210,22 @@ def _police_town(text: str, gaz, state: str) -> Place | None:
     """The town of the first town police the story names, in its state (not "Pennsylvania State
     Police", not a county's sheriff)."""
     return _first_agency(POLICE_OF, text, gaz, state, "town", skip=_no_town_police)
+
+
+POLICE_CITY_POP = 100_000
+
+
+def _police_city(text: str, gaz) -> Place | None:
+    """With no state named, the city whose police the story names, if it is a city of some size
+    that no town of its name in another state rivals."""
+    for m in POLICE_OF.finditer(text[:5000]):
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        if _no_town_police(name):
+            continue
+        p = gaz.lookup(name, countries=["US"])
+        if p is not None and p.precision == "town" and gaz.population(p) >= POLICE_CITY_POP and not gaz.rivals(p):
+            return p
+    return None
 
 
 def _no_town_police(name: str) -> bool:
@@ -347,8 +365,8 @@ def _big_city(gaz, name: str) -> Place | None:
 def home_place(hints: Hints, gaz) -> PlaceMention | None:
     """Where a US story is, when no sentence places its event: the one big city it names, or the
     town whose police it names ("Cincinnati police said": police of a town work its streets), or
-    the county whose sheriff it names, or the town of the local station that ran it, else its state. As a place without offsets: no sentence
-    names it as the event's."""
+    the county whose sheriff it names, or the town of the local station that ran it, else its
+    state. As a place without offsets: no sentence names it as the event's."""
     if "US" not in hints.countries[:1]:
         return None
     if hints.city is not None or hints.agency is not None or hints.sheriff is not None:
@@ -541,6 +559,9 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
             continue  # "taken to Christ Medical Center in Oak Lawn": where the wounded went
         if HOSPITAL_NAME.match(text[e:e + 60]) or HOSPITAL_NAME.search(" " + name):
             continue  # "at St. Louis Children's Hospital", "Kings County Hospital": a hospital's name
+        if SCHOOL_NAME.match(text[e:e + 30]) or SCHOOL_NAME.search(" " + name):
+            continue  # "a Seminole High School student" (in Sanford), "across the street from Oak Hill
+            # Elementary" (in Tuscaloosa): a school's name, not the town
         if hints.city is not None and (name in hints.quarters or NEIGHBOURHOOD_AFTER.match(text[e:e + 16])):
             # "the Austin neighborhood on the West Side, according to Chicago police": a quarter
             # of the city the story is about. The gazetteer knows towns, not the quarters of US
@@ -600,13 +621,17 @@ RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3},|,\s+(?:both|all)|\b[A-Z][a-z]+,)\s
 NAME_WITH_AGE = re.compile(r"\b(?!(?:In|At|On|From|Near|Outside|Inside|The|And|But|For|Of|To|By|With|Since|After|"
                            r"Before|During|Across|Throughout|Today|Yesterday)\b)[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+"
                            r"([A-Z][a-z]+),\s*\d{1,2}\b(?!,\s*\d{4})|"
-                           r"\b\d{1,2}-year-old\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z]+)\b(?![-‑]|\s+[a-z]+\b(?<!\bwas)(?<!\bis)"
-                           r"(?<!\bhas)(?<!\bhad)(?<!\band)(?<!\bwho)(?<!\bof)(?<!\bin))")
+                           r"\b\d{1,2}-year-old\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z]+)\b"
+                           r"(?![-‑]|\s+[a-z]+\b(?<!\bwas)(?<!\bis)(?<!\bhas)(?<!\bhad)(?<!\band)(?<!\bwho)(?<!\bof)"
+                           r"(?<!\bin))")
 HOSPITAL_STAY = re.compile(r"\b(?:condition|pronounced dead|treated|hospitali[sz]ed)\s+at\s+(?:the\s+)?$", re.I)
 CARE_IN = re.compile(CARE_DESTINATION.pattern + r"(?:\s+[\w'’.-]+){0,3}?\s+(?:in|at|of)\s+$", re.I)
 # ("Loyola University medical center": the kind of place in lower case too)
 HOSPITAL_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?i:Hospitals?|Medical Cent(?:er|re)|"
                            r"Trauma Cent(?:er|re)|Health (?:Cent(?:er|re)|System)|Infirmary|Clinic)\b")
+# an American school's name: the town it names is often another than the one it stands in
+SCHOOL_NAME = re.compile(r"\s+(?:Senior\s+|Junior\s+)?(?:High|Middle|Elem\w*|Intermediate|Primary)"
+                         r"(?:\s+School)?(?:\s|$)")
 # the last word of a name that names a spot, not the town its first words may name ("Libby Lake
 # Park"); a school or a hospital is often named for its town ("the Beit Hanoun school"), so not these
 FACILITY = re.compile(r"(?:Park|Lake|Mall|Plaza|Square|Gardens?|Apartments|Homes|Courts?|Manor|Terrace|"

@@ -10,7 +10,8 @@ from .actors import actors
 from .attribution import Context, Speaker, headline_speaker, remember, sentence_speaker
 from .casualties import FigureCandidate, find_figures, find_triggers
 from .dates import DateMention, find_dates, resolve
-from .events import attacker_mentions, attacker_name, event_type_near, is_attack, targets, tells_when_or_where
+from .events import (attacker_mentions, attacker_name, event_type_near, is_attack, targets,
+                     tells_when_or_where)
 from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, MANY_EVENTS, SEPARATE_EVENTS, SINGULAR_EVENT, SINGULAR_KILLING, fatal_event
 from .places import Hints, PlaceMention, PRECISION_RANK, find_places
 from .roster import Roster, find_roster
@@ -138,6 +139,7 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
     anchor: str | None = None
     text = article.text
     roster = find_roster(text)
+    other_next = False
     for li, (doc, (ls, le)) in enumerate(zip(docs, lines)):
         line = text[ls:le]
         ref = article.published
@@ -183,6 +185,9 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
                 named = _named_people(sent, sp, gaz, hints, aside=True)
                 if named:
                     hints.asides.append((s.start, named))
+                # "Several other incidents were reported at schools Wednesday." opens other events:
+                # the next sentence with harm tells one of them, not the event at hand
+                other_next = other_next or bool(OTHER_EVENTS.search(sent.text))
                 continue
             s.event_type = event_type_near(sent, trig)
             if s.figures and all(f.harm == "detained" for f in s.figures) and s.event_type in (None, "attack", "shooting"):
@@ -201,7 +206,8 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             s.persons = _named_people(sent, sp, gaz, hints) + \
                 tuple(m.group(0) for m in STREET.finditer(sent.text))
             hints.person_words.update(w for n in s.persons for w in n.split() if w[:1].isupper())
-            s.new_event = bool(NEW_EVENT.search(sent.text))
+            s.new_event = bool(NEW_EVENT.search(sent.text)) or other_next
+            other_next = False
             s.generic = bool(GENERIC_ATTACKS.search(sent.text)) and not s.figures
             exclude = [(m.start + ls + sent.start_char, m.end + ls + sent.start_char)
                        for m in actors().find(sent.text, persons=True)]
@@ -318,6 +324,10 @@ def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> t
 
 
 MANY_EVENTS_RX = re.compile(MANY_EVENTS, re.I)
+# "Several other incidents were reported", "In another shooting": other events named as such (not
+# "assessed separately", which speaks of the telling)
+OTHER_EVENTS = re.compile(r"\b(?:an?other|other|separate)\s+(?:\w+\s+){0,2}?(?:incidents?|shootings?|attacks?|strikes?)\b",
+                          re.I)
 
 
 SEPARATE_EVENTS_RX = re.compile(SEPARATE_EVENTS, re.I)

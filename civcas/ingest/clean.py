@@ -18,6 +18,9 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\ufeff\ud800
 # No-break spaces of every width become plain spaces so that "60\u00a0civilians" reads as words.
 _NBSP = re.compile(r"[\u00a0\u2007\u202f]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# "the Juniata section of Philadelphia.It happened at 12:30 a.m. Monday": a scrape that lost the
+# space between two sentences, which the parser then reads as one word
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 _SHARE_WORDS = (r"share|shares|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|linkedin|pinterest"
                 r"|reddit|google\+?|telegram|messenger|copy link|copy|comments?|sms|flipboard")
@@ -59,13 +62,15 @@ def is_boilerplate(line: str) -> bool:
 
 
 def clean(text: str) -> str:
-    """Return `text` with normalised line ends, Unicode (NFC) and spaces, boilerplate lines removed
-    and runs of blank lines collapsed to one. Deterministic and idempotent."""
+    """Return `text` with normalised line ends, Unicode (NFC) and spaces (one put back between two
+    sentences glued together), boilerplate lines removed and runs of blank lines collapsed to one.
+    Deterministic and idempotent."""
     # Order matters for idempotence: characters are removed *before* NFC, because removing one
     # (e.g. a zero-width space between "e" and a combining accent) can make a new composable pair.
     text = _LINE_BREAKS.sub("\n", text)
     text = _CONTROLS.sub("", text)
     text = _NBSP.sub(" ", text)
+    text = _GLUED_SENTENCES.sub(" ", text)
     text = unicodedata.normalize("NFC", text)
     lines = [line.rstrip() for line in text.split("\n")]
     text = "\n".join(line for line in lines if not is_boilerplate(line))
