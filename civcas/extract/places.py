@@ -218,14 +218,8 @@ POLICE_CITY_POP = 100_000
 def _police_city(text: str, gaz) -> Place | None:
     """With no state named, the city whose police the story names, if it is a city of some size
     that no town of its name in another state rivals."""
-    for m in POLICE_OF.finditer(text[:5000]):
-        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
-        if _no_town_police(name):
-            continue
-        p = gaz.lookup(name, countries=["US"])
-        if p is not None and p.precision == "town" and gaz.population(p) >= POLICE_CITY_POP and not gaz.rivals(p):
-            return p
-    return None
+    return _first_agency(POLICE_OF, text, gaz, None, "town", skip=_no_town_police,
+                         accept=lambda p: gaz.population(p) >= POLICE_CITY_POP and not gaz.rivals(p))
 
 
 def _no_town_police(name: str) -> bool:
@@ -246,13 +240,17 @@ LEAD_CHARS = 800
 COUNTY_NAME = re.compile(r"\b((?:[A-Z][a-z]+[ -]){1,2}(?:County|Parish))\b")
 
 
+def _county_names(text: str) -> list[str]:
+    """"Paulding County", "Orleans Parish": the counties `text` names, in order."""
+    return [re.sub(r"^(?:The|A|An|In|At|Of)\s+", "", m.group(1)) for m in COUNTY_NAME.finditer(text)]
+
+
 def _county_state(text: str, gaz) -> str | None:
     """The state of the counties `text` names: only counties whose name no other state has
     (Chenango County; not Washington County) or that hold a town the text names, all in one
     state."""
     states = set()
-    for m in COUNTY_NAME.finditer(text):
-        name = re.sub(r"^(?:The|A|An|In|At|Of)\s+", "", m.group(1))
+    for name in _county_names(text):
         found = {p.admin1 for p in gaz.candidates(name)
                  if p.country == "US" and p.precision == "district" and p.name == name}
         if len(found) > 1:
@@ -264,16 +262,17 @@ def _county_state(text: str, gaz) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
-def _first_agency(rx: re.Pattern, text: str, gaz, state: str, precision: str, *,
-                  skip=lambda name: False, exact: bool = False) -> Place | None:
+def _first_agency(rx: re.Pattern, text: str, gaz, state: str | None, precision: str, *,
+                  skip=lambda name: False, exact: bool = False, accept=lambda place: True) -> Place | None:
     """The place of the first agency `rx` finds in the story's head whose name is a place of
-    `precision` in `state` (`exact`: by that very name)."""
+    `precision` in `state` (any state where None; `exact`: by that very name) that `accept`s."""
     for m in rx.finditer(text[:5000]):
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
         if skip(name):
             continue
         p = gaz.lookup(name, countries=["US"], admin1=state)
-        if p is not None and p.precision == precision and p.admin1 == state and (not exact or p.name == name):
+        if p is not None and p.precision == precision and (state is None or p.admin1 == state) and \
+                (not exact or p.name == name) and accept(p):
             return p
     return None
 
@@ -316,7 +315,7 @@ def _big_cities(text: str, gaz, quarters: frozenset[str]) -> list[Place]:
                 break  # "Oakland Street", "Oakland County Sheriff's Office" name no city
             city = _big_city(gaz, head)
             if city is not None:
-                if _county_town(text, gaz, head) is None:
+                if _county_town(text, gaz, head, city) is None:
                     cities.setdefault(city.name, city)
                 break  # ("in Dallas" in a story of Paulding County names Dallas, Georgia)
             if k > 1 and _town_named(gaz, head):
@@ -327,15 +326,14 @@ def _big_cities(text: str, gaz, quarters: frozenset[str]) -> list[Place]:
 _COUNTY_WORD = re.compile(r"(?:County|Parish|Township|Borough)\b")
 
 
-def _county_town(text: str, gaz, name: str) -> Place | None:
-    """The town of `name` in a county the story's lead names, where that is not the big city of
-    the name: "in Paulding County ... on Camp Circle in Dallas" is Dallas, Georgia."""
-    counties = {re.sub(r"^(?:The|A|An|In|At|Of)\s+", "", m.group(1)) for m in COUNTY_NAME.finditer(text[:LEAD_CHARS])}
+def _county_town(text: str, gaz, name: str, city: Place) -> Place | None:
+    """The town of `name` in a county the story's lead names, in another state than the big `city`
+    of the name: "in Paulding County ... on Camp Circle in Dallas" is Dallas, Georgia."""
+    counties = set(_county_names(text[:LEAD_CHARS]))
     if not counties:
         return None
-    big = _big_city(gaz, name)
     return next((p for p in gaz.candidates(name) if p.country == "US" and p.precision == "town"
-                 and p.admin2 in counties and (big is None or p.admin1 != big.admin1)), None)
+                 and p.admin2 in counties and p.admin1 != city.admin1), None)
 
 
 def _quarters(text: str) -> frozenset[str]:
@@ -371,7 +369,7 @@ def home_place(hints: Hints, gaz) -> PlaceMention | None:
         return None
     if hints.city is not None or hints.agency is not None or hints.sheriff is not None:
         return PlaceMention(0, 0, "", hints.city or hints.agency or hints.sheriff)
-    if hints.site is not None and hints.site.admin1 and hints.site.admin1 == (hints.admin1 or hints.site.admin1):
+    if hints.site is not None and hints.site.admin1 and hints.admin1 in (None, hints.site.admin1):
         # "Teen girl shot in the leg in Mosby Court - NBC12 - WWBT - Richmond, VA": a local
         # station's story that names no town is likeliest in the station's town (a guess: marked
         # ambiguous, so resolution does not take its point as known)
