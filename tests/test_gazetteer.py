@@ -157,7 +157,7 @@ def test_containment_by_country_governorate_and_region(g):
 
 @pytest.mark.parametrize("word", ["He", "The", "On", "Of", "Police", "Sunday", "Monday", "Man",
                                   "us", "May", "March", "General", "Hit", "Hamas", "It", "A", "",
-                                  "Middle East", "White House", "Iraqi", "Daesh", "ISIS"])
+                                  "Middle East", "White House", "Iraqi", "Daesh", "ISIS", "Metro"])
 def test_noise_words_are_not_places(g, word):
     assert g.lookup(word) is None
     assert not g.is_place_word(word)
@@ -428,3 +428,34 @@ def test_the_index_is_cached_on_disk_and_read_back(tmp_path, monkeypatch):
     assert again.keys == first.keys and again.names == first.names
     monkeypatch.setenv("CIVCAS_CACHE_DIR", "off")
     assert cache.cache_dir() is None
+
+
+@pytest.mark.parametrize("name", ["D.C.", "Southeast D.C.", "Northeast D.C."])
+def test_dc_on_its_own_and_with_a_compass_part_is_washington(g, name):
+    p = g.lookup(name, countries=["US"])
+    assert p is not None and (p.name, p.admin1) == ("Washington", "District of Columbia")
+
+
+@pytest.mark.parametrize("name, state", [("St. Louis County", "Missouri"), ("Wayne County", "Michigan"),
+                                         ("Jackson County", "Missouri"), ("Lake County", "Illinois")])
+def test_a_county_name_of_many_states_is_first_the_most_peopled(g, name, state):
+    assert g.lookup(name, countries=["US"]).admin1 == state
+
+
+def test_a_compass_part_of_a_city_has_the_citys_people(g):
+    houston = g.lookup("Houston", countries=["US"])
+    assert g.population(g.lookup("Southwest Houston", countries=["US"])) == g.population(houston) > 1_000_000
+
+
+@pytest.mark.parametrize("name, state, city", [("Albany Park", "Illinois", "Chicago"), ("Hyde Park", "Illinois", "Chicago"),
+                                               ("Germantown", "Pennsylvania", "Philadelphia")])
+def test_a_place_with_no_post_office_of_its_own_goes_by_its_big_city(g, name, state, city):
+    p = g.lookup(name, countries=["US"], admin1=state)
+    assert p.name == name and g.postal_city(p).name == city
+
+
+@pytest.mark.parametrize("name, state", [("Oak Lawn", "Illinois"), ("Brooklyn", "New York"),
+                                         ("Brooklyn Center", "Minnesota"),  # a town a Minneapolis post office serves
+                                         ("Washington", "District of Columbia"), ("Chicago", "Illinois")])
+def test_a_postal_town_or_a_big_city_is_its_own(g, name, state):
+    assert g.postal_city(g.lookup(name, countries=["US"], admin1=state)) is None

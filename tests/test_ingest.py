@@ -383,6 +383,21 @@ def test_bad_inputs_never_stop_the_run(tmp_path):
 
 # -------------------------------------------------------------------------------------- cleaning
 
+def test_a_video_playlists_entries_are_removed_and_a_timeline_kept():
+    raw = "\n".join([
+        "Four people were shot in southeast Sampletown on Friday, police said.",
+        "0:24 Police investigate scene of shooting in southwest Sampletown Pause",
+        "2:26 Foreign president rejects decision to build wall",
+        "10:03 PM - the first two officers arrived at the location.",
+        "3:30 The gunman opened fire on the crowd.",
+    ])
+    assert clean(raw) == "\n".join([
+        "Four people were shot in southeast Sampletown on Friday, police said.",
+        "10:03 PM - the first two officers arrived at the location.",
+        "3:30 The gunman opened fire on the crowd.",
+    ])
+
+
 def test_boilerplate_lines_are_removed_and_tweets_and_headlines_kept():
     raw = "\n".join([
         "60 civilians killed in Sampletown – Defence Ministry",

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.67"
+EXTRACTOR_VERSION = "0.68"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
@@ -37,7 +37,9 @@ CUE = re.compile(r"kill|dead\b|\bdie[ds]?\b|dying|death|deceased|fatal|wound|inj
                  r"grenade|chemical|chlorine|mortar|artiller|martyr|slain|named as|identif|fighting|"
                  r"no one|nobody|hospitali[sz]|homicide|slaying|bullet|\bhit\b|\bgrazed\b|"
                  # where and when it took place ("It happened at 12:30 a.m."), other events ("other incidents")
-                 r"\bhappened\b|\boccurred\b|\bincidents?\b", re.I)
+                 r"\bhappened\b|\boccurred\b|\bincidents?\b|"
+                 # "The student was in critical condition at Children's Medical Center Monday"
+                 r"\bhospital|\bcondition\b|\bmedical cent|\bexpected to (?:recover|survive)", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)\]]*\s*|$)")
 TWEET_SIGN = re.compile(r"^\s*[—–-]\s*[^\n]*\(@\w+\)")
 # "around 7 p.m. Monday in Frontenac", "at 2 a.m. Jan. 5", "10 p.m. ET": the time goes on with its day

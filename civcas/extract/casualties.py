@@ -359,6 +359,9 @@ def _in_care(t) -> bool:
             c.lower_ in CONDITIONS for c in t.children if c.dep_ in ("amod", "compound"))
     if low in ("wound", "wounds") and t.pos_ == "NOUN":
         return any(c.lower_ in WOUND_KINDS for c in t.children if c.dep_ in ("amod", "compound", "nmod"))
+    if t.lemma_.lower() in ("recover", "survive") and t.pos_ == "VERB":
+        # "a female victim is expected to recover after a shooting": hurt, and alive
+        return t.dep_ == "xcomp" and t.head.lemma_.lower() == "expect" and not _negated(t.head)
     if t.lemma_.lower() in CARE_VERBS and t.pos_ == "VERB":
         return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
             p.dep_ == "pobj" and HOSPITAL.search(t.doc[p.left_edge.i:p.i + 1].text) for p in c.children)
@@ -415,7 +418,8 @@ def _cared_for(tok) -> list:
 
 
 GUN_WORDS = re.compile(r"\b(?:shot|shots|shoot\w*|gun\w*|bullets?|fired|fire|rounds?|weapon)\b", re.I)
-GUNFIRE = {"bullet", "gunfire", "round", "shot", "pellet", "gunshot", "bullets", "fire"}
+FIREARMS = {"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "weapon", "firearm"}
+GUNFIRE = {"bullet", "gunfire", "round", "shot", "pellet", "gunshot", "bullets", "fire", "projectile"}
 BODY_PARTS = {"head", "neck", "face", "chest", "back", "arm", "arms", "leg", "legs", "shoulder", "torso",
               "abdomen", "stomach", "foot", "feet", "hand", "thigh", "hip", "buttocks", "side", "knee",
               "ankle", "groin", "jaw", "eye", "wrist", "elbow", "upper", "lower"}
@@ -442,10 +446,13 @@ def _struck_by_gunfire(t) -> bool:
         subj = [c for c in t.head.children if c.dep_ == "nsubj"]
     if any(c.lemma_.lower() in GUNFIRE for c in subj):
         return True
-    # "opened fire, striking his girlfriend"; "fired shots, hitting a bystander"
+    # "opened fire, striking his girlfriend"; "fired shots, hitting a bystander"; "the gun
+    # discharged, striking the driver in the back"
     h = t.head
     return t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and (
-        h.lemma_ in ("fire", "shoot") or any(c.dep_ == "dobj" and c.lemma_ in ("fire", "shot") for c in h.children))
+        h.lemma_ in ("fire", "shoot", "discharge") or
+        any(c.dep_ == "dobj" and c.lemma_ in ("fire", "shot") for c in h.children) or
+        any(c.dep_ == "nsubj" and c.lemma_.lower() in FIREARMS for c in h.children))
 
 
 SUFFER_VERBS = {"suffer", "sustain", "receive", "recover", "treat"}
@@ -1140,18 +1147,23 @@ def _headline_deaths(sent, figures: list[FigureCandidate]) -> None:
 # headline's victim (after a place word or two), where the clipped grammar leaves the parser
 # nothing to tie the harm to
 _HEADLINE_NOUNS = ("boy", "girl", "child", "toddler", "baby", "infant", "teen", "teenager", "man", "woman",
-                   "person", "juvenile", "student")
+                   "person", "juvenile", "student", "father", "mother", "dad", "mom", "hunter", "firefighter",
+                   "homeowner", "resident")
+# "Man cleaning gun accidentally shoots self": what the victim was doing when it went off
+_HANDLING_GUN = (r"(?:\s+(?:while\s+)?(?:cleaning|handling|loading|unloading|holding|showing|playing\s+with)\s+"
+                 r"(?:a\s+|an\s+|his\s+|her\s+)?(?:gun|rifle|pistol|handgun|shotgun|revolver|weapon|firearm))?")
 _HEADLINE_PLURALS = ("people", "persons", "juveniles", "teens", "teenagers", "men", "women", "children", "kids",
                      "students", "boys", "girls", "adults")
 _AGE_WORDS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
 HEADLINE_VICTIM = re.compile(
-    r"^\s*(?:[^:]{0,40}:\s*)?(?:[^:,;]{0,60}?\b(?:after|as|when)\s+)?(?:(?:a|an)\s+)?(?-i:[A-Z][\w.'’-]*\s+){0,2}?(?P<who>(?:one\s+)?"
+    r"^\s*(?:[^:]{0,40}:\s*)?(?:[^:,;]{0,60}?\b(?:after|as|when)\s+)?(?:(?:a|an)\s+)?(?-i:[A-Z][\w.'’-]*,?\s+){0,3}?(?P<who>(?:one\s+)?"
     r"(?:(?:\d{1,2}|" + "|".join(_AGE_WORDS.split()) + r")[- ](?:year|month|week)s?[- ]old(?:\s+(?:" + "|".join(_HEADLINE_NOUNS) + r"))?"
     r"|(?:" + "|".join(_HEADLINE_NOUNS) + r")(?:,\s*\d{1,2})?"
     r"|(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:\w+\s+)?"
-    r"(?:" + "|".join(_HEADLINE_PLURALS) + r"))?))(?:\s*,)?"
+    r"(?:" + "|".join(_HEADLINE_PLURALS) + r"))?))(?:\s*,)?" + _HANDLING_GUN +
     r"\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:found\s+)?(?:fatally\s+|accidentally\s+|critically\s+|seriously\s+)?"
     r"(?P<harm>(?:shoots?,?\s+(?:and\s+)?(?:kills\s+)?|kills\s+)(?:him|her)?self|"
+    r"shoots?\s+(?:(?:his|her)\s+)?own\s+(?:leg|foot|hand|arm|finger|thigh|knee)|"
     r"suffers?\s+(?:an?\s+)?(?:fatal\s+|deadly\s+|accidental\s+|self-inflicted\s+)?gunshot\s+wounds?|"
     r"shot\s+(?:dead|to\s+death)|shot|killed|dies|died|dead|slain|wounded|injured|hurt|stabbed|hospitali[sz]ed|"
     r"(?:(?:still\s+)?in\s+)?['‘\"“]?(?:critical|serious|stable|grave)(?:\s+condition)?|"

@@ -91,6 +91,10 @@ def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = N
     # US states named count for the US (a local story that mentions Panama is still American);
     # police and sheriffs only where nothing else says which country
     state, votes, named_states = _main_state(text, gaz)
+    station = _station_town(outlet, url, gaz)
+    if station is not None:
+        # a local station's story is American: "Lebanon" and "Jordan" in it are a town and a name
+        counts["US"] = max(counts.values(), default=0) + 1
     us_local = not counts or "US" in counts
     if state is None and us_local:
         # "The Routt County Sheriff's Office said": the lead's counties tell the state (not those of
@@ -127,7 +131,10 @@ def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = N
             hints.admin1 = p.admin1  # the dateline's state is the story's state
         hints.home = p.country
     if us_local:
-        hints.site = (_site_town(outlet, gaz) if outlet else None) or (_host_town(url, gaz) if url else None)
+        hints.site = station or (_site_town(outlet, gaz) if outlet else None) or \
+            (_host_town(url, gaz) if url else None)
+        if hints.site is not None and hints.countries[:1] == ["US"] and hints.home is None:
+            hints.home = "US"  # a local site's story: "shot in Bordeaux" is a quarter of its own town
     if hints.countries[:1] == ["US"] and (hints.admin1 or hints.site):
         # with no state named, the site's: a Richmond, Va. station's "Richmond police" are Virginia's
         hints.agency = _police_town(text, gaz, hints.admin1 or hints.site.admin1)
@@ -168,37 +175,91 @@ PAPER_WORDS = ("post", "times", "herald", "news", "tribune", "gazette", "journal
                "enquirer", "inquirer", "statesman", "independent", "republican", "democrat", "standard",
                "mercury", "live", "now", "weekly", "voice", "bulletin", "argus")
 HOST_TOWN_POP = 8_000  # a paper's town has some size: "heraldtribune" is no paper of Herald, Calif.
-_HOST = re.compile(r"https?://(?:www\d?\.)?([a-z0-9-]+)\.", re.I)
+CITY_SITE_POP = 100_000  # "chicago.suntimes.com": a network names its local sites for big cities
+_HOST = re.compile(r"https?://(?:www\d?\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+
+
+# a station's own address: its call sign, then "tv" or its channel ("wbaltv", "kctv5", "wave3")
+_STATION_HOST = re.compile(r"([kw][a-z]{2,3})(?:-?tv)?\d{0,2}")
+_STATION_OUTLET = re.compile(r"^\s*([KW][A-Z]{2,3})(?:-?TV)?\b")
+
+
+@lru_cache(maxsize=1)
+def _stations() -> dict[str, tuple[str, str]]:
+    """Call sign -> (town, state code), from data/us_tv_stations.tsv."""
+    from importlib import resources
+    out = {}
+    for line in resources.files("civcas.extract").joinpath("data/us_tv_stations.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            call, town, state = line.split("\t")
+            out[call.lower()] = (town, state)
+    return out
+
+
+def _station_town(outlet: str | None, url: str | None, gaz) -> Place | None:
+    """The town of the local station that ran the story, by the call sign its site's address or
+    its name begins with ("wsmv.com", "WSMV Channel 4": Nashville, Tennessee)."""
+    calls = []
+    hosts = _HOST.findall(url) if url else []
+    if hosts:
+        m = _STATION_HOST.fullmatch(hosts[-1].lower().split(".")[0])
+        calls.append(m.group(1) if m else "")
+    m = _STATION_OUTLET.match(outlet or "")
+    calls.append(m.group(1).lower() if m else "")
+    for call in calls:
+        if call in _stations():
+            town, code = _stations()[call]
+            state = gaz.state_hint(code)
+            p = gaz.lookup(town, countries=["US"], admin1=state)
+            if p is not None and p.precision == "town" and p.admin1 == state:
+                return p
+    return None
 
 
 def _host_town(url: str, gaz) -> Place | None:
     """The town a newspaper's web address is named after (the last address, where an archive's
-    wraps the paper's), when no other town of the US has that name."""
+    wraps the paper's), when no other town of the US has that name; or the big city of a
+    network's local site ("chicago.suntimes.com", "pittsburgh.cbslocal.com")."""
     hosts = _HOST.findall(url)
-    return _town_of_host(hosts[-1].lower(), gaz) if hosts else None
+    if not hosts:
+        return None
+    labels = hosts[-1].lower().split(".")
+    return _town_of_host(labels[0], gaz) or (
+        _town_of_stem(labels[0], gaz, CITY_SITE_POP) if len(labels) >= 3 and labels[0].isalpha() else None)
 
 
 @lru_cache(maxsize=4096)
 def _town_of_host(label: str, gaz) -> Place | None:
-    from itertools import combinations
     if "-" in label:
         return None
     for suffix in sorted(PAPER_WORDS, key=len, reverse=True):
         stem = re.sub(r"^the", "", label[:-len(suffix)]) if label.endswith(suffix) else ""
         if len(stem) < 5 or stem in PAPER_WORDS:
             continue
-        for k in range(3):  # the stem in one, two or three words: "palm beach", "las vegas"
-            for cuts in combinations(range(3, len(stem) - 2), k):
-                bounds = (0, *cuts, len(stem))
-                words = [stem[a:b] for a, b in zip(bounds, bounds[1:])]
-                if any(len(w) < 3 for w in words):
-                    continue
-                p = gaz.lookup(" ".join(w.capitalize() for w in words), countries=["US"])
-                if (p is not None and p.country == "US" and p.precision == "town"
-                        and p.name.replace(" ", "").lower() == stem and not gaz.rivals(p)
-                        and gaz.population(p) >= HOST_TOWN_POP):
-                    return p
-        return None  # the longest paper word that ends the name is the paper's: its stem or nothing
+        return _town_of_stem(stem, gaz, HOST_TOWN_POP)  # the longest paper word that ends the
+        # name is the paper's: its stem or nothing
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _town_of_stem(stem: str, gaz, min_pop: int) -> Place | None:
+    """The US town whose name, without its spaces, is `stem` ("palmbeach", "lasvegas")."""
+    from itertools import combinations
+    if len(stem) < 5:
+        return None
+    for k in range(3):  # the stem in one, two or three words: "palm beach", "las vegas"
+        for cuts in combinations(range(3, len(stem) - 2), k):
+            bounds = (0, *cuts, len(stem))
+            words = [stem[a:b] for a, b in zip(bounds, bounds[1:])]
+            if any(len(w) < 3 for w in words):
+                continue
+            p = gaz.lookup(" ".join(w.capitalize() for w in words), countries=["US"])
+            if (p is not None and p.country == "US" and p.precision == "town"
+                    and p.name.replace(" ", "").lower() == stem
+                    # (a network's city is the big one: Pittsburgh, not Pittsburg, Calif.)
+                    and (min_pop >= CITY_SITE_POP or gaz.population(p) >= CITY_SITE_POP or not gaz.rivals(p))
+                    and gaz.population(p) >= min_pop):
+                return p
     return None
 
 
@@ -262,13 +323,18 @@ def _county_state(text: str, gaz) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+# "(photo gallery caption) Fort Worth Police Department/via AP": who took a picture, not whose
+# streets the story is on
+PHOTO_CREDIT = re.compile(r"[^\n.]{0,40}?/\s*(?:via\s+)?(?:AP|Reuters|Getty|AFP)\b")
+
+
 def _first_agency(rx: re.Pattern, text: str, gaz, state: str | None, precision: str, *,
                   skip=lambda name: False, exact: bool = False, accept=lambda place: True) -> Place | None:
     """The place of the first agency `rx` finds in the story's head whose name is a place of
     `precision` in `state` (any state where None; `exact`: by that very name) that `accept`s."""
     for m in rx.finditer(text[:5000]):
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
-        if skip(name):
+        if skip(name) or PHOTO_CREDIT.match(text, m.end()):
             continue
         p = gaz.lookup(name, countries=["US"], admin1=state)
         if p is not None and p.precision == precision and (state is None or p.admin1 == state) and \
@@ -305,6 +371,8 @@ def _big_cities(text: str, gaz, quarters: frozenset[str]) -> list[Place]:
         seen.add(name)
         if BLOCK_OF.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "the 100 block of Oakland" names a street
+        if PHOTO_CREDIT.match(text, m.end()):
+            continue  # "Fort Worth Police Department/via AP": who took a photo
         # "Chicago Police", "Chicago Sun-Times Wire": the city is the name's head
         words = name.split()
         nxt = re.match(r"[ \t]+([\w.]+)", text[m.end():m.end() + 20])
@@ -526,6 +594,8 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
             continue
         if BASED.match(text[e:e + 8]):
             continue  # "a London-based group": where the group sits, not where it happened
+        if PHOTO_CREDIT.match(text, e):
+            continue  # "Fort Worth Police Department/via AP": a photo's credit
         if BODY_IN.search(text[max(0, s - 60):s]):
             continue  # "the Palestinian Journalists Forum in Lebanon": where a body sits
         if FAMILY_AFTER.match(text[e:e + 12]):
@@ -571,8 +641,9 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
             continue  # "Young man found shot": an adjective, not Young, Arizona (but "the Rimal
             # neighborhood", which the tagger also calls an adjective, is a place)
         place = _resolve(name, gaz, hints, text[e:e + 40])
-        # ("the Far South Side": a side of a city, whose first word is no town, not Pharr, Texas)
-        if place is None and len(words) > 1 and not FACILITY.match(words[-1]) and words[-1] != "Side":
+        # ("the Far South Side": a side of a city, whose first word is no town, not Pharr, Texas;
+        # "Central City" is a quarter of New Orleans, not Central, Louisiana)
+        if place is None and len(words) > 1 and not FACILITY.match(words[-1]) and words[-1] not in ("Side", "City"):
             # "Mosul residential" / "Hazna 15": try the longest leading sub-name ("Libby Lake
             # Park" is a park, not Libby, Montana)
             for k in range(len(words) - 1, 0, -1):
@@ -584,6 +655,10 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
         if place is None:
             taken.discard(s)
             continue
+        if place.country == "US" and place.precision == "town" and place.quarter is None:
+            city = gaz.postal_city(place)
+            if city is not None:  # "in Albany Park": a quarter of Chicago, at its own point
+                place = replace(city, lat=place.lat, lon=place.lon, quarter=place.name, ambiguous=place.ambiguous)
         if _foreign(place, hints, text[e:e + 40]):
             continue
         if place.country != "US" and hints.countries[:1] == ["US"] and not _locative(text, s, e):
@@ -610,7 +685,9 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
 
 # "Blake Shurling, 20, of Tennille", "the two men, both of Dayton", "Wyatt Whitaker, from Nortonville":
 # the town the people live in
-RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3},|,\s+(?:both|all)|\b[A-Z][a-z]+,)\s+(?:of|from)\s+$")
+RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3},|,\s+(?:both|all)|\b[A-Z][a-z]+,)\s+(?:of|from)\s+$|"
+                              # "identified as Aaron Alexis, 34, living in Fort Worth"
+                              r"\b\d{1,3},\s+(?:who\s+)?(?:living|lived|lives|residing|resided|resides)\s+in\s+$")
 
 
 # "Filogonio Rivera, 20", "Laquantae Jordan, 18,", "18-year-old Laquantae Jordan": a person's
@@ -679,6 +756,12 @@ def _resolve(name: str, gaz, hints: Hints, after: str) -> Place | None:
     c = gaz.country(name)
     if c is not None and hints.countries[:1] == ["US"] and _state_named(c, name, gaz):
         return gaz.admin1("US", name) or c  # in an American story Georgia is the state
+    if c is not None and hints.countries[:1] == ["US"] and hints.site is not None and c.precision == "country":
+        # "in Lebanon" in a Nashville station's story: Lebanon, Tennessee, not the country
+        t = gaz.lookup(name, countries=["US"], admin1=hints.site.admin1, near=(hints.site.lat, hints.site.lon))
+        d = distance_km(t, hints.site) if t is not None and t.country == "US" and t.precision == "town" else None
+        if d is not None and d <= SITE_KM:
+            return t
     if c is not None:
         return c
     admin1 = hints.admin1
@@ -699,10 +782,16 @@ def _resolve(name: str, gaz, hints: Hints, after: str) -> Place | None:
     d = distance_km(place, hints.site) if hints.site is not None else None
     if d is not None and d <= SITE_KM:
         return place  # a town of the station's own area: no guess, whatever other states have
+    if d is not None and d > FAR_FROM_SITE_KM and place.country == "US" and place.admin1 != hints.site.admin1 \
+            and place.admin1 not in hints.states and gaz.population(place) < OUT_OF_STATE_POP:
+        # "Antioch apartments" in a Nashville station's story that names no state: a quarter of
+        # its own area the gazetteer lacks, not Antioch, Illinois
+        return None
     return _mark_ambiguous(place, gaz)
 
 
 SITE_KM = 150.0  # a local station's area
+FAR_FROM_SITE_KM = 500.0  # a small town this far off, in a state never named, is no station's news
 
 
 def _mark_ambiguous(place: Place, gaz) -> Place:

@@ -44,7 +44,8 @@ _SG = ("man woman child boy girl baby infant toddler teenager teen youth minor p
        "bystander father mother son daughter brother sister husband wife grandfather grandmother "
        "grandson granddaughter uncle aunt nephew niece cousin relative adult elder victim guard "
        "refugee patient worshipper shopper customer owner neighbour neighbor suspect shooter bomber "
-       "attacker individual imam priest pilot contractor official").split()
+       "attacker individual imam priest pilot contractor official patron clerk cashier homeowner partygoer "
+       "hunter visitor tenant cyclist bicyclist motorcyclist jogger commuter spectator attendee firefighter").split()
 # "a Palestinian" is a person only on its own: "a Palestinian man" counts "man", and
 # "an Israeli airstrike" counts no one
 _NATIONALS = ("palestinian israeli iraqi syrian afghan yemeni lebanese kurd somali libyan pakistani "

@@ -17,6 +17,9 @@ from .places import Hints, PlaceMention, PRECISION_RANK, find_places
 from .roster import Roster, find_roster
 
 TWEET_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^\n]*\(@\w+\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$")
+# a scrape may keep a tweet's text and its signature on one line: "... in today's shooting.
+# pic.twitter.com/x — Kevin Clark (@KevinANjax) February 5, 2017"
+TWEET_SIGNED = re.compile(r"[—–]\s*[^\n—–]{0,80}\(@\w+\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$")
 # ("the two other shooting victims", "the other teenage shooting victim": more people of this one)
 NEW_EVENT = re.compile(r"\b(?:in (?:an)?other|in a (?:separate|second|different|later|further)|(?<!the )(?<!two )(?<!three )(?:an)?other|"
                        r"a (?:separate|second|further))\s+"
@@ -35,6 +38,9 @@ SELF_REFERENCE = re.compile(r"\b(?:it|its|they|their|we|our)\s+(?:\w+\s+){0,3}?(
 STREET = re.compile(r"\b(?:\d{2,5} block of |\d{2,5} )?(?:[NSEW]\.? |North |South |East |West )?"
                     r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
                     r"Drive|Dr\.|Lane|Ln\.|Highway|Hwy\.|Parkway|Pkwy\.|Court|Ct\.|Place|Terrace|Circle)")
+# the last word of an institution's name, which the model may take for a person's
+INSTITUTION_END = re.compile(r"\b(?:Center|Centre|Hospital|Clinic|Institute|University|College|School|Academy|"
+                             r"Library|Church|Park|Mall|Plaza|Apartments|Department|Office|Station|Unit)$")
 # a person named with a title or a role is an official, a reporter, a doctor: one spokesman or
 # coroner speaks of many shootings, so such a name tells nothing of which event a report tells
 TITLE_BEFORE = re.compile(
@@ -143,8 +149,12 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
     for li, (doc, (ls, le)) in enumerate(zip(docs, lines)):
         line = text[ls:le]
         ref = article.published
-        if li + 1 < len(lines):
-            m = TWEET_SIGNATURE.match(text[lines[li + 1][0]:lines[li + 1][1]])
+        # "today" in a tweet is the tweet's day, not the report's (the parsed part of a
+        # paragraph may stop before the signature at its end)
+        para_end = text.find("\n", le)
+        signed = TWEET_SIGNED.search(text[ls:len(text) if para_end < 0 else para_end])
+        if signed or li + 1 < len(lines):
+            m = signed or TWEET_SIGNATURE.match(text[lines[li + 1][0]:lines[li + 1][1]])
             if m:
                 r = resolve(m.group(1), None)
                 ref = r.date_start if r else ref
@@ -248,6 +258,9 @@ def _named_people(sent, sp: Speaker | None, gaz, hints: Hints, *, aside: bool = 
             continue
         if sp and sp.person and e.text in sp.person:
             continue
+        if INSTITUTION_END.search(e.text):
+            continue  # "taken to Ryder Trauma Center": the model's person is a hospital (where
+            # the wounded of many shootings go, so no name of one event's victim)
         if TITLE_BEFORE.search(text[max(0, e.start_char - 40):e.start_char]) or \
                 ROLE_AFTER.match(text, e.end_char):
             hints.officials.update(e.text.split())

@@ -265,10 +265,13 @@ def _us_zip_counties() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str]
         st, county = z.get("state"), z.get("county")
         if not st or not county:
             continue
-        k = key(z.get("city") or "")
-        if k:
-            per = counts.setdefault((st, k), {})
-            per[county] = per.get(county, 0) + 1
+        # the ZIP's city, and the towns its mail may also be addressed to ("Brooklyn Center" for
+        # 55430, Minneapolis): towns of their own, though a bigger city's post office serves them
+        for name in (z.get("city") or "", *(z.get("acceptable_cities") or ())):
+            k = key(name)
+            if k:
+                per = counts.setdefault((st, k), {})
+                per[county] = per.get(county, 0) + 1
         try:
             lat, lon = float(z["lat"]), float(z["long"])
         except (KeyError, TypeError, ValueError):
@@ -291,10 +294,18 @@ def _add_counties(b: _Builder, gc, cent, centres: dict[tuple[str, str], tuple[fl
     per_state: dict[str, int] = {}
     for county in counties:
         per_state[county["state"]] = per_state.get(county["state"], 0) + 1
+    # the people of a county's towns, where the ZIP table tells them: "St. Louis County" is the
+    # one of Missouri's suburbs, not the one of Minnesota's woods
+    towns: dict[tuple[str, str], int] = {}
+    ix = b.ix
+    for r, county in enumerate(ix.admin2):
+        if county and ix.country[r] == "US":
+            towns[(ix.admin1[r], county)] = towns.get((ix.admin1[r], county), 0) + ix.pop[r]
     for county in counties:
         st = county["state"]
         state = b.ix.admin1_codes.get(("US", st))
-        share = int(cent.get(("US", st), [0])[0] / per_state[st])
+        # (the state's share is a floor: many suburbs are no towns of their own)
+        share = max(towns.get((state, county["name"]), 0), int(cent.get(("US", st), [0])[0] / per_state[st] / 4))
         lat, lon = centres.get((st, county["name"]), (None, None))
         rec = b.record(county["name"], lat, lon, "US", state, None, "district", SRC_COUNTY,
                        pop=share)

@@ -44,6 +44,8 @@ DERIVED_PRECISION = {"country": "region", "region": "district", "governorate": "
 
 # a town of the same name in another state is a real alternative with at least this many people,
 # and at least this share of the chosen town's
+POSTAL_CITY_POP = 100_000  # a city this big is mailed to by the quarters around it ...
+POSTAL_CITY_KM = 25.0      # ... within this reach of its centre
 RIVAL_MIN_POP = 1_000
 RIVAL_SHARE = 0.1
 _TOWNLIKE = ("town", "neighbourhood", "district")
@@ -59,6 +61,8 @@ class Gazetteer:
         self._ix = index if index is not None else load()
         self._stop = stopwords()
         self._rivals: dict[tuple, list[Place]] = {}
+        self._postal: dict[int, int | None] = {}
+        self._big_postal: list[int] | None = None
 
     @classmethod
     def default(cls) -> "Gazetteer":
@@ -134,6 +138,35 @@ class Gazetteer:
         state, not the city a plain lookup of the name gives."""
         r = self._ix.admin1_recs.get((country, key(name)))
         return self._place(r) if r is not None else None
+
+    def postal_city(self, place: Place) -> Place | None:
+        """The big city of its state that a US place with no post office of its own goes by:
+        "Albany Park" and "Englewood" are quarters of Chicago, "Pine Hills" is mailed as Orlando.
+        (The ZIP table names the towns that are postal cities; GeoNames also lists quarters.)"""
+        if place.country != "US" or place.precision != "town" or place.lat is None:
+            return None
+        r = self._rec_of(place)
+        if r is None or self._ix.admin2[r] is not None or self._ix.pop[r] >= POSTAL_CITY_POP:
+            return None
+        if r not in self._postal:
+            self._postal[r] = self._nearest_postal_city(r)
+        c = self._postal[r]
+        return self._place(c) if c is not None else None
+
+    def _nearest_postal_city(self, r: int) -> int | None:
+        ix = self._ix
+        if self._big_postal is None:
+            self._big_postal = [c for c in range(len(ix.names))
+                                if ix.country[c] == "US" and PRECISIONS[ix.prec[c]] == "town"
+                                and ix.admin2[c] is not None and ix.pop[c] >= POSTAL_CITY_POP]
+        best, best_km = None, POSTAL_CITY_KM
+        for c in self._big_postal:
+            if ix.admin1[c] != ix.admin1[r]:
+                continue
+            km = haversine(ix.lat[r], ix.lon[r], ix.lat[c], ix.lon[c])
+            if km <= best_km:
+                best, best_km = c, km
+        return best
 
     def parent(self, place: Place) -> Place | None:
         """The place that contains this one: al-Jadida -> Mosul -> Nineveh -> Iraq -> None."""
@@ -297,7 +330,7 @@ class Gazetteer:
         m = _VICINITY.match(text)
         if m:
             return self._ranked(m.group(1), countries, admin1, near, depth + 1)
-        return self._directional(k, countries, admin1, near, depth)
+        return self._directional(k, countries, admin1, near, depth, text)
 
     def _rank_hits(self, hits, allowed, countries, admin1, near
                    ) -> list[tuple[float, Place, bool]]:
@@ -417,7 +450,7 @@ class Gazetteer:
             if ix.src[r] == SRC_ADMIN1 and (ix.country[r], key(ix.names[r])) in towns:
                 best[r] = (best[r][0] - 4.0, best[r][1])
 
-    def _directional(self, k, countries, admin1, near, depth
+    def _directional(self, k, countries, admin1, near, depth, text: str = ""
                      ) -> list[tuple[float, Place, bool]]:
         """"southern Mosul", "northern Iraq", "central Gaza": the base place, shifted."""
         split = split_direction(k)
@@ -425,6 +458,10 @@ class Gazetteer:
             return []
         deg, rest = split
         ranked = self._ranked(rest, countries, admin1, near, depth + 1)
+        words = text.split(None, 1)
+        if not ranked and len(words) == 2 and split_direction(f"{key(words[0])} x"):
+            # "Southeast D.C.": a base known only as written, with its dots
+            ranked = self._ranked(words[1], countries, admin1, near, depth + 1)
         if not ranked:
             return []
         score, base, trusted = ranked[0]
@@ -474,6 +511,8 @@ class Gazetteer:
                 lat = ix.lat[r]
                 if place.lat is None or lat != lat or abs(lat - place.lat) < 0.01:
                     return r
+                if place.quarter is not None and ix.admin1[r] == place.admin1:
+                    return r  # "southwest Houston": Houston, its point moved into that part
         return None
 
     def _pop(self, r: int | None) -> int:

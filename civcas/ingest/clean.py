@@ -49,6 +49,9 @@ _BOILERPLATE = [re.compile(p, re.IGNORECASE) for p in (
     r" (?:on|in|at) [^.]{1,100}\.?",
     r"advertisement|please enable javascript to watch this video|scroll down for video",
     r"like this:\s*like loading\.*",
+    # a video playlist's entry, its length and another story's title: "1:45 Police describe
+    # Central Fresno house fire Pause" (not a timeline's "10:03 PM - officers arrived.")
+    r"\d{1,2}:\d\d (?!(?:a\.?m|p\.?m)\b)[A-Z][^\n]{0,200}(?<![.!?\"”])",
     # copyright footers: short, and they say "copyright"/"©" together with a year or the formula
     r"\(?(?:©|copyright)\s*(?:©\s*)?(?=[^\n]*(?:\b(?:19|20)\d\d\b|all rights reserved))"
     r"[^\n]{0,150}",
