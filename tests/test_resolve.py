@@ -914,6 +914,12 @@ def test_a_police_force_is_no_family():
     assert family_keys(["the Younis family home was hit"]) == frozenset({"younis"})
 
 
+def test_a_persons_kin_named_by_his_given_name_is_no_family_name():
+    from civcas.resolve.normalize import family_keys
+    assert family_keys(["Holmes said he had spoken with some of Devon’s family members."]) == frozenset()
+    assert family_keys(["a strike hit the Younis family's home"]) == frozenset({"younis"})
+
+
 def test_one_part_of_a_city_by_the_compass_is_no_spot():
     """"Woman shot, killed in West Philadelphia" and "Teen killed in West Philadelphia shooting",
     both undated: a third of a city and one dead each are no sign of one event."""

@@ -166,6 +166,8 @@ def family_keys(texts: Iterable[str], victims: Iterable[str] = ()) -> frozenset[
         for m in _FAMILY.finditer(t or ""):
             if m.group(1).isupper():
                 continue  # "the KDPS family", "our NYPD family": a police force's, no kin
+            if re.search(r"['’]s$", m.group(1)):
+                continue  # "Devon's family members": a person's kin, by his given name as often
             k = _family_key(m.group(1))
             if k:
                 out.add(k)
