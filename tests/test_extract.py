@@ -1341,7 +1341,8 @@ def test_a_stations_call_sign_tells_its_town_and_a_far_namesake_is_not_the_place
     from civcas.gazetteer import Gazetteer
     gaz = Gazetteer.default()
     for outlet, url in [(None, "http://web.archive.org/web/2017/http://www.wsmv.com/story/35010860/x"),
-                        ("WSMV Channel 4", None), (None, "http://www.kctv5.com/story/1")]:
+                        ("WSMV Channel 4", None), (None, "http://www.kctv5.com/story/1"),
+                        ("FOX4 News | WDAF", None)]:
         p = _station_town(outlet, url, gaz)
         assert p is not None and p.admin1 in ("Tennessee", "Missouri")
     assert _station_town("Daily Planet", "http://www.nytimes.com/x", gaz) is None
@@ -1372,6 +1373,13 @@ def test_in_a_local_stations_story_a_country_or_a_town_abroad_is_a_place_near_it
     url = "http://web.archive.org/web/2016/http://www.wsmv.com:80/story/31875511/x"
     cs = extract_article(make_article("t", text, source="test", published="2016-04-30", url=url))
     assert {(c.place.name, c.place.admin1) for c in cs if c.figures} == {place}
+
+
+def test_a_big_citys_name_before_co_is_a_countys():
+    cs = extract_article(article("A man was shot dead by police in Selma on Thursday, Alabama investigators said. "
+                                 "He was identified by the Dallas Co. District Attorney. Dallas Co. deputies and "
+                                 "Dallas Co. prosecutors are reviewing it.", published="2016-07-08"))
+    assert {(c.place.name, c.place.admin1) for c in cs if c.figures} == {("Selma", "Alabama")}
 
 
 def test_a_photo_gallerys_numbering_is_no_toll():

@@ -1156,7 +1156,8 @@ _HEADLINE_PLURALS = ("people", "persons", "juveniles", "teens", "teenagers", "me
                      "students", "boys", "girls", "adults")
 _AGE_WORDS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
 HEADLINE_VICTIM = re.compile(
-    r"^\s*(?:[^:]{0,40}:\s*)?(?:[^:,;]{0,60}?\b(?:after|as|when)\s+)?(?:(?:a|an)\s+)?(?-i:[A-Z][\w.'’-]*,?\s+){0,3}?(?P<who>(?:one\s+)?"
+    r"^\s*(?:[^:]{0,40}:\s*)?(?:[^:,;]{0,60}?\b(?:after|as|when)\s+)?(?:(?:a|an)\s+)?"
+    r"(?-i:[A-Z][\w.'’-]*,?\s+){0,3}?(?P<who>(?:one\s+)?"
     r"(?:(?:\d{1,2}|" + "|".join(_AGE_WORDS.split()) + r")[- ](?:year|month|week)s?[- ]old(?:\s+(?:" + "|".join(_HEADLINE_NOUNS) + r"))?"
     r"|(?:" + "|".join(_HEADLINE_NOUNS) + r")(?:,\s*\d{1,2})?"
     r"|(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:\w+\s+)?"

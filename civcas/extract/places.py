@@ -181,7 +181,7 @@ _HOST = re.compile(r"https?://(?:www\d?\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
 
 # a station's own address: its call sign, then "tv" or its channel ("wbaltv", "kctv5", "wave3")
 _STATION_HOST = re.compile(r"([kw][a-z]{2,3})(?:-?tv)?\d{0,2}")
-_STATION_OUTLET = re.compile(r"^\s*([KW][A-Z]{2,3})(?:-?TV)?\b")
+_STATION_OUTLET = re.compile(r"\b([KW][A-Z]{2,3})(?:-?TV)?\b")
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +189,8 @@ def _stations() -> dict[str, tuple[str, str]]:
     """Call sign -> (town, state code), from data/us_tv_stations.tsv."""
     from importlib import resources
     out = {}
-    for line in resources.files("civcas.extract").joinpath("data/us_tv_stations.tsv").read_text("utf-8").splitlines():
+    text = resources.files("civcas.extract").joinpath("data/us_tv_stations.tsv").read_text("utf-8")
+    for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             call, town, state = line.split("\t")
             out[call.lower()] = (town, state)
@@ -197,18 +198,15 @@ def _stations() -> dict[str, tuple[str, str]]:
 
 
 def _station_town(outlet: str | None, url: str | None, gaz) -> Place | None:
-    """The town of the local station that ran the story, by the call sign its site's address or
-    its name begins with ("wsmv.com", "WSMV Channel 4": Nashville, Tennessee)."""
-    calls = []
+    """The town of the local station that ran the story, by the call sign of its site's address
+    or in its name ("wsmv.com", "WSMV Channel 4", "FOX10 News | WALA")."""
     hosts = _HOST.findall(url) if url else []
-    if hosts:
-        m = _STATION_HOST.fullmatch(hosts[-1].lower().split(".")[0])
-        calls.append(m.group(1) if m else "")
-    m = _STATION_OUTLET.match(outlet or "")
-    calls.append(m.group(1).lower() if m else "")
+    calls = [m.group(1) for h in hosts[-1:] if (m := _STATION_HOST.fullmatch(h.lower().split(".")[0]))]
+    calls += [m.group(1).lower() for m in _STATION_OUTLET.finditer(outlet or "")]
+    stations = _stations()
     for call in calls:
-        if call in _stations():
-            town, code = _stations()[call]
+        if call in stations:
+            town, code = stations[call]
             state = gaz.state_hint(code)
             p = gaz.lookup(town, countries=["US"], admin1=state)
             if p is not None and p.precision == "town" and p.admin1 == state:
@@ -256,8 +254,8 @@ def _town_of_stem(stem: str, gaz, min_pop: int) -> Place | None:
             p = gaz.lookup(" ".join(w.capitalize() for w in words), countries=["US"])
             if (p is not None and p.country == "US" and p.precision == "town"
                     and p.name.replace(" ", "").lower() == stem
-                    # (a network's city is the big one: Pittsburgh, not Pittsburg, Calif.)
-                    and (min_pop >= CITY_SITE_POP or gaz.population(p) >= CITY_SITE_POP or not gaz.rivals(p))
+                    # (a big city is the one meant: Pittsburgh, not Pittsburg, Calif.)
+                    and (gaz.population(p) >= CITY_SITE_POP or not gaz.rivals(p))
                     and gaz.population(p) >= min_pop):
                 return p
     return None
@@ -391,7 +389,7 @@ def _big_cities(text: str, gaz, quarters: frozenset[str]) -> list[Place]:
     return list(cities.values())
 
 
-_COUNTY_WORD = re.compile(r"(?:County|Parish|Township|Borough)\b")
+_COUNTY_WORD = re.compile(r"(?:County|Parish|Township|Borough|Co\.|Co)(?!\w)")
 
 
 def _county_town(text: str, gaz, name: str, city: Place) -> Place | None:
