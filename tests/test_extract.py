@@ -1382,6 +1382,14 @@ def test_a_big_citys_name_before_co_is_a_countys():
     assert {(c.place.name, c.place.admin1) for c in cs if c.figures} == {("Selma", "Alabama")}
 
 
+def test_a_county_named_like_a_state_and_a_citys_short_name():
+    cs = extract_article(article("CHESTER -- Two men were shot on Monday, police said. The Delaware County District "
+                                 "Attorney said Delaware County detectives are investigating.", published="2014-07-02"))
+    assert {c.place.admin1 for c in cs if c.figures} == {"Pennsylvania"}
+    cs = extract_article(article("A 1-year-old boy died after an accidental shooting in KCK on Sunday, police said."))
+    assert {(c.place.name, c.place.admin1) for c in cs} == {("Kansas City", "Kansas")}
+
+
 def test_a_photo_gallerys_numbering_is_no_toll():
     cs = extract_article(article("Image 33 of 33 6 members of Spring family shot to death in likely domestic dispute "
                                  "in Spring, Texas 1 / 33 Back to Gallery"))

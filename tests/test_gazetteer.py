@@ -459,3 +459,8 @@ def test_a_place_with_no_post_office_of_its_own_goes_by_its_big_city(g, name, st
                                          ("Washington", "District of Columbia"), ("Chicago", "Illinois")])
 def test_a_postal_town_or_a_big_city_is_its_own(g, name, state):
     assert g.postal_city(g.lookup(name, countries=["US"], admin1=state)) is None
+
+
+def test_a_citys_short_name(g):
+    assert (g.lookup("KCK").name, g.lookup("KCK").admin1) == ("Kansas City", "Kansas")
+    assert g.lookup("NOLA").name == "New Orleans"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..gazetteer.geo import distance_km
+from ..gazetteer.names import CITY_SHORT_NAMES
 from ..models import Place
 from .lexicon import CARE_DESTINATION
 
@@ -362,7 +363,7 @@ def _big_cities(text: str, gaz, quarters: frozenset[str]) -> list[Place]:
     seen: set[str] = set()
     for m in CAPSEQ.finditer(text[:5000]):
         name = m.group(1)
-        if name in seen or len(name) < 4 or name in NOT_PLACES:
+        if name in seen or (len(name) < 4 and name not in CITY_SHORT_NAMES) or name in NOT_PLACES:
             continue
         if name in quarters:
             continue  # "the Austin neighborhood" of Chicago names no city, in the headline neither
@@ -478,7 +479,8 @@ def _main_state(text: str, gaz) -> tuple[str | None, int, frozenset[str]]:
                 or STREET.match(text[m.end():m.end() + 12].lstrip())  # "South California Avenue"
                 # "flown to the University of Tennessee Medical Center" from Williamsburg, Ky.
                 or INSTITUTION_BEFORE.search(text[max(0, m.start() - 20):m.start()])
-                or INSTITUTION_AFTER.match(text[m.end():m.end() + 30])):
+                or INSTITUTION_AFTER.match(text[m.end():m.end() + 30])
+                or re.match(r"\s+(?:County|Co\.|Parish)(?!\w)", text[m.end():m.end() + 10])):  # "Delaware County", Pa.
             if text.startswith(" City", m.end()):
                 # "Kansas City" is in Missouri, "New York City" in New York: the city's state
                 # ("Kansas City, Kan.": the state named after it has its vote)
@@ -749,7 +751,7 @@ def _locative(text: str, s: int, e: int) -> bool:
 
 
 def _resolve(name: str, gaz, hints: Hints, after: str) -> Place | None:
-    if len(name) < 3 or name.isupper() and len(name) <= 3 and name not in ("UAE", "USA"):
+    if len(name) < 3 or name.isupper() and len(name) <= 3 and name not in ("UAE", "USA", *CITY_SHORT_NAMES):
         return None
     c = gaz.country(name)
     if c is not None and hints.countries[:1] == ["US"] and _state_named(c, name, gaz):

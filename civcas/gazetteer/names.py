@@ -40,6 +40,10 @@ DESIGNATORS = {
 }
 
 # "the Iraqi Nineveh Governorate", "the Syrian city of Raqqa": a country said by its adjective
+# short names US news gives its cities, as written ("KCK police", "a NOLA bar"): the name they stand for
+CITY_SHORT_NAMES = {"NYC": "New York City", "KCK": "Kansas City, Kansas", "KCMO": "Kansas City, Missouri",
+                    "NOLA": "New Orleans", "OKC": "Oklahoma City"}
+
 DEMONYMS = {"iraqi": "IQ", "syrian": "SY", "lebanese": "LB", "yemeni": "YE", "afghan": "AF",
             "palestinian": "PS", "israeli": "IL", "turkish": "TR", "iranian": "IR",
             "jordanian": "JO", "egyptian": "EG", "libyan": "LY", "saudi": "SA", "russian": "RU",

@@ -13,7 +13,7 @@ from .build import (ALT, GENERIC, LINKED, PRECISIONS, PRIMARY, SRC_ADMIN1, SRC_C
                     SRC_COUNTY, SRC_CURATED, SRC_GEONAMES, Index)
 from .cache import load
 from .geo import destination, haversine
-from .names import (DEMONYMS, adjective, close_spelling, key, skeleton, split_designator,
+from .names import (CITY_SHORT_NAMES, DEMONYMS, adjective, close_spelling, key, skeleton, split_designator,
                     split_direction, stopwords)
 
 # How much each kind of evidence weighs. A primary-name match is worth a thousandfold population
@@ -81,7 +81,7 @@ class Gazetteer:
         """The best place for a name, or None. Hints: `countries` (ISO alpha-2) and `admin1`
         (a name, or a US state abbreviation) are strongly preferred; `near` (lat, lon) prefers
         nearer places."""
-        return self._best(name, countries, admin1, near)
+        return self._best(CITY_SHORT_NAMES.get(name.strip(), name), countries, admin1, near)
 
     def candidates(self, name: str) -> list[Place]:
         """Every place the name may mean, best first (no hints)."""
