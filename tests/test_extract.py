@@ -1390,6 +1390,14 @@ def test_a_county_named_like_a_state_and_a_citys_short_name():
     assert {(c.place.name, c.place.admin1) for c in cs} == {("Kansas City", "Kansas")}
 
 
+def test_custody_after_a_shooting_in_a_place_tells_where_it_was():
+    cs = extract_article(article("Michael Kennedy is in custody after an early morning shooting in McDowell County.\n\n"
+                                 "Police were called to a domestic dispute. It was a fight that resulted in one person "
+                                 "dead of a gunshot wound. West Virginia State Police are investigating.",
+                                 published="2016-11-28", title="Victim identified in Iaeger murder investigation"))
+    assert {(c.place.name, c.place.admin1) for c in cs if c.figures} == {("McDowell County", "West Virginia")}
+
+
 def test_a_photo_gallerys_numbering_is_no_toll():
     cs = extract_article(article("Image 33 of 33 6 members of Spring family shot to death in likely domestic dispute "
                                  "in Spring, Texas 1 / 33 Back to Gallery"))

@@ -112,6 +112,10 @@ def _took_place(t) -> bool:
     if t.dep_ == "nsubj" and (t.head.lemma_.lower() in _OCCUR or (
             t.head.lemma_.lower() == "take" and any(c.lower_ == "place" for c in t.head.children))):
         return _happened(t.head)
+    if CRIME_HEADS.match(t.text) and t.dep_ == "pobj" and t.head.lower_ in ("after", "following") and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.subtree)
+            for c in t.children):
+        return True  # "in custody after an early morning shooting in McDowell County": where it was
     return any(c.dep_ == "relcl" and c.lemma_.lower() in _OCCUR and _happened(c) for c in t.children)
 
 
