@@ -39,7 +39,7 @@ VICTIM_GROUPS = {
                   "customer", "motorist", "driver", "fisherman", "vendor", "merchant",
                   "aid worker", "wedding-goer", "patron", "clerk", "cashier", "homeowner", "partygoer",
                   "party-goer", "hunter", "visitor", "tenant", "cyclist", "bicyclist", "motorcyclist",
-                  "jogger", "commuter", "spectator", "attendee", "firefighter"},
+                  "jogger", "commuter", "spectator", "attendee"},
     "children": {"child", "kid", "boy", "girl", "infant", "baby", "toddler", "teen", "teenager",
                  "minor", "newborn", "schoolchild", "schoolboy", "schoolgirl", "youngster",
                  "juvenile", "grandchild", "grandchildren"},

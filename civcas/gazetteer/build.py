@@ -304,7 +304,7 @@ def _add_counties(b: _Builder, gc, cent, centres: dict[tuple[str, str], tuple[fl
     for county in counties:
         st = county["state"]
         state = b.ix.admin1_codes.get(("US", st))
-        # (the state's share is a floor: many suburbs are no towns of their own)
+        # (a quarter of the state's share per county is a floor: many suburbs are no towns)
         share = max(towns.get((state, county["name"]), 0), int(cent.get(("US", st), [0])[0] / per_state[st] / 4))
         lat, lon = centres.get((st, county["name"]), (None, None))
         rec = b.record(county["name"], lat, lon, "US", state, None, "district", SRC_COUNTY,

@@ -42,10 +42,10 @@ SHIFT_KM = {"neighbourhood": 1.0, "exact": 1.0, "district": 2.0, "governorate": 
             "region": 30.0}
 DERIVED_PRECISION = {"country": "region", "region": "district", "governorate": "district"}
 
-# a town of the same name in another state is a real alternative with at least this many people,
-# and at least this share of the chosen town's
 POSTAL_CITY_POP = 100_000  # a city this big is mailed to by the quarters around it ...
 POSTAL_CITY_KM = 25.0      # ... within this reach of its centre
+# a town of the same name in another state is a real alternative with at least this many people,
+# and at least this share of the chosen town's
 RIVAL_MIN_POP = 1_000
 RIVAL_SHARE = 0.1
 _TOWNLIKE = ("town", "neighbourhood", "district")
@@ -141,7 +141,7 @@ class Gazetteer:
 
     def postal_city(self, place: Place) -> Place | None:
         """The big city of its state that a US place with no post office of its own goes by:
-        "Albany Park" and "Englewood" are quarters of Chicago, "Pine Hills" is mailed as Orlando.
+        "Albany Park" and "Englewood" are quarters of Chicago, "Germantown" of Philadelphia.
         (The ZIP table names the towns that are postal cities; GeoNames also lists quarters.)"""
         if place.country != "US" or place.precision != "town" or place.lat is None:
             return None
