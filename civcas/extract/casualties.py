@@ -1151,7 +1151,7 @@ _HEADLINE_NOUNS = ("boy", "girl", "child", "toddler", "baby", "infant", "teen", 
                    "homeowner", "resident")
 # "Man cleaning gun accidentally shoots self": what the victim was doing when it went off
 _HANDLING_GUN = (r"(?:\s+(?:while\s+)?(?:cleaning|handling|loading|unloading|holding|showing|playing\s+with)\s+"
-                 r"(?:a\s+|an\s+|his\s+|her\s+)?(?:gun|rifle|pistol|handgun|shotgun|revolver|weapon|firearm))?")
+                 r"(?:a\s+|an\s+|his\s+|her\s+)?(?:" + "|".join(sorted(FIREARMS)) + r"))?")
 _HEADLINE_PLURALS = ("people", "persons", "juveniles", "teens", "teenagers", "men", "women", "children", "kids",
                      "students", "boys", "girls", "adults")
 _AGE_WORDS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
