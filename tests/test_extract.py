@@ -274,6 +274,45 @@ def test_the_statement_date_is_not_the_event_date():
     assert c.date_start == "2016-10-22"
 
 
+def test_the_day_of_the_shooting_in_a_sentence_that_goes_on_to_the_arrest_dates_the_event():
+    cs = extract_article(article("Teen dies after being shot by friend\nA 14-year-old boy who was shot inside a home "
+                                 "in Littleton on Friday afternoon has died, and a 15-year-old is in custody in the "
+                                 "case.\n\nDeputies found the injured teen at the home.", published="2016-12-26",
+                                 title="Teen dies after being shot by friend"))
+    assert {c.date_start for c in cs if c.figures} == {"2016-12-23"}
+
+
+def test_the_day_of_an_arrest_does_not_date_the_shooting():
+    cs = extract_article(article("Man wounded in shooting\nA man was wounded in a shooting on Main Street.\n\n"
+                                 "A suspect was arrested Monday night.", published="2016-12-26",
+                                 title="Man wounded in shooting"))
+    assert {c.date_start for c in cs if c.figures} == {None}
+
+
+def test_a_day_said_of_the_wounding_in_a_sentence_without_a_count_dates_the_event():
+    cs = extract_article(article("Two teens seriously injured in Kent shooting\nTwo teenagers are at Harborview "
+                                 "Medical Center with life-threatening injuries after a shooting Saturday night."
+                                 "\n\nBoth were taken to the hospital.", published="2017-01-23",
+                                 title="Two teens seriously injured in Kent shooting"))
+    assert {c.date_start for c in cs if c.figures} == {"2017-01-21"}
+
+
+def test_a_day_after_the_time_and_a_comma_stays_with_its_sentence():
+    cs = extract_article(article("Teen killed in accidental shooting\nHAWKINSVILLE, Georgia – A teen was "
+                                 "accidentally shot and killed at his home around 7:30 p.m., Monday.\n\nAgents said "
+                                 "friends were handling a pistol when the gun went off.", published="2016-06-07",
+                                 title="Teen killed in accidental shooting"))
+    assert {c.date_start for c in cs if c.figures} == {"2016-06-06"}
+
+
+def test_an_age_set_off_by_commas_or_said_of_one_of_them_is_no_count():
+    cs = extract_article(article("One of the alleged robbers, 34, was shot in the torso. Two teenagers, one 16 and the "
+                                 "other 17, were injured in a shooting at the park."))
+    assert all(f[2] <= 2 for f in figures(cs))
+    cs = extract_article(article("Three people died and the other 17 were wounded in the shooting."))
+    assert ("injured", "people", 17, 17) in figures(cs)
+
+
 # ------------------------------------------------------------------------- incident or tally
 
 

@@ -929,3 +929,43 @@ def test_one_part_of_a_city_by_the_compass_is_no_spot():
     arts = {"a1": ("6abc", "2015-03-04"), "a2": ("6abc", "2015-03-05")}
     two = [claim("c1", "a1", date_end="2015-03-04", **kw), claim("c2", "a2", date_end="2015-03-05", **kw)]
     assert len(resolve(two, articles=arts)) == 2
+
+
+def _city_report(cid, art, day, dead, wounded, city=None, event=1):
+    city = city or Place("Memphis", 35.15, -90.05, "US", "Tennessee", precision="town")
+    figs = tuple(f for f in (killed(dead, group="people") if dead else None,
+                             Figure("injured", "people", wounded, wounded, str(wounded)) if wounded else None) if f)
+    return claim(cid, art, place=city, attacker=None, event_type="shooting", claimant=None, figures=figs,
+                 date_start=day, date_end=day, event=event)
+
+
+def test_the_same_dead_and_wounded_in_one_big_city_on_one_day_are_one_shooting():
+    """Memphis (650,000 people) has shootings every day, but two reports of "two killed, two
+    wounded" there on one day tell of one; "one killed" twice tells nothing."""
+    arts = {"a1": ("WREG", "2013-05-19"), "a2": ("FOX13", "2013-05-19")}
+    assert len(resolve([_city_report("c1", "a1", "2013-05-19", 2, 2), _city_report("c2", "a2", "2013-05-19", 2, 2)],
+                       articles=arts)) == 1
+    assert len(resolve([_city_report("c1", "a1", "2013-05-19", 1, 0), _city_report("c2", "a2", "2013-05-19", 1, 0)],
+                       articles=arts)) == 2
+    assert len(resolve([_city_report("c1", "a1", "2013-05-19", 2, 2), _city_report("c2", "a2", "2013-05-19", 2, 3)],
+                       articles=arts)) == 2
+
+
+def test_one_storys_part_toll_does_not_make_its_day_busy():
+    """"Four killed in Killeen" and, in the same story, "two of them women": one event's tolls,
+    so the day is not one of several shootings, and another report of four dead there joins it."""
+    arts = {"a1": ("KWTX", "2015-02-23"), "a2": ("KCEN", "2015-02-23")}
+    killeen = Place("Killeen", 31.12, -97.73, "US", "Texas", precision="town")
+    four = _city_report("c1", "a1", "2015-02-23", 4, 0, city=killeen)
+    women = replace(_city_report("c2", "a1", "2015-02-23", 0, 0, city=killeen),
+                    figures=(killed(2, group="women"),), claimant=Claimant("Killeen police", None, "police"))
+    other = _city_report("c3", "a2", "2015-02-23", 4, 0, city=killeen)
+    from civcas.resolve.match import features
+    assert not any(f.busy for f in features([four, women, other], arts))
+    assert len(resolve([four, women, other], articles=arts)) == 1
+    # two stories of one article, with tolls of their own: a busy day, where one toll proves nothing
+    second = replace(_city_report("c4", "a1", "2015-02-23", 1, 0, city=killeen), event=2)
+    one = _city_report("c5", "a3", "2015-02-23", 1, 0, city=killeen)
+    feats = features([four, second, one, other], {**arts, "a3": ("KXXV", "2015-02-23")})
+    assert all(f.busy for f in feats)
+

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.71"
+EXTRACTOR_VERSION = "0.72"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
@@ -32,7 +32,7 @@ def split_lines(text: str) -> list[tuple[int, int]]:
 
 # words without which a sentence holds no claim: harm, attacks, weapons, victims' names listed
 CUE = re.compile(r"kill|dead\b|\bdie[ds]?\b|dying|death|deceased|fatal|wound|injur|hurt|casualt|\bshot\b|shoot|"
-                 r"gunfire|gunshot|gunm[ae]n|attack|strike|struck|bomb|shell|explo|blast|clash|raid|massacre|"
+                 r"gunfire|gunshot|\bshots\b|gunm[ae]n|attack|strike|struck|bomb|shell|explo|blast|clash|raid|massacre|"
                  r"missile|rocket|drone|victim|bodies|\btoll\b|lives\b|missing|abduct|kidnap|murder|stab|"
                  r"grenade|chemical|chlorine|mortar|artiller|martyr|slain|named as|identif|fighting|"
                  r"no one|nobody|hospitali[sz]|homicide|slaying|bullet|\bhit\b|\bgrazed\b|"
@@ -50,7 +50,7 @@ _DAY_AFTER_TIME = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
 # periods that end no sentence: "about 1:30 a.m. on Saturday (December 31)", "Sgt. Smith", "Aug. 22" (a
 # sentence cut there loses its date, or its subject, to the prefilter)
 _NOT_AN_END = re.compile(r"(?<=\b[apAP])\.(?=\s?[mM]\.)|"
-                         r"(?<=\b[apAP]\.[mM])\.(?=\s+(?:[a-z0-9(]|" + _DAY_AFTER_TIME + r"))|"
+                         r"(?<=\b[apAP]\.[mM])\.(?=,|\s+(?:[a-z0-9(]|" + _DAY_AFTER_TIME + r"))|"
                          r"(?<=\b(?:Mr|Ms|Dr|St|Lt|Mt|Ft|Jr|Sr))\.|(?<=\b(?:Mrs|Sgt|Det|Gov|Sen|Rep|Gen|Col|Ave))\.|"
                          r"(?<=\bCapt)\.|(?:(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))|(?<=\bSept))\.(?=\s+\d)")
 

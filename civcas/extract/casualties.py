@@ -115,6 +115,19 @@ def _age_at_death(q) -> bool:
         and q.like_num and not any(c.dep_ in ("amod", "det", "compound", "prep") for c in q.children)
 
 
+def _age_apposition(q) -> bool:
+    """"One of the alleged robbers, 34, was shot", "Two teenagers, one 16 and the other 17, were
+    injured": a bare number set off by commas after a person, or said of "one" or "the other", is
+    an age ("the other 17 were wounded" is a count)."""
+    doc = q.doc
+    if not q.text.isdigit() or int(q.text) > 110 or q.i == 0 or q.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[q.i - 1], doc[q.i + 1]
+    if prev.lower_ in ("one", "other", "another") and nxt.text in (",", "and", ".", ";", ")"):
+        return True
+    return prev.text == "," and nxt.text == "," and q.i >= 2 and doc[q.i - 2].pos_ in ("NOUN", "PROPN")
+
+
 PARENT_OF = re.compile(quantities.PARENT_OF + "$", re.I)
 GRAVELY = ("critically", "seriously", "gravely", "severely")
 
@@ -819,7 +832,7 @@ def find_figures(sent, offset: int, headline: bool = False,
                 noun.lemma_.lower() in ("death", "homicide", "killing", "murder", "slaying") and \
                 any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in noun.children):
             continue  # "All six of those deaths involved firearms": the deaths a tally told of
-        if standalone and (_age_of_subject(qh) or _age_at_death(qh)):
+        if standalone and (_age_of_subject(qh) or _age_at_death(qh) or (noun.i == qh.i and _age_apposition(qh))):
             continue  # "Lazarec Collins, who was also killed, was 21", "dies at 96": an age
         if noun.i == qh.i and q.text.lower() in ("a", "an"):
             continue  # "two teenagers -- a 14-year-old and an 18-year-old", "Atkinson, a 35-year-old":

@@ -127,9 +127,11 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
                 back = next((f for f in frames if f is not cur and _repeats(f, s)), None)
             (back or cur).add(s, defines=False)
             cur = back or cur
-            if cur.date is None and s.date is not None and s.figures and not LEGAL.search(s.text):
+            if cur.date is None and s.date is not None and (s.date_of_harm or (s.figures and not LEGAL.search(s.text))):
                 cur.date = s.date  # "Officers responded around 6:30 p.m. Sunday to the hospital for a
-                # juvenile with a gunshot wound": the only day told of the event is the wounded's
+                # juvenile with a gunshot wound": the only day told of the event is the wounded's; "a boy
+                # who was shot ... on Friday afternoon has died, and a 15-year-old is in custody" gives the
+                # shooting's day, though the sentence goes on to the arrest
             continue
         if (cur is not None and not s.new_event and _died_later(cur, s)
                 and _places_compatible(cur.place, s.place, gaz)):

@@ -74,6 +74,7 @@ class Sentence:
     place: PlaceMention | None = None
     residence: PlaceMention | None = None  # the town the sentence says its people live in
     date: DateMention | None = None
+    date_of_harm: bool = False  # the date is said of the harm itself ("shot ... on Friday"), not of an arrest
     attackers: list[str] = field(default_factory=list)
     targets: tuple[str, ...] = ()
     anaphora: bool = False
@@ -233,6 +234,7 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
                         PRECISION_RANK.get(s.place.place.precision, 9) <= PRECISION_RANK["district"]:
                     hints.home = s.place.place.country  # a town of a country the story names
             s.date, anchor = _event_date(sent, ref, anchor, trig)
+            s.date_of_harm = s.date is not None and _said_of_harm(sent, s.date)
             s.aggregate = _is_aggregate(s)
             if denial:
                 s.stance = "denied"
@@ -292,6 +294,23 @@ TITLE_SHOOTING = re.compile(r"\b(?:shooting|shootout|gunfire|gunfight|stabbing|s
 # the days of mourning, after the event they mourn
 MOURNING_VERBS = frozenset({"remember", "mourn", "bury", "honor", "honour", "memorialize", "eulogize"})
 MOURNING_NOUNS = frozenset({"funeral", "vigil", "memorial", "burial", "wake"})
+# the words a date of the harm hangs from: "shot ... on Friday", "the June 9 shooting", "it happened Monday"
+HARM_HEADS = frozenset({"shoot", "shooting", "kill", "killing", "die", "death", "wound", "injure", "murder",
+                        "slay", "slaying", "stab", "stabbing", "homicide", "strike", "hit", "fire", "gunfire",
+                        "attack", "happen", "occur", "erupt"})
+
+
+def _said_of_harm(sent, d: DateMention) -> bool:
+    """Whether the first verb above the date phrase, or a harm noun on the way to it, tells the harm:
+    "who was shot inside a home on Friday afternoon has died, and a 15-year-old is in custody" dates
+    the shooting; "was arrested Monday night" dates the arrest."""
+    tok = next((t for t in sent if t.idx - sent.start_char >= d.start), None)
+    for a in ([tok, *tok.ancestors] if tok is not None else []):
+        if a.lemma_.lower() in HARM_HEADS:
+            return True
+        if a.pos_ in ("VERB", "AUX") and a.dep_ != "amod":
+            return False
+    return False
 
 
 def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> tuple[DateMention | None, str | None]:

@@ -139,6 +139,7 @@ class Features:
     points: tuple[tuple[float, float], ...] = ()  # where a fine place may be: its point, and
     #                                               for an ambiguous one its rivals' too
     busy: bool = False           # reports give different tolls for this place and day
+    story: tuple[str, int] = ("", 0)  # the article and its event number: claims of one story tell one event
     wording: np.ndarray | None = None
     identity_keys: list | None = None  # blocking's keys of this claim, computed once
 
@@ -236,6 +237,7 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
             ambiguous=p.ambiguous if p else False,
             quarter=(place_key(p.quarter) or None) if p and p.quarter else None,
             points=_points(p) if p is not None and precision in FINE else (),
+            story=(c.article_id, c.event),
         ))
     _add_wording(out, claims)
     mark_busy(out)
@@ -266,15 +268,21 @@ def _plural_default(f) -> bool:
 def mark_busy(feats: list[Features]) -> None:
     """A place and day for which the reports themselves give different tolls has had more than
     one event, whatever the size of the place: there, one town, one day and one toll prove
-    nothing (Rafah under bombardment, not a village with one shooting a year)."""
-    tolls: dict[tuple, set] = {}
+    nothing (Rafah under bombardment, not a village with one shooting a year). A shooting's story
+    tells one event, so its toll is its largest ("four killed", "two females dead", "one of the
+    men was hit in the leg" are one); a story of strikes may bundle several in one place."""
+    tolls: dict[tuple, int] = {}
     for f in feats:
         if f.place is None or f.lo is None or f.lo != f.hi:
             continue
         toll = f.figures.get(("killed", "civ")) or f.figures.get(("injured", "civ"))
         if toll:
-            tolls.setdefault((f.place, f.lo), set()).add(max(x for x, _ in toll))
-    busy = {k for k, v in tolls.items() if len(v) > 1}
+            k = (f.place, f.lo, f.story if f.event == "shooting" else f.idx)
+            tolls[k] = max(tolls.get(k, 0), max(x for x, _ in toll))
+    seen: dict[tuple, set] = {}
+    for (place, lo, _), n in tolls.items():
+        seen.setdefault((place, lo), set()).add(n)
+    busy = {k for k, v in seen.items() if len(v) > 1}
     for f in feats:
         f.busy = f.place is not None and (f.place, f.lo) in busy
 
@@ -493,13 +501,25 @@ def _same_toll(a: Features, b: Features) -> bool:
 
 
 def _same_rare_toll(a: Features, b: Features) -> bool:
-    """Both count the same children (or women) killed: rarer than one more death in a city, so
-    on one day in one city, quiet by the reports' own tolls, the same event."""
+    """Both count the same children (or women) killed, or, of a shooting, the same dead and the
+    same wounded, or the same three or more dead: rarer than one more death in a city, so on one
+    day in one city, quiet by the reports' own tolls, the same event."""
+    def top(f: Features, key: tuple[str, str]) -> int:
+        return max((x for x, _ in f.figures.get(key, ())), default=0)
+
     for key in (("killed", "children"), ("killed", "women")):
-        fa, fb = a.figures.get(key), b.figures.get(key)
-        if fa and fb and max(x for x, _ in fa) == max(y for y, _ in fb):
+        if top(a, key) and top(a, key) == top(b, key):
             return True
-    return False
+    if not a.event == b.event == "shooting":
+        return False  # strikes killing three or four recur by the day in a city at war
+    killed, injured = (top(a, ("killed", "civ")), top(b, ("killed", "civ"))), \
+        (top(a, ("injured", "civ")), top(b, ("injured", "civ")))
+    if killed[0] == killed[1] and injured[0] == injured[1] and killed[0] and injured[0]:
+        return True  # "two killed, two wounded" in Memphis on one day
+    return killed[0] == killed[1] >= MANY_DEAD
+
+
+MANY_DEAD = 3  # a shooting with this many dead is news of its own, even in a big city
 
 
 def score(a: Features, b: Features) -> Match:
