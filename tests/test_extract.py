@@ -313,6 +313,14 @@ def test_an_age_set_off_by_commas_or_said_of_one_of_them_is_no_count():
     assert ("injured", "people", 17, 17) in figures(cs)
 
 
+def test_the_address_officers_were_called_to_is_a_name_of_the_event():
+    cs = extract_article(article("Man and woman shot inside Franklin hotel room\nA man and a woman were injured in a "
+                                 "shooting at a Franklin hotel Saturday afternoon.\n\nOfficers were called to the "
+                                 "Hyatt Place hotel at 650 Bakers Bridge Ave. just before 4 p.m. Saturday.",
+                                 published="2017-02-11", title="Man and woman shot inside Franklin hotel room"))
+    assert any("650 Bakers Bridge Ave." in c.names for c in cs if c.figures)
+
+
 # ------------------------------------------------------------------------- incident or tally
 
 

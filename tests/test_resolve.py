@@ -969,3 +969,61 @@ def test_one_storys_part_toll_does_not_make_its_day_busy():
     feats = features([four, second, one, other], {**arts, "a3": ("KXXV", "2015-02-23")})
     assert all(f.busy for f in feats)
 
+
+def test_one_address_written_two_ways_names_one_spot():
+    from civcas.resolve.match import name_keys
+    a = name_keys(["650 Bakers Bridge Ave."])
+    b = name_keys(["the 600 block of Bakers Bridge Avenue"])
+    assert "600 bakers bridge avenue" in a & b
+    assert name_keys(["Prescott St."]) == name_keys(["Prescott Street"])
+    assert not name_keys(["1200 block of Main Street"]) & name_keys(["650 Main Street"]) - {"main street"}
+    assert name_keys(["John Smith"]) and not name_keys(["the 600 block"])
+
+
+def test_two_reports_of_a_shooting_at_one_address_in_a_city_are_one():
+    """"A man and a woman were shot inside a Franklin hotel room" (the Hyatt Place at 650 Bakers
+    Bridge Ave.) and "2 injured in accidental shooting at hotel" (the 600 block of Bakers Bridge
+    Avenue): the address says one event, where one toll in a city of 80,000 would not."""
+    franklin = Place("Franklin", 35.93, -86.87, "US", "Tennessee", precision="town")
+    arts = {"a1": ("WSMV", "2017-02-11"), "a2": ("WKRN", "2017-02-13")}
+    one = replace(_city_report("c1", "a1", "2017-02-11", 0, 2, city=franklin), names=("650 Bakers Bridge Ave.",))
+    two = replace(_city_report("c2", "a2", "2017-02-11", 0, 2, city=franklin),
+                  names=("600 block of Bakers Bridge Avenue",))
+    assert len(resolve([one, two], articles=arts)) == 1
+    elsewhere = replace(two, names=("400 block of Mallory Lane",))
+    assert len(resolve([one, elsewhere], articles=arts)) == 2
+
+
+def test_a_follow_up_days_later_at_the_same_block_is_the_same_event():
+    """"Man shot in the 600 block of Bakers Bridge Avenue" and, nine days on, "man shot at 650
+    Bakers Bridge Ave. last week has died": the block names the spot as a name does a person."""
+    franklin = Place("Franklin", 35.93, -86.87, "US", "Tennessee", precision="town")
+    arts = {"a1": ("WSMV", "2017-02-11"), "a2": ("WKRN", "2017-02-20")}
+    first = replace(_city_report("c1", "a1", "2017-02-11", 0, 1, city=franklin),
+                    names=("600 block of Bakers Bridge Avenue",))
+    later = replace(_city_report("c2", "a2", "2017-02-20", 1, 0, city=franklin), names=("650 Bakers Bridge Ave.",))
+    assert len(resolve([first, later], articles=arts)) == 1
+    other_street = replace(later, names=("650 Mallory Lane",))
+    assert len(resolve([first, other_street], articles=arts)) == 2
+
+
+def test_a_main_street_of_a_big_city_names_no_spot_without_days_or_with_other_tolls():
+    """"North Avenue" in Milwaukee (600,000 people) runs past shootings every week: named by two
+    undated reports, or by two of one day whose tolls differ, it is no identity; in a town of
+    80,000 it still names the spot."""
+    from civcas.gazetteer import Gazetteer
+    g = Gazetteer.default()
+    milwaukee = g.lookup("Milwaukee", admin1="Wisconsin")
+    arts = {"a1": ("FOX6", None), "a2": ("WISN", None)}
+    undated = dict(date_start=None, date_end=None)
+    one = replace(_city_report("c1", "a1", "2016-01-11", 1, 1, city=milwaukee), names=("North Avenue",), **undated)
+    two = replace(_city_report("c2", "a2", "2016-01-11", 0, 0, city=milwaukee), names=("North Avenue",), figures=(),
+                  **undated)
+    assert len(resolve([one, two], articles=arts)) == 2
+    dated = {"a1": ("FOX6", "2016-01-11"), "a2": ("WISN", "2016-01-11")}
+    one = replace(_city_report("c1", "a1", "2016-01-11", 1, 1, city=milwaukee), names=("North Avenue",))
+    other_toll = replace(_city_report("c2", "a2", "2016-01-11", 0, 3, city=milwaukee), names=("North Ave.",))
+    assert len(resolve([one, other_toll], articles=dated)) == 2
+    franklin = g.lookup("Franklin", admin1="Tennessee")
+    one = replace(one, place=franklin)
+    assert len(resolve([one, replace(other_toll, place=franklin)], articles=dated)) == 1

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.72"
+EXTRACTOR_VERSION = "0.73"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
@@ -38,6 +38,8 @@ CUE = re.compile(r"kill|dead\b|\bdie[ds]?\b|dying|death|deceased|fatal|wound|inj
                  r"no one|nobody|hospitali[sz]|homicide|slaying|bullet|\bhit\b|\bgrazed\b|"
                  # where and when it took place ("It happened at 12:30 a.m."), other events ("other incidents")
                  r"\bhappened\b|\boccurred\b|\bincidents?\b|"
+                 # where officers went: the address names the event ("called to the 600 block of ...")
+                 r"\bblock of\b|\b(?:called|dispatched|responded) to\b|"
                  # "The student was in critical condition at Children's Medical Center Monday"
                  r"\bhospital|\bcondition\b|\bmedical cent|\bexpected to (?:recover|survive)", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)\]]*\s*|$)")

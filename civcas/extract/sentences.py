@@ -191,9 +191,11 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             s.attack = is_attack(sent) or bool(is_title and TITLE_SHOOTING.search(sent.text))
             s.occurred = s.attack and tells_when_or_where(sent)
             if not (s.figures or s.harm or s.attack or denial):
-                # "The victim was identified as John Smith, 23": told beside the event, the names
-                # of its people tell which event it is
-                named = _named_people(sent, sp, gaz, hints, aside=True)
+                # "The victim was identified as John Smith, 23", "Officers were called to the Hyatt
+                # Place hotel at 650 Bakers Bridge Ave.": told beside the event, the names of its
+                # people and its address tell which event it is
+                named = _named_people(sent, sp, gaz, hints, aside=True) + \
+                    tuple(m.group(0) for m in STREET.finditer(sent.text))
                 if named:
                     hints.asides.append((s.start, named))
                 # "Several other incidents were reported at schools Wednesday." opens other events:

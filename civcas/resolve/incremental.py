@@ -287,7 +287,7 @@ def _part(store: Any, seeds: Sequence[str], groups: Mapping[str, list[list[str]]
                 loaded.load_days(f.block_lo - window, f.block_hi + window)  # type: ignore[operator]
             if f.persons and f.fine:
                 # an undated report of the trial, years on: by the people it names (follow_up)
-                people.update(k for k in f.persons if not k.startswith("age "))
+                people.update(k for k in f.persons if not k.startswith(("age ", "addr ")))
         loaded.load_people(people)
         grown = _connected(loaded, members, frontier, groups) - members
         frontier = grown

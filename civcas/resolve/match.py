@@ -22,8 +22,8 @@ from ..gazetteer.geo import haversine as haversine_km  # on bare coordinates: th
 from ..gazetteer.names import split_direction  # "south western houston": a part by the compass
 from ..models import CIVILIAN_GROUPS, CIVILIAN_SUBGROUPS, Claim, Figure
 from .ranges import is_vague
-from .normalize import (actor_family, actor_key, ages_of, circumstance_keys, day_bound, day_range, family_keys,
-                        fold, person_key, place_key, shared_ages, specific_targets, spelled_alike)
+from .normalize import (actor_family, actor_key, address_keys, ages_of, circumstance_keys, day_bound, day_range,
+                        family_keys, fold, person_key, place_key, shared_ages, specific_targets, spelled_alike)
 
 THRESHOLD = 3.0
 
@@ -129,7 +129,8 @@ class Features:
     victims: frozenset[str]
     names: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()   # the names that are people's (no street addresses),
-    #                                         and the ages of young children ("age 4") and of teenagers in towns
+    #                                         and the ages of young children ("age 4") and of teenagers in towns,
+    #                                         and the numbered addresses ("addr 600 main street")
     ages: frozenset[tuple[int, str]] = frozenset()  # (age, "m" / "f" / "") of the people described
     families: frozenset[str] = frozenset()  # families named, the dead's surnames among them
     circumstances: frozenset[str] = frozenset()  # how it came about: "hunting", "murder-suicide"
@@ -215,6 +216,9 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
         population = _population(p) if p is not None and precision in FINE else 0
         persons.update(f"age {a}" for a, _ in ages
                        if a <= CHILD_AGE_MAX or (a <= TEEN_AGE_MAX and 0 < population < TEEN_TOWN))
+        # a house or block of one street names the spot as a name does a person: the follow-up
+        # on "the shooting in the 600 block of Bakers Bridge Avenue" days later is of that event
+        persons.update(f"addr {k}" for k in names if k[:1].isdigit())
         out.append(Features(
             idx=i, id=c.id, article=c.article_id,
             country=(p.country or None) if p else None,
@@ -246,7 +250,14 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
 
 def name_keys(names: Iterable[str]) -> frozenset[str]:
     """Names (people's, and addresses) as they are compared."""
-    return frozenset(spelled_alike(k) for k in map(person_key, names) if k)
+    keys: set[str] = set()
+    for n in names:
+        street = address_keys(n)
+        if street:
+            keys.update(street)
+        elif k := person_key(n):
+            keys.add(spelled_alike(k))
+    return frozenset(keys)
 
 
 def _people(keys: Iterable[str]) -> frozenset[str]:
@@ -417,8 +428,9 @@ def named_same(a: Features, b: Features) -> bool:
 
 
 def named_people(persons: frozenset[str] | set[str]) -> int:
-    """How many of `persons` are named people, not "age 4" stand-ins for a young child."""
-    return sum(1 for p in persons if not p.startswith("age "))
+    """How many of `persons` are named people, not "age 4" stand-ins for a young child nor
+    "addr 600 main street" for a spot."""
+    return sum(1 for p in persons if not p.startswith(("age ", "addr ")))
 
 
 def two_named(a: Features, b: Features) -> bool:
@@ -572,7 +584,7 @@ def score(a: Features, b: Features) -> Match:
     if a.victims and b.victims and not a.victims & b.victims:
         total += W_VICTIMS_OTHER
     elif (shared := a.names & b.names) and (
-            any(not _ADDRESS.search(k) or _NUMBERED.search(k) for k in shared) or same_place(a, b)):
+            any(not _ADDRESS.search(k) or _NUMBERED.search(k) for k in shared) or _one_street(a, b, gap)):
         # a victim or a suspect named in both, or one address; a street without a number runs
         # through a town (Salah al-Din Street through all Gaza), so it names a spot only within it
         total += W_VICTIMS_SAME
@@ -599,6 +611,20 @@ def score(a: Features, b: Features) -> Match:
     if (shared_target or strong) and not identity and not _tolls_differ(a, b):
         identity = shared_target or _same_toll(a, b)
     return Match(total, False, total >= THRESHOLD and identity)
+
+
+def _one_street(a: Features, b: Features, gap: int | None) -> bool:
+    """A street without a number named by both, in one town: one spot. In a city whose main
+    streets see shootings every week (North Avenue in Milwaukee), only within known days, on a
+    day of one toll, and where the tolls agree."""
+    if not same_place(a, b):
+        return False
+    if max(a.population, b.population) < STREET_CITY:
+        return True
+    return gap is not None and not (_tolls_differ(a, b) or a.busy or b.busy)
+
+
+STREET_CITY = 300_000
 
 
 def _tolls_differ(a: Features, b: Features) -> bool:

@@ -107,6 +107,35 @@ def person_key(name: str) -> str | None:
     return k if len(parts) >= 2 else None
 
 
+# a street address as reporters write it: "650 Bakers Bridge Ave.", "the 600 block of Bakers Bridge
+# Avenue", "N. George Bush Freeway"
+_STREET_WORDS = {"st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "dr": "drive", "ln": "lane",
+                 "blvd": "boulevard", "ct": "court", "hwy": "highway", "pkwy": "parkway", "pl": "place",
+                 "ter": "terrace", "cir": "circle", "fwy": "freeway", "expy": "expressway"}
+_STREET_END = frozenset({*_STREET_WORDS.values(), "way", "trail", "pike"})
+_COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+_HOUSE = re.compile(r"^\s*(?:the\s+)?(\d{1,6})\s+(?:block\s+of\s+)?(.*)$", re.I)
+
+
+def address_keys(name: str) -> tuple[str, ...]:
+    """Keys of a street address: its street ("bakers bridge avenue", abbreviations spelled out),
+    and, where a house number or block is given, the street with its hundred block ("600 bakers
+    bridge avenue" for both "650 Bakers Bridge Ave." and "the 600 block of Bakers Bridge Avenue").
+    Nothing for what is no street address."""
+    m = _HOUSE.match(name)
+    number, street = (int(m.group(1)), m.group(2)) if m else (None, name)
+    words = fold(street).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    words = [_STREET_WORDS.get(w, w) for w in words]
+    if len(words) >= 2 and words[0] in _COMPASS:
+        words[0] = _COMPASS[words[0]]
+    if len(words) < 2 or words[-1] not in _STREET_END:
+        return ()
+    key = " ".join(words)
+    return (key,) if number is None else (key, f"{number // 100 * 100} {key}")
+
+
 _VOWELS = re.compile(r"[aeiouy]+")
 _SAME_SOUND = str.maketrans({"c": "k", "q": "k", "z": "s"})
 
