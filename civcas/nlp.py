@@ -25,7 +25,33 @@ def get_nlp():
     nlp.max_length = 5_000_000
     if os.environ.get("CIVCAS_SPACY_RULER", "") in ("", "0"):
         _use_attribute_table(nlp)
+    _keep_times_with_their_day(nlp)
     return nlp
+
+
+_DAY_WORDS = frozenset(("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                        "may june july august september october november december jan feb mar apr jun jul aug sep "
+                        "sept oct nov dec").split())
+
+
+def _no_break_after_time(doc):
+    """"shots rang out at about 1:15 a.m. Tuesday, the sergeant said": the parser takes the period
+    of "a.m." for a sentence's end, and the day, cut off, goes to the speaker. A time goes on with
+    its day, a comma or lower-case words."""
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        if prev.lower_ in ("a.m.", "p.m.") and (t.lower_ in _DAY_WORDS or t.is_lower or t.is_punct or t.like_num):
+            t.is_sent_start = False
+    return doc
+
+
+def _keep_times_with_their_day(nlp) -> None:
+    from spacy.language import Language
+
+    if "civcas_time_day" not in Language.factories:
+        Language.component("civcas_time_day", func=_no_break_after_time)
+    if "parser" in nlp.pipe_names and "civcas_time_day" not in nlp.pipe_names:
+        nlp.add_pipe("civcas_time_day", before="parser")
 
 
 def _use_attribute_table(nlp) -> None:

@@ -321,6 +321,33 @@ def test_the_address_officers_were_called_to_is_a_name_of_the_event():
     assert any("650 Bakers Bridge Ave." in c.names for c in cs if c.figures)
 
 
+def test_the_crowd_some_of_whom_were_hurt_is_no_count_of_the_hurt():
+    cs = extract_article(article("Three other victims, some of the roughly 40 people who gathered for the party, were "
+                                 "hospitalized with gunshot wounds."))
+    assert figures(cs) == [("injured", "people", 3, 3)]
+    cs = extract_article(article("Most of the 12 victims were shot in the legs."))
+    assert ("injured", "people", 12, 12) in figures(cs)
+
+
+def test_the_day_a_name_is_released_is_not_the_day_of_the_shooting_told_before_the_speaker():
+    text = ("Man killed in shooting at party identified\nHAWTHORNE — The name of a 20-year-old man who was killed in "
+            "a shooting that also left three other people wounded at a party in Hawthorne was released today by a "
+            "coroner's investigator.\n\nMore than 40 revelers were celebrating at a home in the 13500 block of "
+            "Cerise Avenue when a gunman opened fire at about 1:15 a.m. Tuesday, sheriff's sergeant Diane Hecht said "
+            "in a statement.")
+    cs = extract_article(article(text, published="2013-01-05", title="Man killed in shooting at party identified"))
+    assert {c.date_start for c in cs if c.figures} == {"2013-01-01"}
+
+
+def test_a_time_goes_on_with_its_day_in_the_parsed_sentence():
+    from civcas.nlp import get_nlp
+    text = ("More than 40 revelers were celebrating at a home in the 13500 block of Cerise Avenue when shots rang "
+            "out at about 1:15 a.m. Tuesday, sheriff's sergeant Diane Hecht said in a statement. He died at 3 p.m. "
+            "The police came.")
+    sents = [s.text for s in get_nlp()(text).sents]
+    assert sents[0].endswith("said in a statement.") and "The police came." in sents
+
+
 # ------------------------------------------------------------------------- incident or tally
 
 
@@ -658,8 +685,11 @@ def test_a_town_named_without_a_state_that_many_states_have_is_marked_ambiguous(
         return {(c.place.name, c.place.admin1, c.place.ambiguous) for c in cs if c.place}
     guessed = places("A 3-year-old boy was shot in Woodlawn on Sunday evening, police said.", "Boy shot")
     assert guessed and all(ambiguous for _, _, ambiguous in guessed), guessed
+    assert places("A 3-year-old boy was shot in Woodlawn, Maryland, on Sunday evening, police said.",
+                  "Boy shot") == {("Woodlawn", "Maryland", False)}
+    # Illinois has a Woodlawn of its own and Chicago's quarter of that name, its likelier
     assert places("A 3-year-old boy was shot in Woodlawn, Illinois, on Sunday evening, police said.",
-                  "Boy shot") == {("Woodlawn", "Illinois", False)}
+                  "Boy shot") == {("Chicago", "Illinois", False)}
     assert places("A man was shot and killed in Houston on Sunday, police said.", "Man killed") \
         == {("Houston", "Texas", False)}
 

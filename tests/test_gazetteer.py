@@ -461,6 +461,15 @@ def test_a_postal_town_or_a_big_city_is_its_own(g, name, state):
     assert g.postal_city(g.lookup(name, countries=["US"], admin1=state)) is None
 
 
+def test_a_quarter_that_shares_its_name_with_a_far_postal_town_goes_by_its_city(g):
+    """Chicago's Woodlawn is no post office's town: the ZIP table's Woodlawn, Illinois is in
+    Jefferson County, 390 km south, and keeps its county."""
+    woodlawns = [p for p in g.candidates("Woodlawn") if p.admin1 == "Illinois"]
+    by_county = {p.admin2: g.postal_city(p) for p in woodlawns}
+    assert by_county[None].name == "Chicago"
+    assert by_county["Jefferson County"] is None
+
+
 def test_a_citys_short_name(g):
     assert (g.lookup("KCK").name, g.lookup("KCK").admin1) == ("Kansas City", "Kansas")
     assert g.lookup("NOLA").name == "New Orleans"

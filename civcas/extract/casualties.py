@@ -129,6 +129,8 @@ def _age_apposition(q) -> bool:
 
 
 PARENT_OF = re.compile(quantities.PARENT_OF + "$", re.I)
+# words for an unstated part of a group: "some of the 40 people" counts the group, not the part
+SOME_OF = frozenset({"some", "many", "most", "several", "few", "none", "each", "any", "either", "neither"})
 GRAVELY = ("critically", "seriously", "gravely", "severely")
 
 
@@ -822,6 +824,10 @@ def find_figures(sent, offset: int, headline: bool = False,
             continue  # "her unborn baby was killed": the tolls count those born
         if POPULATION_OF.search(sent.text[:q.start]):
             continue  # "shot three more people outside a Wal-Mart in the city of about 87,000 people"
+        if noun.head.lower_ == "of" and noun.head.head.lower_ in SOME_OF and \
+                noun.lemma_.lower() not in HARM_NOUNS and noun.lower_ not in VICTIM_NOUNS:
+            continue  # "some of the roughly 40 people who gathered": the crowd, not the hurt (but
+            # "many of the 12 wounded" counts the wounded)
         if noun.lemma_.lower() in ("family", "couple") and q.text.lower() in ("a", "an", "one"):
             continue  # "a Platte family died": a family of some, counted below as such
         group = group_of(noun) if noun.i != qh.i else None

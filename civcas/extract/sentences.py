@@ -296,21 +296,35 @@ TITLE_SHOOTING = re.compile(r"\b(?:shooting|shootout|gunfire|gunfight|stabbing|s
 # the days of mourning, after the event they mourn
 MOURNING_VERBS = frozenset({"remember", "mourn", "bury", "honor", "honour", "memorialize", "eulogize"})
 MOURNING_NOUNS = frozenset({"funeral", "vigil", "memorial", "burial", "wake"})
+NAMING_VERBS = frozenset({"release", "identify"})  # a victim's name given out, days after the event
 # the words a date of the harm hangs from: "shot ... on Friday", "the June 9 shooting", "it happened Monday"
 HARM_HEADS = frozenset({"shoot", "shooting", "kill", "killing", "die", "death", "wound", "injure", "murder",
                         "slay", "slaying", "stab", "stabbing", "homicide", "strike", "hit", "fire", "gunfire",
                         "attack", "happen", "occur", "erupt"})
 
 
+def _before_the_attribution(sent, d: DateMention, verb) -> bool:
+    """"... when shots rang out at about 1:15 a.m. Tuesday, sheriff's sergeant Diane Hecht said": a
+    date that ends the reported words, just before the comma and the speaker that follow them, is
+    theirs, wherever the parser hangs it."""
+    after = next((t for t in sent if t.idx - sent.start_char >= d.end), None)
+    return after is not None and after.text == "," and verb.i > after.i
+
+
 def _said_of_harm(sent, d: DateMention) -> bool:
     """Whether the first verb above the date phrase, or a harm noun on the way to it, tells the harm:
     "who was shot inside a home on Friday afternoon has died, and a 15-year-old is in custody" dates
     the shooting; "was arrested Monday night" dates the arrest."""
+    from .lexicon import REPORTING_VERBS
     tok = next((t for t in sent if t.idx - sent.start_char >= d.start), None)
     for a in ([tok, *tok.ancestors] if tok is not None else []):
         if a.lemma_.lower() in HARM_HEADS:
             return True
         if a.pos_ in ("VERB", "AUX") and a.dep_ != "amod":
+            if a.lemma_.lower() in REPORTING_VERBS and _before_the_attribution(sent, d, a):
+                # the reported words' own last verb: "a gunman opened fire at 1:15 a.m. Tuesday, he said"
+                last = next((t for t in reversed(sent[:tok.i - sent.start]) if t.pos_ == "VERB"), None)
+                return last is not None and any(w.lemma_.lower() in HARM_HEADS for w in (last, *last.children))
             return False
     return False
 
@@ -340,8 +354,11 @@ def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> t
         if verb is not None and (verb.lemma_.lower() in MOURNING_VERBS or MOURNING_NOUNS & set(path)):
             continue  # "children killed by their father were remembered in funeral services on
             # Saturday": the day of the mourning, after the event
+        if verb is not None and verb.lemma_.lower() in NAMING_VERBS:
+            continue  # "the name of a man who was killed ... was released today": the day of the news
         if verb is not None and verb.lemma_.lower() in REPORTING_VERBS | {"make"} and \
-                not any(verb.i == t or verb in sent.doc[t].ancestors for t in trig):
+                not any(verb.i == t or verb in sent.doc[t].ancestors for t in trig) and \
+                not _before_the_attribution(sent, d, verb):
             continue
         near = min((_dist(tok, sent.doc[t]) for t in trig), default=0) if tok is not None else 99
         scored.append(((near, span_days(d)), d))

@@ -133,10 +133,11 @@ def build() -> Index:
     _map_iso_admin1(b, codes, admin1_rows)
     b.ix.admin1[n0:] = [b.ix.admin1_codes.get(cc_a1) for cc_a1 in codes]
     _add_admin1(b, admin1_rows, cent, curated.by_name)
-    town_county, county_centre = _us_zip_counties()
+    town_county, county_centre, town_points = _us_zip_counties()
     for r, (cc, a1) in enumerate(codes, start=n0):
         if cc == "US":
-            b.ix.admin2[r] = town_county.get((a1, key(b.ix.names[r])))
+            b.ix.admin2[r] = _zip_county(town_county, town_points, a1, key(b.ix.names[r]),
+                                         b.ix.lat[r], b.ix.lon[r])
     _add_counties(b, gc, cent, county_centre)
     _add_countries(b, gc, cent)
     # skeleton keys: a fallback for transliterations, only where they are needed
@@ -252,19 +253,41 @@ def _add_admin1(b: _Builder, rows, cent, curated_by_name) -> None:
                 b.add_name(a, rec, ALT)
 
 
-def _us_zip_counties() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], tuple[float, float]]]:
+# a GeoNames town is the ZIP table's town of its name only if one of that town's ZIP codes lies
+# this near: Chicago's Woodlawn is not Woodlawn, Jefferson County, 390 km south
+ZIP_TOWN_KM = 40.0
+
+
+def _zip_county(town_county, town_points, st: str, k: str, lat: float, lon: float) -> str | None:
+    """The county of a US town that the ZIP table knows by its name and about where it is."""
+    county = town_county.get((st, k))
+    points = town_points.get((st, k))
+    if county is None or not points or lat != lat:
+        return county
+    near = [c for c, zlat, zlon in points if haversine(lat, lon, zlat, zlon) <= ZIP_TOWN_KM]
+    return max(set(near), key=lambda c: (near.count(c), c)) if near else None
+
+
+def _us_zip_counties() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], tuple[float, float]],
+                                dict[tuple[str, str], list[tuple[str, float, float]]]]:
     """From the US ZIP code table (the `zipcodes` package): the county of each town, as
-    (state code, key of the town's name) -> county, the county most of its ZIP codes lie in; and
-    the centre of each county's ZIP codes, (state code, county) -> (lat, lon). A report datelined
-    Knightstown and one that says "Henry County" can then be seen to tell of one place."""
+    (state code, key of the town's name) -> county, the county most of its ZIP codes lie in; the
+    centre of each county's ZIP codes, (state code, county) -> (lat, lon); and where each town's
+    ZIP codes are, (state code, key) -> [(county, lat, lon)]. A report datelined Knightstown and
+    one that says "Henry County" can then be seen to tell of one place."""
     import zipcodes
 
     counts: dict[tuple[str, str], dict[str, int]] = {}
     sums: dict[tuple[str, str], list[float]] = {}
+    points: dict[tuple[str, str], list[tuple[str, float, float]]] = {}
     for z in zipcodes.list_all():
         st, county = z.get("state"), z.get("county")
         if not st or not county:
             continue
+        try:
+            lat, lon = float(z["lat"]), float(z["long"])
+        except (KeyError, TypeError, ValueError):
+            lat = lon = None
         # the ZIP's city, and the towns its mail may also be addressed to ("Brooklyn Center" for
         # 55430, Minneapolis): towns of their own, though a bigger city's post office serves them
         for name in (z.get("city") or "", *(z.get("acceptable_cities") or ())):
@@ -272,9 +295,9 @@ def _us_zip_counties() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str]
             if k:
                 per = counts.setdefault((st, k), {})
                 per[county] = per.get(county, 0) + 1
-        try:
-            lat, lon = float(z["lat"]), float(z["long"])
-        except (KeyError, TypeError, ValueError):
+                if lat is not None:
+                    points.setdefault((st, k), []).append((county, lat, lon))
+        if lat is None:
             continue
         acc = sums.setdefault((st, county), [0.0, 0.0, 0.0])
         acc[0] += 1
@@ -282,7 +305,7 @@ def _us_zip_counties() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str]
         acc[2] += lon
     town_county = {k: min(per, key=lambda c: (-per[c], c)) for k, per in counts.items()}
     centres = {k: (a[1] / a[0], a[2] / a[0]) for k, a in sums.items()}
-    return town_county, centres
+    return town_county, centres, points
 
 
 def _add_counties(b: _Builder, gc, cent, centres: dict[tuple[str, str], tuple[float, float]]) -> None:
