@@ -348,6 +348,18 @@ def test_a_time_goes_on_with_its_day_in_the_parsed_sentence():
     assert sents[0].endswith("said in a statement.") and "The police came." in sents
 
 
+def test_a_trial_story_that_gives_no_day_leaves_the_event_undated():
+    """A sentencing months after a killing is no news of the killing's day: the event is undated,
+    not of the story's; a news story with no day is of about its publication."""
+    cs = extract_article(article("Man sentenced for killing of teen\nA man was sentenced to life for shooting and "
+                                 "killing a 17-year-old outside a store.", published="2017-03-03",
+                                 title="Man sentenced for killing of teen"))
+    assert {(c.date_start, c.date_end) for c in cs if c.figures} == {(None, None)}
+    cs = extract_article(article("Teen killed outside store\nA 17-year-old was shot and killed outside a store.",
+                                 published="2017-03-03", title="Teen killed outside store"))
+    assert {(c.date_start, c.date_end) for c in cs if c.figures} == {(None, "2017-03-03")}
+
+
 # ------------------------------------------------------------------------- incident or tally
 
 

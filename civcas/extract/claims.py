@@ -20,6 +20,11 @@ CIVILIANS = (*CIVILIAN_GROUPS, *CIVILIAN_SUBGROUPS)
 # ------------------------------------------------------------------------------- claims
 
 
+FOLLOW_UP_TITLE = re.compile(r"\b(?:sentenced|sentencing|convicted|convictions?|trial|pleads?|pleaded|jury|verdict|"
+                             r"guilty|anniversary|years? (?:after|later|since)|lawsuit|sues|sued|indicted|acquitted|"
+                             r"remembered|memorial|vigil|funeral)\b", re.I)
+
+
 def build_claims(article: Article, sentences: list[Sentence], gaz, hints_dateline: PlaceMention | None = None,
                  first_line_place: PlaceMention | None = None, home_place: PlaceMention | None = None,
                  asides: Sequence[tuple[int, tuple[str, ...]]] = (), officials: Collection[str] = ()
@@ -54,6 +59,9 @@ def build_claims(article: Article, sentences: list[Sentence], gaz, hints_datelin
     # "3 killed, 12 wounded in Monday shootings" are Monday's, though the tally is no event
     days = [s for s in sentences if s.date is not None and s.date.kind == "point" and s.date.precision == "day"
             and s.date.date_start]
+    # a story of a trial, a sentence, an anniversary tells of an event months before it, on a day
+    # it does not say: the event is undated, not of the story's day
+    follow_up = bool(FOLLOW_UP_TITLE.search(article.title or ""))
     claims: list[Claim] = []
     for n, f in enumerate(frames, start=1):
         date = f.date or next((s.date for s in reversed(days) if s.start <= f.sentences[0].start), None)
@@ -67,7 +75,7 @@ def build_claims(article: Article, sentences: list[Sentence], gaz, hints_datelin
             people = frame_people[n - 1] | {p for s in f.sentences for p in s.persons}
             claims.append(_claim(article, group, n, "incident", f.place, date, attacker, etype,
                                  default_place, frame_figures=frame_figs, people=people,
-                                 officials=officials))
+                                 officials=officials, follow_up=follow_up))
     n = len(frames)
     for group in _aggregate_groups(aggregates):
         n += 1
@@ -194,7 +202,7 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
            date_m: DateMention | None, attacker: str | None, etype: str | None, place_default: PlaceMention | None,
            *, attacker_default: str | None = None, type_default: str | None = None,
            frame_figures: list[FigureCandidate] = (), people: Collection[str] = (),
-           officials: Collection[str] = ()) -> Claim:
+           officials: Collection[str] = (), follow_up: bool = False) -> Claim:
     speaker = max((s.speaker for s in group if s.speaker), key=lambda sp: sp.specificity, default=None)
     if attacker is None:
         attacker = next((a for s in group for a in s.attackers), None) or attacker_default
@@ -216,7 +224,7 @@ def _claim(article: Article, group: list[Sentence], event: int, kind: str, place
         if date_m.kind == "since":
             de = date_m.date_end or group[0].ref
     else:
-        ds, de, prec = None, group[0].ref, None
+        ds, de, prec = None, None if follow_up else group[0].ref, None
     claimant = None
     if speaker is not None:
         claimant = Claimant(speaker.name or speaker.person, speaker.person, speaker.type)

@@ -282,13 +282,14 @@ def mark_busy(feats: list[Features]) -> None:
     nothing (Rafah under bombardment, not a village with one shooting a year). A shooting's story
     tells one event, so its toll is its largest ("four killed", "two females dead", "one of the
     men was hit in the leg" are one); a story of strikes may bundle several in one place."""
+    shootings = {f.story for f in feats if f.event == "shooting"}
     tolls: dict[tuple, int] = {}
     for f in feats:
         if f.place is None or f.lo is None or f.lo != f.hi:
             continue
         toll = f.figures.get(("killed", "civ")) or f.figures.get(("injured", "civ"))
         if toll:
-            k = (f.place, f.lo, f.story if f.event == "shooting" else f.idx)
+            k = (f.place, f.lo, f.story if f.story in shootings else f.idx)
             tolls[k] = max(tolls.get(k, 0), max(x for x, _ in toll))
     seen: dict[tuple, set] = {}
     for (place, lo, _), n in tolls.items():
