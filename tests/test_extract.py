@@ -360,6 +360,20 @@ def test_a_trial_story_that_gives_no_day_leaves_the_event_undated():
     assert {(c.date_start, c.date_end) for c in cs if c.figures} == {(None, "2017-03-03")}
 
 
+def test_one_fighting_for_life_is_no_armed_clash():
+    from civcas.extract.events import event_type
+    assert event_type("Four people are dead and another is fighting for her life after a shooting.") == "shooting"
+    assert event_type("A teen is fighting for life.") is None
+    assert event_type("Fighting between the army and rebels killed five.") == "armed_clash"
+
+
+def test_two_crossing_streets_named_with_one_street_word_are_no_towns():
+    for text in ("A 2-year-old boy and a man were fatally shot near Ogden and Kostner avenues in Chicago's Lawndale "
+                 "neighborhood.", "A man was shot near Kostner and Ogden avenues in Chicago on Monday."):
+        cs = extract_article(article(text))
+        assert {(c.place.name, c.place.admin1) for c in cs if c.place} == {("Chicago", "Illinois")}, text
+
+
 # ------------------------------------------------------------------------- incident or tally
 
 

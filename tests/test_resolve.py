@@ -1028,3 +1028,19 @@ def test_a_main_street_of_a_big_city_names_no_spot_without_days_or_with_other_to
     franklin = g.lookup("Franklin", admin1="Tennessee")
     one = replace(one, place=franklin)
     assert len(resolve([one, replace(other_toll, place=franklin)], articles=dated)) == 1
+
+
+def test_an_age_alone_does_not_join_a_report_that_places_nothing():
+    """"Man, 18, killed, two other teens injured at a party" with no town named, and "Joplin teen,
+    18, killed by accidental gunfire": an 18-year-old killed is too common across a country to
+    name one event where one report says nothing of where."""
+    joplin = Place("Joplin", 37.08, -94.51, "US", "Missouri", precision="town")
+    arts = {"a1": ("KODE", "2017-03-03"), "a2": ("Dispatch", "2017-03-12")}
+
+    def report(cid, art, place, day, text):
+        return claim(cid, art, place=place, attacker=None, event_type="shooting", claimant=None,
+                     figures=(killed(1, group="men"),), date_start=day, date_end=day,
+                     evidence=(Span(0, len(text), text),))
+    placed = report("c1", "a1", joplin, "2017-03-02", "An 18-year-old man was killed by accidental gunfire.")
+    nowhere = replace(report("c2", "a2", None, None, "A man, 18, was killed at a party."), date_end="2017-03-12")
+    assert len(resolve([placed, nowhere], articles=arts)) == 2

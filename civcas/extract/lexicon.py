@@ -101,7 +101,9 @@ EVENT_WORDS: list[tuple[str, str]] = [
     (r"\bshell(?:s|ing|ed)?\b|\bartillery\b|\bmortars?\b|\bhowitzer\b|\btank (?:fire|shell)\b|\bbombard", "shelling"),
     (r"\bcar bomb|\bvbied\b|\bied\b|\broadside bomb|\bimprovised explosive|\blandmines?\b|\bmines?\b|\bexplosive devices?\b|\bbomb(?:s|ing|ings)?\b|\bexplosions?\b|\bblasts?\b|\bexplod|\bdetonat|\bbooby[- ]trap", "explosive"),
     (r"\bmassacres?\b|\bmassacred\b", "massacre"),
-    (r"\bclash(?:es|ed)?\b|\bgun ?battles?\b|\bfire ?fights?\b|\bexchange(?:d)? (?:of )?fire\b|\bfighting\b|\bskirmish|\bambush", "armed_clash"),
+    # ("fighting for his life" is a wounded man's, no clash)
+    (r"\bclash(?:es|ed)?\b|\bgun ?battles?\b|\bfire ?fights?\b|\bexchange(?:d)? (?:of )?fire\b|"
+     r"\bfighting\b(?! for (?:(?:his|her|their|its|a) )?li(?:fe|ves)\b)|\bskirmish|\bambush", "armed_clash"),
     (r"\bshot\b|\bshoot(?:ing|ings|s)?\b|\bgun(?:fire|man|men|shots?)\b|\bopened fire\b|\bsniper|\bbullets?\b|\bfirearm", "shooting"),
     (r"\battack(?:s|ed|ing)?\b|\bassault(?:s|ed)?\b|\braid(?:s|ed)?\b|\bstabb(?:ed|ing)\b|\bstrikes?\b|\bstruck\b|\bhit\b", "attack"),
 ]

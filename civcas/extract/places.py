@@ -464,6 +464,11 @@ def _us_sign(text: str, gaz) -> bool:
         gaz.state_hint(m.group(1)) for m in STATE_RX.finditer(text))
 
 
+# "near Ogden and Kostner avenues": two streets that cross, named with one plural street word
+_STREETS = r"(?:avenues|streets|roads|boulevards|drives|lanes)\b"
+CROSS_STREETS = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w.]*\s+){1,3}" + _STREETS)
+CROSS_STREETS_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+(?:and|&)\s+$")
+STREETS_AFTER = re.compile(r"\s+" + _STREETS)
 INSTITUTION_BEFORE = re.compile(r"\b(?:University|College) of\s+$")
 INSTITUTION_AFTER = re.compile(r"^\s+(?:State\s+)?(?:University|College|Medical|Hospital|Children['’]s)\b")
 
@@ -619,8 +624,10 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
             # ages ("Filogonio Rivera, 20"), not Pico Rivera
         if HOSPITAL_STAY.search(text[max(0, s - 40):s]):
             continue  # "listed in critical condition at Mt. Sinai": a hospital, not the town
-        if STREET.match(words[-1]) or STREET.match(text[e:e + 12].lstrip()):
-            continue  # "Hillview Drive", "Alameda Road": a street, not the town of that name
+        if STREET.match(words[-1]) or STREET.match(text[e:e + 12].lstrip()) or CROSS_STREETS.match(text, e) \
+                or CROSS_STREETS_BEFORE.search(text[max(0, s - 40):s]) and STREETS_AFTER.match(text, e):
+            continue  # "Hillview Drive", "Alameda Road", "near Ogden and Kostner avenues": a street,
+            # not the town of that name
         if BLOCK_OF.search(text[max(0, s - 40):s]):
             continue  # "the 300 block of South California": a street, not the state
         if CARE_IN.search(text[max(0, s - 120):s]):

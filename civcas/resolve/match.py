@@ -590,10 +590,11 @@ def score(a: Features, b: Features) -> Match:
         # through a town (Salah al-Din Street through all Gaza), so it names a spot only within it
         total += W_VICTIMS_SAME
         identity = True
-    # an age is common over the years: it identifies only within known days
+    # an age is common over the years: it identifies only within known days, and common across
+    # a country: only where both reports place the event
     if gap is not None and a.ages and b.ages and shared_ages(a.ages, b.ages):
         total += W_AGE_SAME
-        identity = True
+        identity = identity or (a.place is not None and b.place is not None)
     j = wording_similarity(a, b)
     if j >= WORDING_COPY:
         total += W_WORDING_COPY
