@@ -374,6 +374,12 @@ def test_two_crossing_streets_named_with_one_street_word_are_no_towns():
         assert {(c.place.name, c.place.admin1) for c in cs if c.place} == {("Chicago", "Illinois")}, text
 
 
+def test_the_town_a_victim_is_a_resident_of_is_not_where_the_shooting_was():
+    cs = extract_article(article("Baldwin City — A man was wounded in a shooting on Feb. 7. The wounded man, a "
+                                 "resident of Edwardsville, was taken to a hospital.", published="2017-02-27"))
+    assert {(c.place.name, c.place.admin1) for c in cs if c.place} == {("Baldwin City", "Kansas")}
+
+
 # ------------------------------------------------------------------------- incident or tally
 
 

@@ -694,7 +694,10 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
 # the town the people live in
 RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3},|,\s+(?:both|all)|\b[A-Z][a-z]+,)\s+(?:of|from)\s+$|"
                               # "identified as Aaron Alexis, 34, living in Fort Worth"
-                              r"\b\d{1,3},\s+(?:who\s+)?(?:living|lived|lives|residing|resided|resides)\s+in\s+$")
+                              r"\b\d{1,3},\s+(?:who\s+)?(?:living|lived|lives|residing|resided|resides)\s+in\s+$|"
+                              # "the wounded man, who is from Edwardsville", "a resident of Lenexa"
+                              r",\s+who\s+(?:is|was|are|were)\s+(?:originally\s+)?from\s+$|"
+                              r"\bwho\s+(?:lives|lived|live)\s+in\s+$|\ba\s+resident\s+of\s+$")
 
 
 # "Filogonio Rivera, 20", "Laquantae Jordan, 18,", "18-year-old Laquantae Jordan": a person's
