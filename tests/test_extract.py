@@ -339,15 +339,6 @@ def test_the_day_a_name_is_released_is_not_the_day_of_the_shooting_told_before_t
     assert {c.date_start for c in cs if c.figures} == {"2013-01-01"}
 
 
-def test_a_time_goes_on_with_its_day_in_the_parsed_sentence():
-    from civcas.nlp import get_nlp
-    text = ("More than 40 revelers were celebrating at a home in the 13500 block of Cerise Avenue when shots rang "
-            "out at about 1:15 a.m. Tuesday, sheriff's sergeant Diane Hecht said in a statement. He died at 3 p.m. "
-            "The police came.")
-    sents = [s.text for s in get_nlp()(text).sents]
-    assert sents[0].endswith("said in a statement.") and "The police came." in sents
-
-
 def test_a_trial_story_that_gives_no_day_leaves_the_event_undated():
     """A sentencing months after a killing is no news of the killing's day: the event is undated,
     not of the story's; a news story with no day is of about its publication."""

@@ -1,4 +1,5 @@
-"""civcas's attribute table against spaCy's own attribute ruler: the same token attributes."""
+"""civcas's attribute table against spaCy's own attribute ruler: the same token attributes; and the
+sentence boundaries civcas keeps the parser from drawing."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +52,12 @@ def test_unknown_rules_keep_spacys_ruler():
     assert not supported([{"patterns": [[{"TAG": "NN", "OP": "+"}]], "attrs": {"POS": "NOUN"}}])
     assert not supported([{"patterns": [[{"ORTH": "a"}, {"ORTH": "b"}, {"ORTH": "c"}]], "attrs": {"POS": "X"}}])
     assert not supported([{"patterns": [[{"TAG": "NN"}]], "attrs": {"NORM": "x"}}])
+
+
+def test_a_time_goes_on_with_its_day_in_the_parsed_sentence():
+    from civcas.nlp import get_nlp
+    text = ("More than 40 revelers were celebrating at a home in the 13500 block of Cerise Avenue when shots rang "
+            "out at about 1:15 a.m. Tuesday, sheriff's sergeant Diane Hecht said in a statement. He died at 3 p.m. "
+            "The police came.")
+    sents = [s.text for s in get_nlp()(text).sents]
+    assert sents[0].endswith("said in a statement.") and "The police came." in sents

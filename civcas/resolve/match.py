@@ -67,6 +67,8 @@ W_WORDING_NEAR = 1.5
 # where fewer than this many live, one town, one day and the same toll are one event; in a big
 # city several shootings a day with one dead each are common
 SMALL_TOWN = 50_000
+MANY_DEAD = 3  # a shooting with this many dead is news of its own, even in a big city
+STREET_CITY = 300_000  # a city whose main streets see shootings every week
 MAX_KM = 25.0                # farther apart than this, two towns are two events...
 MAX_KM_DISTRICT = 50.0       # ...a district's centre is a rougher point
 IDENTITY_FIGURE_MIN = 3
@@ -525,14 +527,11 @@ def _same_rare_toll(a: Features, b: Features) -> bool:
             return True
     if not a.event == b.event == "shooting":
         return False  # strikes killing three or four recur by the day in a city at war
-    killed, injured = (top(a, ("killed", "civ")), top(b, ("killed", "civ"))), \
-        (top(a, ("injured", "civ")), top(b, ("injured", "civ")))
-    if killed[0] == killed[1] and injured[0] == injured[1] and killed[0] and injured[0]:
-        return True  # "two killed, two wounded" in Memphis on one day
-    return killed[0] == killed[1] >= MANY_DEAD
-
-
-MANY_DEAD = 3  # a shooting with this many dead is news of its own, even in a big city
+    dead, hurt = top(a, ("killed", "civ")), top(a, ("injured", "civ"))
+    if dead != top(b, ("killed", "civ")):
+        return False
+    # "two killed, two wounded" in Memphis on one day; or three dead or more
+    return (hurt > 0 and dead > 0 and hurt == top(b, ("injured", "civ"))) or dead >= MANY_DEAD
 
 
 def score(a: Features, b: Features) -> Match:
@@ -624,9 +623,6 @@ def _one_street(a: Features, b: Features, gap: int | None) -> bool:
     if max(a.population, b.population) < STREET_CITY:
         return True
     return gap is not None and not (_tolls_differ(a, b) or a.busy or b.busy)
-
-
-STREET_CITY = 300_000
 
 
 def _tolls_differ(a: Features, b: Features) -> bool:
