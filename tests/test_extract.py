@@ -274,35 +274,30 @@ def test_the_statement_date_is_not_the_event_date():
     assert c.date_start == "2016-10-22"
 
 
-def test_the_day_of_the_shooting_in_a_sentence_that_goes_on_to_the_arrest_dates_the_event():
-    cs = extract_article(article("Teen dies after being shot by friend\nA 14-year-old boy who was shot inside a home "
-                                 "in Littleton on Friday afternoon has died, and a 15-year-old is in custody in the "
-                                 "case.\n\nDeputies found the injured teen at the home.", published="2016-12-26",
-                                 title="Teen dies after being shot by friend"))
-    assert {c.date_start for c in cs if c.figures} == {"2016-12-23"}
+# (headline, body, published, the event's day)
+EVENT_DAYS = [
+    # the shooting's day, though the sentence goes on to the arrest
+    ("Teen dies after being shot by friend",
+     "A 14-year-old boy who was shot inside a home in Littleton on Friday afternoon has died, and a 15-year-old "
+     "is in custody in the case.\n\nDeputies found the injured teen at the home.", "2016-12-26", "2016-12-23"),
+    # an arrest's day dates no shooting
+    ("Man wounded in shooting",
+     "A man was wounded in a shooting on Main Street.\n\nA suspect was arrested Monday night.", "2016-12-26", None),
+    # a day said of the wounding, in a sentence that counts no one
+    ("Two teens seriously injured in Kent shooting",
+     "Two teenagers are at Harborview Medical Center with life-threatening injuries after a shooting Saturday "
+     "night.\n\nBoth were taken to the hospital.", "2017-01-23", "2017-01-21"),
+    # a day after the time and a comma stays with its sentence
+    ("Teen killed in accidental shooting",
+     "HAWKINSVILLE, Georgia – A teen was accidentally shot and killed at his home around 7:30 p.m., Monday.\n\n"
+     "Agents said friends were handling a pistol when the gun went off.", "2016-06-07", "2016-06-06"),
+]
 
 
-def test_the_day_of_an_arrest_does_not_date_the_shooting():
-    cs = extract_article(article("Man wounded in shooting\nA man was wounded in a shooting on Main Street.\n\n"
-                                 "A suspect was arrested Monday night.", published="2016-12-26",
-                                 title="Man wounded in shooting"))
-    assert {c.date_start for c in cs if c.figures} == {None}
-
-
-def test_a_day_said_of_the_wounding_in_a_sentence_without_a_count_dates_the_event():
-    cs = extract_article(article("Two teens seriously injured in Kent shooting\nTwo teenagers are at Harborview "
-                                 "Medical Center with life-threatening injuries after a shooting Saturday night."
-                                 "\n\nBoth were taken to the hospital.", published="2017-01-23",
-                                 title="Two teens seriously injured in Kent shooting"))
-    assert {c.date_start for c in cs if c.figures} == {"2017-01-21"}
-
-
-def test_a_day_after_the_time_and_a_comma_stays_with_its_sentence():
-    cs = extract_article(article("Teen killed in accidental shooting\nHAWKINSVILLE, Georgia – A teen was "
-                                 "accidentally shot and killed at his home around 7:30 p.m., Monday.\n\nAgents said "
-                                 "friends were handling a pistol when the gun went off.", published="2016-06-07",
-                                 title="Teen killed in accidental shooting"))
-    assert {c.date_start for c in cs if c.figures} == {"2016-06-06"}
+@pytest.mark.parametrize("title, body, published, day", EVENT_DAYS)
+def test_the_day_said_of_the_harm_dates_the_event(title, body, published, day):
+    cs = extract_article(article(f"{title}\n{body}", published=published, title=title))
+    assert {c.date_start for c in cs if c.figures} == {day}
 
 
 def test_an_age_set_off_by_commas_or_said_of_one_of_them_is_no_count():
