@@ -353,6 +353,22 @@ def test_one_fighting_for_life_is_no_armed_clash():
     assert event_type("Fighting between the army and rebels killed five.") == "armed_clash"
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Two teens were shot in the park, leaving the lot riddled with shell casings.", "shooting"),
+    ("Artillery shells hit the village.", "shelling"),
+    ("The boy was shot and flown by helicopter to a hospital.", "shooting"),
+    ("A man was shot and taken to a medical helicopter.", "shooting"),
+    ("Army helicopters struck the village.", "airstrike"),
+    ("Gang members ambushed a group of men before opening fire.", "shooting"),
+    ("Militants ambushed an army convoy.", "armed_clash"),
+])
+def test_the_words_of_a_shooting_make_no_war(text, kind):
+    """Shell casings, the helicopter that flies the wounded to hospital, an ambush with its shots:
+    a shooting, not shelling, an airstrike or a clash of armed parties."""
+    from civcas.extract.events import event_type
+    assert event_type(text) == kind
+
+
 def test_two_crossing_streets_named_with_one_street_word_are_no_towns():
     for text in ("A 2-year-old boy and a man were fatally shot near Ogden and Kostner avenues in Chicago's Lawndale "
                  "neighborhood.", "A man was shot near Kostner and Ogden avenues in Chicago on Monday."):
@@ -682,6 +698,11 @@ def test_a_victim_who_died_days_later_died_of_the_same_shooting():
                                  "police said. Taliek K. Brown, 15, was taken off life support Thursday afternoon "
                                  "and died.", published="2017-03-31"))
     assert len({c.date_start for c in cs}) == 1 and ("killed", "people", 1, 1) in figures(cs)
+    # a death on a weekday that, read from a publication day before it, falls before the shooting
+    cs = extract_article(article("Two teens who were shot in Mosby Court in Richmond, Virginia, on Wednesday "
+                                 "have died. The 16-year-old girl died after being taken off life support on "
+                                 "Friday.", published="2017-03-30"))
+    assert len({c.date_start for c in cs}) == 1
     # a body found on another day is another event
     cs = extract_article(article("A man was shot in Dayton on Monday. Another man was found dead in Dayton on "
                                  "Thursday.", published="2017-03-31"))
@@ -930,6 +951,17 @@ def test_a_days_toll_over_a_citys_shootings_is_a_tally_and_its_events_keep_its_d
     assert tallies and all(c.kind == "aggregate" for c in cs if ("killed", "people", 3, 3) in figures([c], None))
     events = [c for c in cs if c.kind == "incident" and c.figures]
     assert [(c.date_start, c.place and c.place.name) for c in events] == [("2017-01-23", "Chicago")]
+
+
+@pytest.mark.parametrize("tally", [
+    "Seven people have been shot in Buffalo in 72 hours.",
+    "The teen and the man were among 11 people shot, one fatally, from Tuesday afternoon to early Wednesday.",
+])
+def test_the_count_of_people_shot_over_hours_or_days_is_a_tally(tally):
+    cs = extract_article(article("A 16-year-old boy was shot in the leg in Buffalo on Monday afternoon, police said. "
+                                 + tally, published="2017-03-07"))
+    assert [(c.kind, figures([c], None)) for c in cs if c.figures and c.kind == "incident"] == [
+        ("incident", [("injured", "children", 1, 1)])]
 
 
 def test_two_shootings_told_together_stay_one_claim():

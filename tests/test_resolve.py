@@ -19,6 +19,7 @@ QARAQOSH = Place("Qaraqosh", 36.27, 43.38, "IQ", "Nineveh", precision="town")  #
 AL_JADIDA = Place("al-Jadida", 36.35, 43.10, "IQ", "Nineveh", admin2="Mosul", precision="neighbourhood")
 RAQQA = Place("Raqqa", 35.95, 39.01, "SY", "Raqqa", precision="town")
 IRAQ = Place("Iraq", 33.0, 44.0, "IQ", precision="country")
+TIKRIT = Place("Tikrit", 34.6, 43.68, "IQ", "Salah ad-Din", precision="town")
 
 RUSSIAN_GS = Claimant("Russian General Staff", "Sergei Rudskoi", "military")
 RUSSIAN_MOD = Claimant("Russian Ministry of Defence", None, "military")
@@ -180,6 +181,17 @@ def test_one_tally_repeated_across_articles_is_one_aggregate():
     assert memberships(incidents) == [("a1", "a2"), ("a3",)]
     assert all(inc.kind == "aggregate" for inc in incidents)
     assert by_claim(incidents)["a1"].civilians_killed == Range(529, 744)
+
+
+def test_one_count_told_in_two_towns_is_two_tallies():
+    """"Two boys shot in separate shootings" in one town and "2 girls shot in separate shootings"
+    in another, both unattributed and undated: two counts. A country's tally may be told with one
+    of its towns."""
+    def tally(cid, article, place):
+        return claim(cid, article, kind="aggregate", claimant=None, place=place, date_start=None,
+                     date_end=None, figures=(killed(2, 2),))
+    incidents = resolve([tally("a1", "art0", MOSUL), tally("a2", "art1", TIKRIT), tally("a3", "art2", IRAQ)])
+    assert memberships(incidents) == [("a1", "a3"), ("a2",)]
 
 
 # ------------------------------------------------------------------------------------- ranges

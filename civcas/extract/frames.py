@@ -217,7 +217,10 @@ def _died_later(f: Frame, s: Sentence) -> bool:
     if f.date is None or s.date is None or not any(x.attack or x.figures for x in f.sentences):
         return False  # (an event told: "the fatal shooting of a toddler Friday", "a boy was shot")
     gap = _days_after(s.date, f.date)
-    return gap is not None and 0 < gap <= LATER_DEATH_DAYS
+    # a weekday resolved before the attack's day is the week after it: the story was published
+    # before it was last updated ("shot on Wednesday ... died after being taken off life support
+    # on Friday", dated Thursday)
+    return gap is not None and gap != 0 and abs(gap) <= LATER_DEATH_DAYS
 
 
 def _days_after(later: DateMention, earlier: DateMention) -> int | None:

@@ -90,21 +90,27 @@ OFFICER_POLICE_CUES = {"police", "deputy", "sheriff", "patrol", "trooper", "coun
 
 # ------------------------------------------------------------------------------- events
 
+# a helicopter that strikes: not one that flies the wounded to hospital or searches for a gunman
+HELICOPTER = (r"(?<!medical )(?<!flight )(?<!lifeflight )(?<!evac )(?<!police )(?<!by )(?<!via )"
+              r"\bhelicopters?\b(?! (?:ambulance|to|landed)\b)|")
 EVENT_WORDS: list[tuple[str, str]] = [
     # (regex on lowercased text, event type); first match in priority order wins
     (r"\bsuicide (?:bomb|attack|car|vest|belt|blast|explosion)|\bsuicide[- ]bomber|\bblew (?:himself|herself|themselves) up|\bexplosive (?:vest|belt)s?\b", "suicide_bombing"),
     (r"\bchemical (?:weapon|attack|agent|munition|strike)|\bchlorine\b|\bsarin\b|\bmustard gas\b|\bnerve agent|\btoxic (?:gas|chemical|substance)|\bpoison(?:ous)? gas\b", "chemical"),
     (r"\bgrenades?\b", "grenade"),
     (r"\bdrones?\b|\buav\b|\bunmanned aerial\b", "drone_strike"),
-    (r"\bair ?strikes?\b|\bair[- ]raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bjets?\b|\baircraft\b|\bairplanes?\b|\bhelicopters?\b|\baerial (?:bombardment|assault|attack|bombing|strike)s?\b|\bbarrel bombs?\b|\bair forces?\b|\bbombers?\b|\bsorties?\b|\bbombing raids?\b|\bair attacks?\b|\bair ?power\b|\bplanes?\b|\bbombed\b|\bbombarded\b|\bbombardment\b|\bstruck from the air\b", "airstrike"),
+    (r"\bair ?strikes?\b|\bair[- ]raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bjets?\b|\baircraft\b|\bairplanes?\b|" + HELICOPTER + r"\baerial (?:bombardment|assault|attack|bombing|strike)s?\b|\bbarrel bombs?\b|\bair forces?\b|\bbombers?\b|\bsorties?\b|\bbombing raids?\b|\bair attacks?\b|\bair ?power\b|\bplanes?\b|\bbombed\b|\bbombarded\b|\bbombardment\b|\bstruck from the air\b", "airstrike"),
     (r"\bmissiles?\b|\bballistic\b|\bcruise missile\b|\bscud\b|\brocket attacks?\b|\brockets?\b", "missile_strike"),
-    (r"\bshell(?:s|ing|ed)?\b|\bartillery\b|\bmortars?\b|\bhowitzer\b|\btank (?:fire|shell)\b|\bbombard", "shelling"),
+    (r"\bshell(?:ing|ed)\b|\bshells?\b(?! (?:casings?|gas|station)\b)|\bartillery\b|\bmortars?\b|\bhowitzer\b|\btank (?:fire|shell)\b|\bbombard", "shelling"),
     (r"\bcar bomb|\bvbied\b|\bied\b|\broadside bomb|\bimprovised explosive|\blandmines?\b|\bmines?\b|\bexplosive devices?\b|\bbomb(?:s|ing|ings)?\b|\bexplosions?\b|\bblasts?\b|\bexplod|\bdetonat|\bbooby[- ]trap", "explosive"),
     (r"\bmassacres?\b|\bmassacred\b", "massacre"),
     # ("fighting for his life" is a wounded man's, no clash)
     (r"\bclash(?:es|ed)?\b|\bgun ?battles?\b|\bfire ?fights?\b|\bexchange(?:d)? (?:of )?fire\b|"
-     r"\bfighting\b(?! for (?:(?:his|her|their|its|a) )?li(?:fe|ves)\b)|\bskirmish|\bambush", "armed_clash"),
-    (r"\bshot\b|\bshoot(?:ing|ings|s)?\b|\bgun(?:fire|man|men|shots?)\b|\bopened fire\b|\bsniper|\bbullets?\b|\bfirearm", "shooting"),
+     r"\bfighting\b(?! for (?:(?:his|her|their|its|a) )?li(?:fe|ves)\b)|\bskirmish", "armed_clash"),
+    (r"\bshot\b|\bshoot(?:ing|ings|s)?\b|\bgun(?:fire|man|men|shots?)\b|\bopen(?:ed|ing|s)? fire\b|\bsniper|\bbullets?\b|\bfirearm", "shooting"),
+    # an ambush told with its shots is a shooting ("ambushed another group of men before opening
+    # fire"); on its own, the clash of an armed party with another
+    (r"\bambush", "armed_clash"),
     (r"\battack(?:s|ed|ing)?\b|\bassault(?:s|ed)?\b|\braid(?:s|ed)?\b|\bstabb(?:ed|ing)\b|\bstrikes?\b|\bstruck\b|\bhit\b", "attack"),
 ]
 EVENT_PATTERNS = [(re.compile(p), t) for p, t in EVENT_WORDS]
@@ -168,6 +174,7 @@ HYPOTHETICAL = re.compile(
     r"\bif\b|\bwould-be\b|\bintent to\b|\bpotential(?:ly)?\b|\bavoid (?:civilian )?casualties\b|\bto avoid\b|\bplan(?:s|ned)? to\b",
     re.I)
 
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 # many events: harm counted "each year", or "in those shootings" (a tally, whatever the period)
 SEPARATE_EVENTS = r"\bin separate (?:shootings|incidents|attacks|homicides)\b"
 MANY_EVENTS = (r"\b(?:each|every) (?:year|month|week)\b|"
@@ -186,6 +193,12 @@ MANY_EVENTS = (r"\b(?:each|every) (?:year|month|week)\b|"
                # "a weekend that saw more than 50 people shot across Chicago"
                r"\b(?:weekend|week|night|month)s? (?:that|which) saw\b|"
                r"\b(?:shot|killed|wounded) (?:across|throughout|all over) (?:the (?:city|county|state|country|region)\b|(?-i:[A-Z]))|"
+               # "seven people shot in 72 hours", "among 11 people shot, one fatally, from Tuesday
+               # afternoon to early Wednesday": the count of a span of hours or days
+               r"\bshot\b[^.;]{0,40}?\b(?:in|over|within|during) (?:just |only |less than |the (?:last|past) )?"
+               r"(?:\d+|two|three|four|five|six|seven|several|a few|a couple of) (?:hours|days)\b|"
+               r"\b(?:shot|shootings)\b[^.;]{0,60}?\bfrom (?:early |late )?" + _WEEKDAY +
+               r" (?:(?:morning|afternoon|evening|night) )?(?:to|until|through|into) (?:early |late )?" + _WEEKDAY + "|"
                # "one of three people killed and 27 wounded over an eight-hour stretch": a city's night
                r"\b(?:over|in|within|during) (?:an?|the|a single) (?:[\w-]+[- ])?(?:hour|day)s?[- ](?:stretch|span)\b")
 # a tally over a period or area, not one event

@@ -196,9 +196,14 @@ def _tally_key(c: Claim) -> tuple:
     return (actor_key(name), figures)
 
 
+# places wide enough to hold another's tally ("in Iraq" and "in Mosul" may be one count)
+WIDE_PRECISIONS = ("governorate", "country", "region")
+
+
 def _same_tally(a: Claim, b: Claim) -> bool:
     """Two statements of one tally by one claimant: other articles, overlapping periods and
-    places (either unknown counts as overlapping)."""
+    places (either unknown counts as overlapping; two towns of one country do not: "two boys shot"
+    in Portsmouth and "2 girls shot" in Chicago are two counts)."""
     if a.article_id == b.article_id:
         return False
     (alo, ahi), (blo, bhi) = day_range(a.date_start, a.date_end), day_range(b.date_start, b.date_end)
@@ -209,7 +214,8 @@ def _same_tally(a: Claim, b: Claim) -> bool:
         return True
     if place_key(a.place.name) == place_key(b.place.name):
         return True
-    return bool(a.place.country) and a.place.country == b.place.country
+    return bool(a.place.country) and a.place.country == b.place.country and \
+        (a.place.precision in WIDE_PRECISIONS or b.place.precision in WIDE_PRECISIONS)
 
 
 def aggregate_clusters(claims: Sequence[Claim]) -> list[list[str]]:
