@@ -89,6 +89,7 @@ def test_shot_who_died_are_killed_not_injured():
     ("Prosecutors will decide on charges in the death of a 7-year-old boy who was accidentally "
      "shot inside the family van on Monday.", "children"),
     ("A man who was shot on Elm Street in Dayton died at the hospital on Monday, police said.", "men"),
+    ("A woman who was wounded in a Sunday night shooting in Metairie has died.", "women"),
 ])
 def test_a_victim_also_said_to_be_dead_was_killed(text, group):
     assert figures(extract_article(article(text))) == [("killed", group, 1, 1)]
@@ -361,6 +362,10 @@ def test_one_fighting_for_life_is_no_armed_clash():
     ("Army helicopters struck the village.", "airstrike"),
     ("Gang members ambushed a group of men before opening fire.", "shooting"),
     ("Militants ambushed an army convoy.", "armed_clash"),
+    ("An airman of the U.S. Air Force was hurt when a gunman opened fire at the airport after his plane landed.",
+     "shooting"),
+    ("Coalition aircraft bombed the town.", "airstrike"),
+    ("Warplanes opened fire on the convoy.", "airstrike"),
 ])
 def test_the_words_of_a_shooting_make_no_war(text, kind):
     """Shell casings, the helicopter that flies the wounded to hospital, an ambush with its shots:
@@ -685,6 +690,37 @@ def test_the_site_that_ran_a_story_says_which_town_of_a_name_it_means():
                      source="test", published="2017-03-30",
                      title="Three shot in Mosby Court - NBC12 - WWBT - Richmond, VA News On Your Side")
     assert {(c.place.name, c.place.admin1) for c in extract_article(a) if c.place} == {("Richmond", "Virginia")}
+
+
+@pytest.mark.parametrize("text, published, wrong", [
+    ("A girl, 5, was hit by a stray bullet during a drive by shooting in the California neighborhood on Friday "
+     "afternoon.", "2017-02-04", "California"),
+    ("Woman dies after being shot inside a vehicle near Twain and Maryland\nThe woman died at the hospital.",
+     "2017-01-02", "Maryland"),
+    ("A patron was accidentally shot at the Noel Wien Public Library in Fairbanks on Wednesday.", "2017-03-24",
+     "Missouri"),
+])
+def test_a_quarter_a_street_or_a_library_named_for_a_place_is_not_that_place(text, published, wrong):
+    """Louisville's California neighborhood, Maryland Parkway in Las Vegas, a library named for a
+    man: not the state of California, the state of Maryland, or Noel, Missouri."""
+    cs = extract_article(article(text, published=published))
+    assert cs and wrong not in {c.place.admin1 for c in cs if c.place}
+
+
+def test_a_victim_who_was_a_man_of_another_town_died_in_the_event_told():
+    text = ("Five people were killed and six were wounded in a shooting at the airport in Fort Lauderdale, "
+            "Florida, on Friday. One of the five people killed in the shooting was a Virginia Beach man, "
+            "Terry Andres.")
+    cs = extract_article(article(text, published="2017-01-10"))
+    assert {(c.event, c.place.name) for c in cs if c.place} == {(1, "Fort Lauderdale")}
+
+
+def test_a_city_and_county_metro_police_place_the_story_in_the_city():
+    cs = extract_article(Article(id="t", text="Savannah-Chatham Metro Police responded to a shooting on the 2100 "
+                                 "block of Indiana Avenue after a man was shot around 1 p.m. on Saturday.",
+                                 title="Man shot on Indiana Avenue", published="2017-02-11", outlet="WTVM",
+                                 url="http://www.wtvm.com/story/34482044/shooting"))
+    assert {(c.place.name, c.place.admin1) for c in cs if c.place} == {("Savannah", "Georgia")}
 
 
 def test_a_park_named_for_a_town_is_no_town():

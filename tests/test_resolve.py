@@ -669,6 +669,25 @@ def test_a_town_guessed_among_several_of_its_name_is_near_wherever_one_of_them_i
     assert len(resolve([report("c1", "a1", known), report("c2", "a2", chicago)], articles=arts)) == 2
 
 
+def test_a_teenager_in_a_town_guessed_far_from_the_other_report_is_no_identity():
+    """"A 16-year-old was shot in Lawndale" in a Los Angeles paper (no state named: the guess is
+    Lawndale, California) and "a 16-year-old boy shot" in Chicago the same day: Chicago's Lawndale
+    makes them one place only as a quarter of a city where teenagers are shot every day."""
+    from civcas.gazetteer import Gazetteer
+    g = Gazetteer.default()
+    guess = replace(g.lookup("Lawndale", admin1="California"), ambiguous=True)
+    chicago = g.lookup("Chicago", admin1="Illinois")
+
+    def report(cid, art, place, text):
+        return claim(cid, art, place=place, attacker=None, event_type="shooting", claimant=None,
+                     figures=(Figure("injured", "children", 1, 1, "A 16-year-old"),),
+                     date_start="2017-01-19", date_end="2017-01-19", evidence=(Span(0, len(text), text),))
+    arts = {"a1": ("Daily Breeze", "2017-01-19"), "a2": ("Sun-Times", "2017-01-19")}
+    lawndale = report("c1", "a1", guess, "A 16-year-old was shot as she walked along a Lawndale street.")
+    south_side = report("c2", "a2", chicago, "A 16-year-old boy was shot in the head in the East Side neighborhood.")
+    assert len(resolve([lawndale, south_side], articles=arts)) == 2
+
+
 def test_two_quarters_of_one_city_are_two_places_and_one_quarter_is_one():
     """Both placed in Chicago, one in the Austin neighborhood and one in Englewood: two shootings
     with one dead each. Two reports from Austin are one."""

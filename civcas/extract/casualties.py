@@ -911,7 +911,9 @@ def find_figures(sent, offset: int, headline: bool = False,
             if not alt:
                 continue
             best = min(alt, key=lambda tr: (_dist(qh, sent.doc[tr.i]), abs(tr.i - qh.i)))
-        if best.kind == "shoot" and best.harm == "injured":
+        if best.harm == "injured" and (best.kind == "shoot" or (
+                sent.doc[best.i].dep_ == "relcl" and sent.doc[best.i].head.i == noun.i)):
+            # (and "a woman who was wounded in the shooting has died": she was killed)
             best = _died_too(noun, best, triggers, sent) or best
         if best.negated and not _is_zero(q.text):
             continue

@@ -36,6 +36,13 @@ MILITARY_TARGET = re.compile(
     r"policemen|police officers|militiamen|army|military base|positions|fighters|militants|rebels|insurgents)\b", re.I)
 
 
+# the air words of a war: with these a sentence tells of an airstrike, whatever else it says
+AIR_WAR = re.compile(r"\bair ?strikes?\b|\bair[- ]raids?\b|\bwarplanes?\b|\bfighter jets?\b|\baerial\b|"
+                     r"\bbarrel bombs?\b|\bbombers?\b|\bsorties?\b|\bbombing raids?\b|\bair attacks?\b|\bbombed\b|\bbombard|"
+                     r"\bstruck from the air\b|\bgunships?\b")
+GUNSHOT = re.compile(r"\bshot\b|\bshoot(?:ing|ings|s)?\b|\bgun(?:fire|man|men|shots?)\b|\bopen(?:ed|ing|s)? fire\b")
+
+
 @functools.lru_cache(maxsize=4096)  # a sentence is typed up to three times (clause, whole, attack)
 def event_type(text: str) -> str | None:
     """The event type a sentence describes, by the first pattern of the priority list it matches."""
@@ -49,6 +56,10 @@ def event_type(text: str) -> str | None:
         return "other" if NOT_ATTACK.search(low) and re.search(r"\b(?:kill|die|dead|death|injur|wound|toll)", low) else None
     if not WEAPONS.search(low) and (NOT_ATTACK.search(low) or PROTEST.search(low)):
         return "other"
+    if found == "airstrike" and GUNSHOT.search(low) and not AIR_WAR.search(low):
+        # a plane, a jet, an airman of the Air Force in the story of a shooting ("opening fire on
+        # fellow passengers" at an airport): the shooting
+        return "shooting"
     if found in ("attack", "shooting", "massacre") and MILITARY_TARGET.search(low) and \
             not re.search(r"\b(?:civilians?|worshipp?ers|villagers|passengers|students|children|women)\b", low):
         return "armed_clash"

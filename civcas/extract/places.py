@@ -333,13 +333,26 @@ def _first_agency(rx: re.Pattern, text: str, gaz, state: str | None, precision: 
     `precision` in `state` (any state where None; `exact`: by that very name) that `accept`s."""
     for m in rx.finditer(text[:5000]):
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
-        if skip(name) or PHOTO_CREDIT.match(text, m.end()):
+        if PHOTO_CREDIT.match(text, m.end()):
             continue
-        p = gaz.lookup(name, countries=["US"], admin1=state)
-        if p is not None and p.precision == precision and (state is None or p.admin1 == state) and \
-                (not exact or p.name == name) and accept(p):
-            return p
+        words = name.replace("-", " ").split()
+        if words[-1] in METRO and len(words) > 1:
+            # "Savannah-Chatham Metropolitan Police", "Las Vegas Metro Police": the city's and its
+            # county's police, named for the city first
+            names = [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
+        elif skip(name):
+            continue
+        else:
+            names = [name]
+        for name in names:
+            p = gaz.lookup(name, countries=["US"], admin1=state)
+            if p is not None and p.precision == precision and (state is None or p.admin1 == state) and \
+                    (not exact or p.name == name) and accept(p):
+                return p
     return None
+
+
+METRO = ("Metro", "Metropolitan")
 
 
 def first_line_place(doc, offset: int, gaz, hints: Hints) -> PlaceMention | None:
@@ -469,6 +482,7 @@ _STREETS = r"(?:avenues|streets|roads|boulevards|drives|lanes)\b"
 CROSS_STREETS = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w.]*\s+){1,3}" + _STREETS)
 CROSS_STREETS_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+(?:and|&)\s+$")
 STREETS_AFTER = re.compile(r"\s+" + _STREETS)
+INTERSECTION_BEFORE = re.compile(r"\b(?:near|at)\s+(?:the\s+)?[A-Z][\w.]*\s+(?:and|&)\s+$")
 INSTITUTION_BEFORE = re.compile(r"\b(?:University|College) of\s+$")
 INSTITUTION_AFTER = re.compile(r"^\s+(?:State\s+)?(?:University|College|Medical|Hospital|Children['’]s)\b")
 
@@ -485,6 +499,9 @@ def _main_state(text: str, gaz) -> tuple[str | None, int, frozenset[str]]:
                 # "flown to the University of Tennessee Medical Center" from Williamsburg, Ky.
                 or INSTITUTION_BEFORE.search(text[max(0, m.start() - 20):m.start()])
                 or INSTITUTION_AFTER.match(text[m.end():m.end() + 30])
+                # "the California neighborhood" of Louisville, "near Twain and Maryland" (a street)
+                or NEIGHBOURHOOD_AFTER.match(text[m.end():m.end() + 16])
+                or INTERSECTION_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                 or re.match(r"\s+(?:County|Co\.|Parish)(?!\w)", text[m.end():m.end() + 10])):  # "Delaware County", Pa.
             if text.startswith(" City", m.end()):
                 # "Kansas City" is in Missouri, "New York City" in New York: the city's state
@@ -650,7 +667,9 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
         place = _resolve(name, gaz, hints, text[e:e + 40])
         # ("the Far South Side": a side of a city, whose first word is no town, not Pharr, Texas;
         # "Central City" is a quarter of New Orleans, not Central, Louisiana)
-        if place is None and len(words) > 1 and not FACILITY.match(words[-1]) and words[-1] not in ("Side", "City"):
+        nxt = NEXT_WORD.match(text, e)  # (the model's name may stop short: "the Noel Wien Public" Library)
+        if place is None and len(words) > 1 and not FACILITY.match(words[-1]) and words[-1] not in ("Side", "City") \
+                and not (nxt and FACILITY.fullmatch(nxt.group(1))):
             # "Mosul residential" / "Hazna 15": try the longest leading sub-name ("Libby Lake
             # Park" is a park, not Libby, Montana)
             for k in range(len(words) - 1, 0, -1):
@@ -662,6 +681,10 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
         if place is None:
             taken.discard(s)
             continue
+        if place.precision in ("governorate", "country") and (
+                NEIGHBOURHOOD_AFTER.match(text[e:e + 16]) or INTERSECTION_BEFORE.search(text[max(0, s - 40):s])):
+            continue  # "in the California neighborhood" of Louisville, "shot near Twain and Maryland"
+            # (Maryland Parkway, Las Vegas): a quarter and a street named for a state, not the state
         if place.country == "US" and place.precision == "town" and place.quarter is None:
             city = gaz.postal_city(place)
             if city is not None:  # "in Albany Park": a quarter of Chicago, at its own point
@@ -686,7 +709,8 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
                 continue
             place = _offset(gaz, place, km, bearing)
         out.append(PlaceMention(gs, ge, text[s:e], place, _attached(sent, s + base),
-                                bool(RESIDENCE_BEFORE.search(text[max(0, s - 20):s]))))
+                                bool(RESIDENCE_BEFORE.search(text[max(0, s - 20):s])) or bool(
+                                    IS_A_BEFORE.search(text[max(0, s - 12):s]) and PERSON_AFTER.match(text[e:e + 20]))))
     return _combine_countries(out)
 
 
@@ -698,6 +722,10 @@ RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3},|,\s+(?:both|all)|\b[A-Z][a-z]+,)\s
                               # "the wounded man, who is from Edwardsville", "a resident of Lenexa"
                               r",\s+who\s+(?:is|was|are|were)\s+(?:originally\s+)?from\s+$|"
                               r"\bwho\s+(?:lives|lived|live)\s+in\s+$|\ba\s+resident\s+of\s+$")
+
+
+# "one of the five people killed in the shooting was a Virginia Beach man": where he lived
+IS_A_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+an?\s+$")
 
 
 # "Filogonio Rivera, 20", "Laquantae Jordan, 18,", "18-year-old Laquantae Jordan": a person's
@@ -720,7 +748,8 @@ SCHOOL_NAME = re.compile(r"\s+(?:Senior\s+|Junior\s+)?(?:High|Middle|Elem\w*|Int
 # the last word of a name that names a spot, not the town its first words may name ("Libby Lake
 # Park"); a school or a hospital is often named for its town ("the Beit Hanoun school"), so not these
 FACILITY = re.compile(r"(?:Park|Lake|Mall|Plaza|Square|Gardens?|Apartments|Homes|Courts?|Manor|Terrace|"
-                      r"Stadium|Arena|Field|Club|Lounge|Bar|Grill|Motel|Hotel|Inn)$")
+                      r"Stadium|Arena|Field|Club|Lounge|Bar|Grill|Motel|Hotel|Inn|Library)$")
+NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 BLOCK_OF = re.compile(r"\bblock of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?$", re.I)
 NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhoods?\b", re.I)
 STREET = re.compile(r"(?:Road|Rd|Drive|Dr|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Circle|"

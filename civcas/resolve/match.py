@@ -550,6 +550,13 @@ def score(a: Features, b: Features) -> Match:
         return NO
 
     total, strong = _place(a, b)
+    # a town guessed among several of its name, far from the other report's ("Lawndale" in a Los
+    # Angeles paper, Chicago beside it): one place only by a rival reading, perhaps a big city's
+    # quarter, so what marks a spot in a small town (a teenager's age, a toll, how it came about)
+    # identifies nothing; a name or a young child's age still does
+    guessed = (a.ambiguous or b.ambiguous) and a.lat is not None and b.lat is not None and \
+        a.lon is not None and b.lon is not None and \
+        haversine_km(a.lat, a.lon, b.lat, b.lon) > distance_limit(a, b)
     total += 0.0 if named else _dates(a, b, gap)  # one person, named days apart: one event
     identity = False
     if a.attacker_family and b.attacker_family:
@@ -571,7 +578,7 @@ def score(a: Features, b: Features) -> Match:
         if gap is not None:
             identity = ident or (close and same_place(a, b) and (shared_target or not (a.busy or b.busy)))
         if (not identity and gap is not None and gap <= 0 and a.fine and b.fine and same_place(a, b)
-                and not (a.busy or b.busy) and _same_toll(a, b)
+                and not (a.busy or b.busy) and _same_toll(a, b) and not guessed
                 and (0 < min(a.population or SMALL_TOWN, b.population or SMALL_TOWN) < SMALL_TOWN
                      or _same_rare_toll(a, b))):
             identity = True
@@ -591,9 +598,10 @@ def score(a: Features, b: Features) -> Match:
         identity = True
     # an age is common over the years: it identifies only within known days, and common across
     # a country: only where both reports place the event
-    if gap is not None and a.ages and b.ages and shared_ages(a.ages, b.ages):
+    if gap is not None and a.ages and b.ages and (both := shared_ages(a.ages, b.ages)):
         total += W_AGE_SAME
-        identity = identity or (a.place is not None and b.place is not None)
+        identity = identity or (a.place is not None and b.place is not None and (
+            not guessed or both[0] <= CHILD_AGE_MAX))  # (a young child's age names them anywhere)
     j = wording_similarity(a, b)
     if j >= WORDING_COPY:
         total += W_WORDING_COPY
@@ -604,7 +612,7 @@ def score(a: Features, b: Features) -> Match:
     # a hunting accident, a murder-suicide told in one town a day apart: one, if the tolls agree
     # and the day is not one of several shootings there
     if (not identity and gap is not None and gap <= 1 and a.circumstances & b.circumstances and a.fine
-            and b.fine and same_place(a, b) and not _tolls_differ(a, b) and not (a.busy or b.busy)):
+            and b.fine and same_place(a, b) and not guessed and not _tolls_differ(a, b) and not (a.busy or b.busy)):
         total += W_CIRCUMSTANCE_SAME
         identity = True
     # a hospital, a school, the same neighbourhood: one event only if the tolls do not say two;
