@@ -671,6 +671,20 @@ def test_a_neighbourhood_of_the_big_city_a_story_names_is_placed_in_that_city(te
     assert {(c.place.name, c.place.admin1) for c in cs if c.place} == {("Chicago", "Illinois")}
 
 
+@pytest.mark.parametrize("where, quarter", [
+    ("in Chicago’s Brighton Park neighborhood", "Brighton Park"),
+    ("in the South Side Englewood neighborhood", "Englewood"),
+])
+def test_a_neighbourhood_told_as_the_city_s_is_the_same_quarter(where, quarter):
+    """"Chicago’s Brighton Park neighborhood" is Brighton Park, as another outlet's "the Brighton
+    Park neighborhood" is, and "the South Side Englewood neighborhood" is Englewood: the city's
+    name or its side in front is no part of the quarter's."""
+    text = (f"Four people were shot, one fatally, {where} Wednesday night, officials confirmed. The "
+            "shootings come days after the Chicago Police Department announced its strategy.")
+    cs = extract_article(article(text, title="Four shot", published="2017-01-12"))
+    assert {(c.place.name, c.place.quarter) for c in cs if c.place} == {("Chicago", quarter)}
+
+
 def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_where_it_happened():
     text = ("Four men were wounded in a drive-by shooting in the Englewood neighborhood, Chicago police "
             "said. A 43-year-old man was taken to Christ Medical Center in Oak Lawn.")
@@ -690,6 +704,26 @@ def test_the_site_that_ran_a_story_says_which_town_of_a_name_it_means():
                      source="test", published="2017-03-30",
                      title="Three shot in Mosby Court - NBC12 - WWBT - Richmond, VA News On Your Side")
     assert {(c.place.name, c.place.admin1) for c in extract_article(a) if c.place} == {("Richmond", "Virginia")}
+
+
+def test_a_joint_city_and_county_police_says_which_town_on_another_state_s_site():
+    """A Memphis station runs a Savannah, Georgia station's story: "Savannah-Chatham Metro Police"
+    is the police of Savannah in Chatham County, Georgia, not of Savannah, Tennessee."""
+    a = make_article("t", "Savannah-Chatham Metro Police responded to two separate accidental shootings overnight. "
+                     "Police say one man was shot and has non-life-threatening injuries.", source="test",
+                     published="2017-03-01",
+                     title="Metro police investigate 2 accidental shootings - WMC Action News 5 - Memphis, Tennessee")
+    assert {(c.place.name, c.place.admin1) for c in extract_article(a) if c.place} == {("Savannah", "Georgia")}
+
+
+def test_an_officer_named_in_a_sentence_that_counts_no_one_is_no_town_later():
+    """The officer's surname standing alone ("Hardin’s incident report") is the officer, though the
+    sentence that named him in full counted no one: not Hardin, Montana."""
+    text = ("An apparent accidental shooting cost the victim a trip to the emergency room when Police Officer "
+            "Tyler Hardin was dispatched for investigation last Friday.\n"
+            "Hardin’s incident report stated the victim had accidentally shot himself in the leg.")
+    cs = extract_article(article(text, published="2017-02-28"))
+    assert cs and "Hardin" not in {c.place.name for c in cs if c.place}
 
 
 @pytest.mark.parametrize("text, published, wrong", [
@@ -1373,6 +1407,17 @@ def test_another_named_dead_after_the_events_own_is_another_event():
     assert sorted(c.victims for c in cs if c.kind == "incident") == [("Deondrick Byrd",), ("Michael Schafrik",)]
 
 
+def test_a_named_dead_of_an_event_that_counted_its_dead_one_by_one_stays_with_it():
+    """The first sentence counts three dead one by one and names none; the girl named after is one
+    of them, not the dead of another event."""
+    cs = extract_article(article(
+        "The 15-year-old boy suspected of killing a teenage girl and shooting her mother before turning the gun "
+        "on himself has died, police said. Sean Crizer died at the hospital from a self-inflicted gunshot wound. "
+        "The shooting occurred around 2 a.m. in Ellicott City, Maryland on Sunday. Charlotte Zaremba, 16, died "
+        "from gunshot wounds on New Year's Day.", published="2017-01-03"))
+    assert len([c for c in cs if c.kind == "incident"]) == 1
+
+
 def test_a_named_dead_told_as_also_killed_stays_with_the_event():
     cs = extract_article(article("Police say 40-year-old Michael Schafrik was shot and killed in Milwaukee on "
                                  "Tuesday. His friend, 38-year-old John Doe, was also shot and killed."))
@@ -1770,6 +1815,13 @@ def test_one_who_killed_himself_after_killing_others_is_dead_too(text, killed):
     assert sum(f[2] for f in figures(cs) if f[0] == "killed") == killed
 
 
+def test_both_told_of_after_their_names_are_two():
+    cs = extract_article(article("Police identified the victims as Eduardo Trejo and Jonathan Martinez. When Trejo "
+                                 "showed up with Martinez at a home in Nashville, Tennessee on Saturday, both were "
+                                 "fatally shot on the back deck."))
+    assert max(f[2] for f in figures(cs) if f[0] == "killed") == 2
+
+
 def test_his_wife_and_two_sons_are_three():
     cs = extract_article(article("His wife and two young sons were killed in Tulsa, Oklahoma on Monday."))
     assert figures(cs) == [("killed", "people", 3, 3)]
@@ -1788,6 +1840,16 @@ def test_shot_someone_to_death_is_a_killing():
     cs = extract_article(article("The boy shot his 6-year-old brother to death, wounded his older brother in the leg "
                                  "and killed himself in Hudson, Florida, a sheriff said Thursday."))
     assert sorted(figures(cs)) == [("injured", "people", 1, 1), ("killed", "people", 2, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "A man killed his wife and shot his son in Dayton, Ohio on Sunday, police said.",
+    "A man shot his son and killed his wife in Dayton, Ohio on Sunday, police said.",
+])
+def test_one_shot_beside_another_killed_lived(text):
+    """Two acts, each with its own victim: the one shot is wounded, and not among the dead."""
+    cs = extract_article(article(text))
+    assert sorted(f[:1] + f[2:] for f in figures(cs)) == [("injured", 1, 1), ("killed", 1, 1)]
 
 
 def test_one_who_committed_suicide_after_killing_others_is_dead_too():

@@ -217,6 +217,27 @@ def _own_object(v) -> bool:
     return any(d.dep_ == "dobj" and d.lower_ not in _BACK for d in v.children)
 
 
+def _acts_apart(a, b) -> bool:
+    """Two coordinated verbs, each with its own object: "killing a teenage girl and shooting her
+    mother" tells of two victims, one of each act."""
+    return (a.dep_ == "conj" and a.head == b or b.dep_ == "conj" and b.head == a) and \
+        _own_object(a) and _own_object(b) and a.lower_ != "gunned" and \
+        not any(d.dep_ == "dobj" and d.lower_ in REFLEXIVE for d in a.children)
+    # (not "gunned down his wife ... and killed their children": gunned down is killed; nor "killed
+    # the kids and shot himself": the one who shoots himself after killing dies, as a rule)
+
+
+def _beside_killing(tok) -> bool:
+    """The shooting verb is coordinated with a killing of another victim: those it shot are not
+    among the dead ("killed his wife and shot his son": the son lived)."""
+    # (but "hitting all five and killing both women": the five counted all who were hit)
+    counted = any(d.dep_ == "dobj" and (d.pos_ == "NUM" or any(c.dep_ == "nummod" or c.lower_ in _BACK
+                                                                for c in d.children))
+                  for d in tok.children)
+    return not counted and any(v.lemma_.lower() in KILL_WORDS and _acts_apart(tok, v)
+                               for v in (tok.head, *tok.children))
+
+
 def _is_shoot_killed(tok) -> bool:
     """'shot dead', 'shot and killed', 'fatally shot', 'shot to death'."""
     # a death in a clause of its own tells of others: "one man was killed and three others were
@@ -225,8 +246,10 @@ def _is_shoot_killed(tok) -> bool:
     # all five and killing both women" (but "shot and killed a man" is one act on one victim)
     near = [c for c in tok.children if not (c.pos_ in ("VERB", "AUX") and (
         _own_clause(c) or (_own_object(c) and (c.dep_ != "conj" or _own_object(tok)))))]
-    if not (_own_clause(tok) and (tok.dep_ == "conj" or _own_clause(tok.head))):
-        near.append(tok.head)   # ("Pregnant woman shot, unborn baby killed": the baby was killed)
+    if not (_own_clause(tok) and (tok.dep_ == "conj" or _own_clause(tok.head))) and not _acts_apart(tok, tok.head):
+        # ("Pregnant woman shot, unborn baby killed": the baby was killed; but "killing a teenage
+        # girl and shooting her mother": each act has its own victim)
+        near.append(tok.head)
     for t in near:
         if t.lower_ == "dead" and t.dep_ in ("conj", "advcl") and any(c.dep_ == "nummod" for c in t.children):
             continue  # "10 people shot at a barbershop, at least 2 dead": the dead are some of them
@@ -964,7 +987,9 @@ def find_figures(sent, offset: int, headline: bool = False,
         figures.append(FigureCandidate(harm, g, q.min, q.max, start + offset, end + offset,
                                        sent.doc.text[start:end], best.i, vague=q.vague,
                                        partial=part or best.kind == "care" or where,
-                                       zero=_is_zero(q.text), shot=best.kind in ("shoot", "shooting", "care") and harm == "injured",
+                                       zero=_is_zero(q.text),
+                                       shot=best.kind in ("shoot", "shooting", "care") and harm == "injured"
+                                       and not _beside_killing(sent.doc[best.i]),
                                        care=best.kind == "care"))
         best.used = best.used or not in_care  # the death is still someone's: "Otiz died, three more
         # people are at a hospital"
@@ -977,7 +1002,8 @@ def find_figures(sent, offset: int, headline: bool = False,
         # killed" (only the partner, when a count has used the trigger)
         partners_of = used_nouns if tr.used else None
         for f in _numberless(sent, tr, offset, used_nouns, headline, partners_of):
-            f.shot = tr.kind in ("shoot", "shooting", "care") and tr.harm == "injured"
+            f.shot = tr.kind in ("shoot", "shooting", "care") and tr.harm == "injured" and \
+                not _beside_killing(sent.doc[tr.i])
             f.care = tr.kind == "care"
             # "two of them are in critical condition": those in care are a floor on the wounded
             f.partial = f.partial or f.care or (f.harm == "killed" and re.match(r"one\b", f.text, re.I)
@@ -1745,6 +1771,11 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
         lem = v.lemma_.lower()
         if v.lower_ in PRONOUN_ONE:
             out.append(FigureCandidate(tr.harm, "people", 1, 1, v.idx + offset, v.idx + len(v.text) + offset,
+                                       v.text, tr.i, weak=True))
+            continue
+        if v.lower_ == "both" and v.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in v.children):
+            # "When Trejo showed up with Martinez, both were fatally shot": the two told of before
+            out.append(FigureCandidate(tr.harm, "people", 2, 2, v.idx + offset, v.idx + len(v.text) + offset,
                                        v.text, tr.i, weak=True))
             continue
         g = group_of(v)

@@ -253,9 +253,15 @@ def _other_dead(f: Frame, s: Sentence) -> bool:
     if not old or new & old:
         return False
     toll = max((x.min for x in figs if x.harm == "killed" and x.min and not x.vague), default=0)
-    return len(old) >= toll
+    # one sentence may count the dead one by one: "suspected of killing a teenage girl and
+    # shooting her mother before turning the gun on himself" (Sean Crizer) tells of more than him
+    # (but "Garcia was taken to a hospital, where he died" is one: a pronoun counts no one more)
+    ones = max((sum(x.harm == "killed" and x.min == 1 and not x.vague and x.text.lower() not in PRONOUNS
+                    for x in fs.figures) for fs in f.sentences), default=0)
+    return len(old) >= max(toll, ones)
 
 
+PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself", "they", "them", "it"})
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
 FEW_NAMED = 3
 

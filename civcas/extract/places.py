@@ -136,6 +136,11 @@ def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = N
             (_host_town(url, gaz) if url else None)
         if hints.site is not None and hints.countries[:1] == ["US"] and hints.home is None:
             hints.home = "US"  # a local site's story: "shot in Bordeaux" is a quarter of its own town
+    joint = _joint_police_town(text, gaz) if hints.countries[:1] == ["US"] and hints.admin1 is None else None
+    if joint is not None:
+        # "Savannah-Chatham Metro Police" on a Memphis station's page: the county tells which
+        # Savannah, and so the story's state (a syndicated story is not the station's own)
+        hints.admin1 = joint.admin1
     if hints.countries[:1] == ["US"] and (hints.admin1 or hints.site):
         # with no state named, the site's: a Richmond, Va. station's "Richmond police" are Virginia's
         hints.agency = _police_town(text, gaz, hints.admin1 or hints.site.admin1)
@@ -280,6 +285,24 @@ def _police_city(text: str, gaz) -> Place | None:
     that no town of its name in another state rivals."""
     return _first_agency(POLICE_OF, text, gaz, None, "town", skip=_no_town_police,
                          accept=lambda p: gaz.population(p) >= POLICE_CITY_POP and not gaz.rivals(p))
+
+
+# "Savannah-Chatham Metropolitan Police", "Charlotte-Mecklenburg Police", "Athens-Clarke County
+# police": the police of a city and its county together
+JOINT_POLICE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-([A-Z][a-z]+)(?: County)?(?: Metro(?:politan)?)?\s+"
+                          r"(?:[Pp]olice\b|PD\b)")
+
+
+def _joint_police_town(text: str, gaz) -> Place | None:
+    """The town of the first joint city-and-county police the story names, if one town of that
+    name lies in a county of that name."""
+    for m in JOINT_POLICE.finditer(text[:5000]):
+        county = m.group(2) + " County"
+        found = [p for p in gaz.candidates(m.group(1))
+                 if p.country == "US" and p.precision == "town" and p.name == m.group(1) and p.admin2 == county]
+        if len({p.admin1 for p in found}) == 1:
+            return found[0]
+    return None
 
 
 def _no_town_police(name: str) -> bool:
@@ -658,8 +681,9 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
             # "the Austin neighborhood on the West Side, according to Chicago police": a quarter
             # of the city the story is about. The gazetteer knows towns, not the quarters of US
             # cities, and its Austin is in Texas: the city is the most precise place known
-            out.append(PlaceMention(s + base + offset, e + base + offset, text[s:e],
-                                    replace(hints.city, quarter=name), _attached(sent, s + base)))
+            out.append(PlaceMention(s + base + offset, e + base + offset, text[s:e],  # (not "Chicago’s
+                                    replace(hints.city, quarter=QUARTER_PREFIX.sub("", name)),  # Brighton Park")
+                                    _attached(sent, s + base)))
             continue
         if len(words) == 1 and _adjective(sent, s + base) and PERSON_AFTER.match(text[e:e + 20]):
             continue  # "Young man found shot": an adjective, not Young, Arizona (but "the Rimal
@@ -750,6 +774,10 @@ SCHOOL_NAME = re.compile(r"\s+(?:Senior\s+|Junior\s+)?(?:High|Middle|Elem\w*|Int
 FACILITY = re.compile(r"(?:Park|Lake|Mall|Plaza|Square|Gardens?|Apartments|Homes|Courts?|Manor|Terrace|"
                       r"Stadium|Arena|Field|Club|Lounge|Bar|Grill|Motel|Hotel|Inn|Library)$")
 NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+# what may stand before a quarter's name: the city's ("Chicago’s Brighton Park"), the side of the city
+# it is on ("the South Side Englewood neighborhood")
+QUARTER_PREFIX = re.compile(r"^(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+|"
+                            r"(?:(?:Far|Near)\s+)?(?:North|South|East|West)(?:east|west)?\s+Side\s+(?=[A-Z]))")
 BLOCK_OF = re.compile(r"\bblock of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?$", re.I)
 NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhoods?\b", re.I)
 STREET = re.compile(r"(?:Road|Rd|Drive|Dr|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Circle|"
