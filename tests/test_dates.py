@@ -211,6 +211,9 @@ def test_a_year_before_a_comma_is_a_date():
     ("on Thanksgiving", "2016-12-01", ("2016-11-24", "2016-11-24")),
     ("on Memorial Day", "2016-06-10", ("2016-05-30", "2016-05-30")),
     ("on the Fourth of July", "2016-07-05", ("2016-07-04", "2016-07-04")),
+    ("on Martin Luther King Jr. Day", "2017-03-03", ("2017-01-16", "2017-01-16")),
+    ("on MLK Day", "2017-01-20", ("2017-01-16", "2017-01-16")),
+    ("on Mother's Day", "2017-05-20", ("2017-05-14", "2017-05-14")),
 ])
 def test_a_holiday_is_its_last_day_before_publication(expr, published, expected):
     assert span(expr, published) == expected

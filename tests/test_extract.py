@@ -190,6 +190,7 @@ def test_one_person_named_twice_is_one_victim_and_the_arrested_are_no_victims():
     "The offensive may force hundreds of thousands of refugees to flee the city.",
     "Rebels threatened to kill 20 hostages if their demands were not met.",
     "The coalition said it took every precaution to avoid killing civilians.",
+    "A man was nearly killed by a speeding car in Houston on Tuesday.",
 ])
 def test_hypothetical_or_future_harm_is_no_figure(text):
     assert figures(extract_article(article(text)), kind=None) == []
@@ -497,6 +498,15 @@ def test_charges_filed_later_are_the_same_event():
     assert {c.date_start for c in cs} == {"2017-02-04"}
 
 
+def test_a_holiday_in_a_month_dates_the_event_by_the_holiday():
+    """"on Martin Luther King Jr. Day in January": the day, not the month (a month would make the
+    killing a tally of the month's)."""
+    cs = extract_article(article("A 16-year-old was shot and killed just outside the Jacksonville Landing in "
+                                 "Jacksonville, Florida on Martin Luther King Jr. Day in January.",
+                                 published="2017-03-03"))
+    assert [(c.kind, c.date_start) for c in cs] == [("incident", "2017-01-16")]
+
+
 def test_the_dateline_places_an_event_the_text_does_not():
     a = article("CATONSVILLE, Md. (WBFF) -- A man was shot and killed in a shopping plaza on Friday night, "
                 "police said.", published="2016-06-04")
@@ -509,6 +519,14 @@ def test_a_dateline_with_the_state_in_capitals_and_a_comma():
                 "himself in the hand on Monday.", published="2017-02-07")
     c = only(extract_article(a))
     assert (c.place.name, c.place.admin1) == ("Frazee", "Minnesota")
+
+
+def test_a_dateline_on_a_line_of_its_own_places_the_event():
+    # ("WARREN" above a Vindicator story): a dateline with no dash after it
+    a = article("CATONSVILLE\n\nA man shot and killed two young men and wounded three other people at his home "
+                "on Saturday, says a document released Monday by prosecutors.", published="2017-02-27",
+                title="Prosecutors: Facebook taunts led to Saturday shooting")
+    assert {(c.place.name, c.place.admin1) for c in extract_article(a) if c.place} == {("Catonsville", "Maryland")}
 
 
 def test_a_town_whose_name_begins_with_a_big_citys_is_that_town():
@@ -683,6 +701,19 @@ def test_a_neighbourhood_told_as_the_city_s_is_the_same_quarter(where, quarter):
             "shootings come days after the Chicago Police Department announced its strategy.")
     cs = extract_article(article(text, title="Four shot", published="2017-01-12"))
     assert {(c.place.name, c.place.quarter) for c in cs if c.place} == {("Chicago", quarter)}
+
+
+def test_shootings_in_two_quarters_of_a_city_are_two_events():
+    """A night's round-up: a man shot in West Elsdon, a woman shot in Austin. Each quarter is a
+    spot of its own; the two are not one shooting of two."""
+    text = ("Four people were wounded in shootings across the city Monday, according to Chicago Police. "
+            "About 4:30 p.m., a 20-year-old man was shot in the lower body in the West Elsdon neighborhood. "
+            "He was taken to Mount Sinai Hospital. About 9:05 p.m. in the Austin neighborhood, a 29-year-old "
+            "woman was shot in the back at the corner of Gladys and Cicero, police said.")
+    cs = [c for c in extract_article(article(text, title="Four wounded", published="2017-01-24"))
+          if c.kind == "incident"]
+    assert {c.place.quarter for c in cs if c.place} == {"West Elsdon", "Austin"}
+    assert len({c.event for c in cs}) == 2
 
 
 def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_where_it_happened():
@@ -1265,6 +1296,21 @@ def test_each_a_man_of_one_harm_adds_up():
     assert figures(cs) == [("injured", "men", 2, 2)]
 
 
+def test_three_of_a_list_each_told_as_a_one_add_up_to_three():
+    cs = extract_article(article("A 30-year-old man, a 41-year-old man and a 19-year-old man were shot in Toledo "
+                                 "on Tuesday."))
+    assert figures(cs) == [("injured", "men", 3, 3)]
+    cs = extract_article(article("A 22-year-old, a 21-year-old and a 16-year-old were wounded in Toledo on Tuesday."))
+    assert max(f[2] for f in figures(cs) if f[0] == "injured") == 3
+
+
+def test_ages_sharing_one_year_old_are_as_many_victims_as_ages():
+    cs = extract_article(article("Police said 19- and 26-year-old men were shot in Dayton on Sunday."))
+    assert figures(cs) == [("injured", "people", 2, 2)]
+    cs = extract_article(article("In Cleveland on Monday, a 14-, 15-, and 17-year-old were shot leaving a store."))
+    assert figures(cs) == [("injured", "children", 3, 3)]
+
+
 def test_one_of_the_counted_is_no_more_of_them():
     cs = extract_article(article("Rockford police said a shooting on Monday left two men wounded, one critically.",
                                  title="2 wounded, 1 critically, in shooting on Rockford's west side"))
@@ -1656,6 +1702,33 @@ def test_a_headline_whose_toll_the_story_repeats_is_the_storys_event():
                                  "Friday, authorities said.", published="2014-11-08",
                                  title="Two shot outside Willowbrook apartment"))
     assert {c.event for c in cs if c.kind == "incident"} == {1, 2}
+
+
+def test_a_block_of_a_street_without_its_kind_is_an_address_of_the_event():
+    cs = extract_article(article("CHICAGO - A man and a boy were shot on the 11600 block of S. Bishop in the West "
+                                 "Pullman neighborhood Monday evening, police said."))
+    assert any("11600 block of S. Bishop" in c.names for c in cs)
+
+
+def test_a_corner_of_two_streets_is_an_address_of_the_event():
+    cs = extract_article(article("TOLEDO, Ohio - Two people were shot in a car found at West Sylvania and Hazelhurst "
+                                 "avenues on Wednesday, police said."))
+    assert any("West Sylvania and Hazelhurst avenues" in c.names for c in cs)
+
+
+def test_one_who_others_say_shot_someone_is_not_shot():
+    cs = extract_article(article("Prosecutors in Grand Junction, Colorado on Friday filed charges against a man who "
+                                 "authorities say fatally shot a 14-year-old boy while hunting."))
+    assert [f for f in figures(cs) if f[0] != "detained"] == [("killed", "children", 1, 1)]
+
+
+def test_one_who_shot_at_others_is_not_shot():
+    cs = extract_article(article("Two boys were wounded in Indianapolis on Friday. A witness said an unknown man "
+                                 "shot at them from behind a car."))
+    assert figures(cs) == [("injured", "children", 2, 2)]
+    # a clipped passive is still one shot: "a man shot at a party" was hit
+    cs = extract_article(article("A man shot at a party in Dayton on Sunday has died."))
+    assert figures(cs) == [("killed", "men", 1, 1)]
 
 
 def test_those_shot_at_are_not_counted_as_hit():

@@ -541,6 +541,28 @@ def test_a_given_date_wins_over_the_text_and_says_where_it_came_from(tmp_path):
                    "unknown": (None, None, None)}
 
 
+def test_a_date_given_after_the_day_an_archived_copy_was_taken_gives_way_to_that_day():
+    """A Wayback Machine copy taken in September 2015 of a story "published" in January 2017: the
+    story was out by the copy's day, and the date given is when it was collected."""
+    url = "http://web.archive.org/web/20150909062058/http://abcnews.go.com/US/wireStory/spree-33417102"
+    a = make_article("a", "A gunman killed three relatives on Saturday.", source="t", url=url, published="2017-01-28")
+    assert (a.published, a.published_precision, a.published_source) == ("2015-09-09", "day", "archive")
+    # a copy taken after the date given says nothing against it
+    later = url.replace("20150909062058", "20170316051551")
+    a = make_article("a", "A gunman killed three relatives on Saturday.", source="t", url=later, published="2017-01-28")
+    assert (a.published, a.published_source) == ("2017-01-28", "input")
+
+
+def test_a_dated_dateline_before_the_date_given_is_the_publication_date():
+    text = "SAVANNAH, GA (August 2, 2015): An argument ended in a shooting that injured five bystanders."
+    a = make_article("a", text, source="t", published="2017-01-05")
+    assert (a.published, a.published_source) == ("2015-08-02", "text")
+    # a dateline after the date given is the story's update: the date given stays
+    a = make_article("a", text.replace("August 2", "June 2, 2014").replace(", 2015", ""), source="t",
+                     published="2014-05-20")
+    assert (a.published, a.published_source) == ("2014-05-20", "input")
+
+
 @pytest.mark.parametrize("title, expected", [
     ("Poplar Bluff teen shot in face - KFVS12 News & Weather Cape Girardeau, Carbondale, Poplar Bluff",
      "Poplar Bluff teen shot in face"),

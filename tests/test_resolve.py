@@ -1010,6 +1010,33 @@ def test_one_address_written_two_ways_names_one_spot():
     assert name_keys(["Prescott St."]) == name_keys(["Prescott Street"])
     assert not name_keys(["1200 block of Main Street"]) & name_keys(["650 Main Street"]) - {"main street"}
     assert name_keys(["John Smith"]) and not name_keys(["the 600 block"])
+    # a block number names its street without the street's kind: "the 11600 block of S. Bishop"
+    assert "11600 south bishop" in name_keys(["11600 block of S. Bishop"]) & name_keys(["11600 South Bishop Street"])
+    assert not name_keys(["11600 block of S. Bishop"]) & name_keys(["11600 South Bishop Avenue", "Bishop Street"]) - {
+        "11600 south bishop"}
+
+
+def test_a_corner_written_two_ways_names_one_spot():
+    from civcas.resolve.match import name_keys
+    a = name_keys(["West Sylvania and Hazelhurst avenues"])
+    assert a == name_keys(["Hazelhurst Avenue and Sylvania Avenue"]) == {"corner hazelhurst sylvania"}
+    assert not a & name_keys(["Hazelhurst and Hillcrest avenues"])
+    assert not name_keys(["John Smith and Jane Doe"]) & a
+
+
+def test_two_reports_of_a_shooting_at_one_corner_of_a_city_are_one():
+    """"2 people shot in car in West Toledo" (found at West Sylvania and Hazelhurst avenues) and
+    "17-year-old dies after West Toledo shooting" (found at Hazelhurst and Sylvania avenues): one
+    corner, one event, though one report tells of a death the other had not yet."""
+    toledo = Place("Toledo", 41.66, -83.56, "US", "Ohio", precision="town")
+    arts = {"a1": ("Blade", "2017-02-22"), "a2": ("Blade", "2017-02-23")}
+    one = replace(_city_report("c1", "a1", "2017-02-22", 0, 2, city=toledo),
+                  names=("West Sylvania and Hazelhurst avenues",))
+    two = replace(_city_report("c2", "a2", "2017-02-22", 1, 1, city=toledo),
+                  names=("Hazelhurst and Sylvania avenues",))
+    assert len(resolve([one, two], articles=arts)) == 1
+    elsewhere = replace(two, names=("Hazelhurst and Hillcrest avenues",))
+    assert len(resolve([one, elsewhere], articles=arts)) == 2
 
 
 def test_two_reports_of_a_shooting_at_one_address_in_a_city_are_one():

@@ -184,6 +184,9 @@ def test_a_focus_gives_exactly_the_pairs_that_hold_one_of_its_claims(seed, n, k)
     ("a six-month-old baby was hurt", {(0, "")}),
     ("Iowa 13-year-old accused of killing 15-year-old", {(13, ""), (15, "")}),
     ("Twelve people were killed in 2015, 14 more in 2016", set()),
+    # several ages told at once
+    ("Police said two boys, ages 15 and 16, were shot", {(15, ""), (16, "")}),
+    ("Police said 19- and 26-year-old men were shot", {(19, ""), (26, "")}),
     # one person told of twice, once with his sex: one age
     ("A 16-year-old boy was killed by his 18-year-old brother. The 18-year-old was arrested", {(16, "m"), (18, "m")}),
 ])

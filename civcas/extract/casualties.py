@@ -582,6 +582,9 @@ def _hypothetical(t, sent) -> bool:
     for c in t.children:
         if c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "will", "shall", "'ll", "ca", "can"):
             return True
+        if c.dep_ == "advmod" and c.lower_ in ("almost", "nearly") \
+                and t.lemma_.lower() in KILL_WORDS:
+            return True  # "he is almost killed by this guy going 60 mph": not dead
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "lest"):
             return True
     # (a relative clause tells what a thing was, whoever seeks it: "police seek man in shooting
@@ -1039,6 +1042,7 @@ def find_figures(sent, offset: int, headline: bool = False,
         if listed:
             figures.append(listed)
     _inherit_groups(figures)
+    _suspended_ages(sent, figures, offset, triggers)
     _self_too(figures, sent, offset)
     if ALIVE.search(sent.text):
         for f in figures:
@@ -1603,6 +1607,13 @@ def _died_too(noun, shot: Trigger, triggers: list[Trigger], sent) -> Trigger | N
     return None
 
 
+def _fired_at_someone(tok) -> bool:
+    """"shot at them", "fired at officers": the shot was aimed at people, whoever fired it."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        p.dep_ == "pobj" and ((p.tag_ == "PRP" and p.lower_ not in ("it",)) or person_noun(p) or group_of(p))
+        for p in c.children) for c in tok.children)
+
+
 def _agent(tok, tr: Trigger, ids, harm_words: set[int]) -> bool:
     """One of the tokens `ids` is the subject of the active harm verb (or of a harm verb it is
     coordinated with) that has an object of its own: 'one of the officers fatally shot LeGrier',
@@ -1615,7 +1626,16 @@ def _agent(tok, tr: Trigger, ids, harm_words: set[int]) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i in ids and any(c.dep_ == "dobj" for c in tok.children):
         return True  # "two brothers ... shooting deaths of four women", "two men killing a teen"
     if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
-        return False  # "a man shot": the reduced passive of a clipped report
+        # "a man shot": the reduced passive of a clipped report; but "said a man shot at them"
+        # fired at someone ("a man shot at a party" was shot)
+        return tr.kind == "shoot" and _fired_at_someone(tok) and any(
+            c.dep_ == "nsubj" and c.i in ids for c in tok.children)
+    rel = tok
+    while rel.dep_ in ("xcomp", "ccomp") and rel.head is not rel:
+        rel = rel.head
+    if rel is not tok and rel.dep_ == "relcl" and rel.head.i in ids and any(c.dep_ == "dobj" for c in tok.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in (*rel.children, *tok.children)):
+        return True  # "a man who authorities say fatally shot a boy": the one "who" stands for
     verbs = [tok, *(c for c in tok.conjuncts if c.i in harm_words or c.dep_ == "oprd")]
     kids = [c for v in verbs for c in v.children]
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or not any(c.dep_ == "dobj" for c in kids):
@@ -1773,7 +1793,8 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
             out.append(FigureCandidate(tr.harm, "people", 1, 1, v.idx + offset, v.idx + len(v.text) + offset,
                                        v.text, tr.i, weak=True))
             continue
-        if v.lower_ == "both" and v.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in v.children):
+        if v.lower_ == "both" and v.dep_ in ("nsubj", "nsubjpass") and tr.kind in ("verb", "shoot", "die") \
+                and not any(c.dep_ == "prep" for c in v.children):
             # "When Trejo showed up with Martinez, both were fatally shot": the two told of before
             out.append(FigureCandidate(tr.harm, "people", 2, 2, v.idx + offset, v.idx + len(v.text) + offset,
                                        v.text, tr.i, weak=True))
@@ -1887,18 +1908,52 @@ def _add_up(figures: list[FigureCandidate], sent, offset: int) -> list[FigureCan
     victims of one harm word, each "a" one of a group, add up within their group ("2 wounded, 1
     critically" is one of the two, not a third)."""
     out: list[FigureCandidate] = []
+    summed: set[int] = set()   # the sums made here: "a man, a man and a man" goes on adding
     for f in figures:
         prev = next((o for o in out if o.group == f.group and o.harm == f.harm and o.trigger == f.trigger), None)
         # only victims joined by "and" or a comma: "a 15-year-old was killed and a 14-year-old
         # injured" parsed as one harm is two harms
         joined = prev is not None and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", sent.doc.text[prev.end - offset:f.start - offset])
-        if prev is None or not (joined and _one_of(f) and _one_of(prev)):
+        if prev is None or not (joined and (_one_of(f) or _counted_singly(f))
+                                and (_one_of(prev) or _counted_singly(prev) or id(prev) in summed)):
             out.append(f)
             continue
-        prev.min = prev.max = prev.min + 1
+        summed.add(id(prev))
+        prev.min = prev.max = prev.min + f.min
         prev.start, prev.end = min(prev.start, f.start), max(prev.end, f.end)
         prev.text = sent.doc.text[prev.start - offset:prev.end - offset]
     return out
+
+
+# "19- and 26-year-old men", "a 14-, 15-, and 17-year-old": ages that share one "year-old"
+SUSPENDED_AGES = re.compile(r"\b(?:an?\s+|the\s+)?((?:\d{1,2}-,?\s+)+)(?:and|or)\s+(\d{1,2})-years?-olds?\b"
+                            r"(?:\s+(?:boys|girls|men|women|males|females|teens|teenagers|children|kids|"
+                            r"sisters|brothers)\b)?",
+                            re.I)
+
+
+def _suspended_ages(sent, figures: list[FigureCandidate], offset: int, triggers: list[Trigger]) -> None:
+    """"19- and 26-year-old men were shot": as many victims as ages, not 19. The first "19-" is
+    no count, and the list is the victims of the harm told after it (or before, when none is)."""
+    for m in SUSPENDED_AGES.finditer(sent.text):
+        if m.group(0).lower().startswith("or") or re.search(r"\bor\s", m.group(0), re.I):
+            continue  # "a 13- or 14-year-old": one of unsure age
+        ages = [int(a) for a in re.findall(r"\d+", m.group(1))] + [int(m.group(2))]
+        start, end = sent.start_char + m.start() + offset, sent.start_char + m.end() + offset
+        inside = [f for f in figures if f.start < end and f.end > start]
+        after = [t for t in triggers if sent.doc[t.i].idx + offset >= end and not t.hypothetical and not t.negated]
+        before = [t for t in triggers if sent.doc[t.i].idx + offset < start and not t.hypothetical and not t.negated]
+        tr = after[0] if after else (before[-1] if before else None)
+        if tr is None:
+            continue
+        for f in inside:
+            figures.remove(f)
+        if re.search(r"\b(?:are|were|was|is)\s+$", sent.text[:m.start()]) and any(f.harm == tr.harm for f in figures):
+            continue  # "two of the victims are 19- and 20-year-old brothers": who the counted are
+        group = "children" if max(ages) < 18 else "people"
+        figures.append(FigureCandidate(tr.harm, group, len(ages), len(ages), start, end, sent.doc.text[
+            start - offset:end - offset], tr.i, shot=any(f.shot for f in inside) or (
+                tr.kind in ("shoot", "shooting") and tr.harm == "injured")))
 
 
 def _one_of(f: FigureCandidate) -> bool:
@@ -1908,6 +1963,18 @@ def _one_of(f: FigureCandidate) -> bool:
         return False
     return bool(re.match(r"(?:an?|another)\b", f.text, re.I)) and not f.weak or \
         bool(re.match(r"(?:his|her|their|my|our)\b", f.text, re.I))
+
+
+_ONE_BY_ONE = re.compile(r"(?:an?|another)\s.+", re.I)
+_ONE_ITEM = re.compile(r"(?:^|,\s*|\s+and\s+)(?:an?|another)\s", re.I)
+
+
+def _counted_singly(f: FigureCandidate) -> bool:
+    """"a 21-year-old and a 16-year-old" taken in as one count of two: a count made one by one,
+    each "a" one, which a further one beside it adds to."""
+    if f.zero or f.vague or f.named or f.weak or f.min != f.max or not _ONE_BY_ONE.fullmatch(f.text):
+        return False
+    return f.min == len(_ONE_ITEM.findall(f.text))
 
 
 _AGE_PHRASE = re.compile(r"\b(\d{1,2})[- ](years?|months?|weeks?)[- ]old$", re.I)

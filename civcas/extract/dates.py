@@ -332,14 +332,15 @@ _FIXED_HOLIDAYS = {"new year's eve": (12, 31), "nye": (12, 31), "new year's day"
                    "christmas night": (12, 25), "christmas morning": (12, 25), "halloween": (10, 31),
                    "valentine's day": (2, 14), "fourth of july": (7, 4), "independence day": (7, 4)}
 _MOVING_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "memorial day": (5, 0, -1),
-                    "labor day": (9, 0, 1)}
+                    "labor day": (9, 0, 1), "mlk day": (1, 0, 3), "presidents day": (2, 0, 3),
+                    "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}
+_MOVING = (r"|memorial\s+day|labor\s+day|(?:martin\s+luther\s+king(?:,?\s+jr\.?)?|mlk)\s+day"
+           r"|presidents?['’]?\s+day|mother['’]?s\s+day|father['’]?s\s+day")
 _HOLIDAY = (r"new\s+year['’]?s\s+(?:eve|day)|nye|christmas(?:\s+(?:eve|day|night|morning))?|halloween"
-            r"|valentine['’]?s\s+day|fourth\s+of\s+july|independence\s+day|thanksgiving(?:\s+day)?"
-            r"|memorial\s+day|labor\s+day")
+            r"|valentine['’]?s\s+day|fourth\s+of\s+july|independence\s+day|thanksgiving(?:\s+day)?" + _MOVING)
 # ... and those that name a day without an "on" before them ("Christmas" alone may be a season)
 _HOLIDAY_NAMED = (r"new\s+year['’]?s\s+(?:eve|day)|nye|christmas\s+(?:eve|day|night|morning)"
-                  r"|valentine['’]?s\s+day|fourth\s+of\s+july|independence\s+day|thanksgiving\s+day"
-                  r"|memorial\s+day|labor\s+day")
+                  r"|valentine['’]?s\s+day|fourth\s+of\s+july|independence\s+day|thanksgiving\s+day" + _MOVING)
 
 
 def _holiday_in(name: str, year: int) -> date | None:
@@ -362,6 +363,9 @@ def _holiday(m, pub, anchor):
         return None
     name = " ".join((m["hol"] or m["hol2"]).replace("’", "'").split())
     name = name.replace("years", "year's").replace("valentines", "valentine's")
+    name = re.sub(r"^(?:martin luther king.*|mlk) day$", "mlk day", name)
+    name = re.sub(r"^president'?s'? day$", "presidents day", name)
+    name = re.sub(r"^(mother|father)s day$", r"\1's day", name)
     coming = _holiday_in(name, pub.year)
     if pub < coming <= pub + timedelta(days=_HOLIDAY_AHEAD_DAYS):
         return None     # a story days before Halloween tells of this year's, not last year's
@@ -438,7 +442,7 @@ _GATES: list[tuple[str, ...]] = [
     ("day", "eve", "morning", "night"), ("previous", "preceding", "following", "next"),
     ("past", "last", "previous"), ("last", "this"), ("weekend",), ("spring", "summer", "fall", "autumn", "winter"),
     ("new year", "nye", "christmas", "halloween", "valentine", "july", "independence", "thanksgiving",
-     "memorial", "labor")]
+     "memorial", "labor", "king", "mlk", "president", "mother", "father")]
 assert len(_GATES) == len(_RULES)
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")

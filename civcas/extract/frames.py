@@ -77,7 +77,11 @@ def _places_compatible(a: PlaceMention | None, b: PlaceMention | None, gaz, near
         return True
     pa, pb = a.place, b.place
     if pa.name == pb.name:
-        return True
+        # two named quarters of one city are two spots: "in Austin, a 29-year-old woman was shot"
+        # after "a 20-year-old man was shot ... in the West Elsdon neighborhood" (a side of the
+        # city, "the West Side", holds its quarters)
+        return not (pa.quarter and pb.quarter and _quarter_key(pa.quarter) != _quarter_key(pb.quarter)
+                    and not SIDE.search(pa.quarter) and not SIDE.search(pb.quarter))
     if PRECISION_RANK.get(pa.precision, 9) >= 4 or PRECISION_RANK.get(pb.precision, 9) >= 4:
         # a country or governorate holds its towns
         return not (pa.country and pb.country and pa.country != pb.country)
@@ -90,6 +94,13 @@ def _places_compatible(a: PlaceMention | None, b: PlaceMention | None, gaz, near
     # a US county's point is its middle: "Sunman, Ind." is in the county it names 20 km away
     county = pa.country == "US" and (_county(pa) or _county(pb))
     return d is not None and d < max(COUNTY_KM if county else 5, near_km or 0)
+
+
+SIDE = re.compile(r"\b(?:Side|End)$|^(?:Downtown|Midtown|Central|North|South|East|West)$", re.I)
+
+
+def _quarter_key(name: str) -> str:
+    return re.sub(r"\s+(?:neighbou?rhood|area|section|community)$", "", name.strip(), flags=re.I).casefold()
 
 
 def _county(p: Place) -> bool:

@@ -67,6 +67,9 @@ DATELINE = re.compile(r"(?m)^\s*(?:[^\n]{0,80}?(?<=[a-z0-9])|)(?P<city>[A-Z][A-Z
                       r"(?:,\s*(?P<state>[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z]+\.?)?),?)?"
                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|:)")
 
+# "WARREN" on a line of its own above the story (The Vindicator's style): a dateline with no dash
+LONE_DATELINE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.'’ -]{2,30}[A-Z])(?P<state>)[ \t]*$")
+
 
 def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = None) -> Hints:
     from collections import Counter
@@ -561,7 +564,7 @@ def _unknown_in_state(name: str, state: str) -> Place:
 
 def _dateline(text: str, gaz, hints: Hints) -> PlaceMention | None:
     """The place of a dateline near the top of the text, resolved with the state it names."""
-    for m in DATELINE.finditer(text[:1500]):
+    for m in [*DATELINE.finditer(text[:1500]), *LONE_DATELINE.finditer(text[:LEAD_CHARS])]:
         city = m.group("city").strip()
         if len(city) < 3 or city in ("AP", "UPDATE", "BREAKING", "WATCH", "VIDEO", "PHOTOS"):
             continue

@@ -38,6 +38,30 @@ SELF_REFERENCE = re.compile(r"\b(?:it|its|they|their|we|our)\s+(?:\w+\s+){0,3}?(
 STREET = re.compile(r"\b(?:\d{2,5} block of |\d{2,5} )?(?:[NSEW]\.? |North |South |East |West )?"
                     r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
                     r"Drive|Dr\.|Lane|Ln\.|Highway|Hwy\.|Parkway|Pkwy\.|Court|Ct\.|Place|Terrace|Circle)")
+# "the 11600 block of S. Bishop": a block number names a street even without "Street"
+BLOCK_STREET = re.compile(r"\b\d{2,5}[- ]block of (?:(?:[NSEW]\.?|North|South|East|West) )?"
+                          r"(?!(?:North|South|East|West|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                          r"(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))"
+                          r"(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At)\b)"
+                          r"[A-Z][a-z]+)?")
+
+
+_CROSS_NAME = r"(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+)?"
+_CROSS_KIND = r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Parkway|Pkwy\.|Court|Ct\.)"
+# a corner: "at Hazelhurst and Sylvania avenues", "near Spencer Street and South Avenue"
+INTERSECTION = re.compile(rf"\b{_CROSS_NAME}(?:\s+{_CROSS_KIND}\s+(?:and|&)\s+{_CROSS_NAME}\s+{_CROSS_KIND}|"
+                          rf"\s+(?:and|&)\s+{_CROSS_NAME}\s+(?:streets|avenues|roads|boulevards|drives|lanes))")
+
+
+def streets(text: str) -> tuple[str, ...]:
+    """The street addresses a sentence gives, with or without the street's kind, and the corners
+    of two streets."""
+    found = [m for m in STREET.finditer(text)]
+    found += [m for m in BLOCK_STREET.finditer(text) if not any(f.start() <= m.start() < f.end() for f in found)]
+    found += list(INTERSECTION.finditer(text))
+    return tuple(m.group(0) for m in sorted(found, key=lambda m: m.start()))
+
+
 # the last word of an institution's name, which the model may take for a person's
 INSTITUTION_END = re.compile(r"\b(?:Center|Centre|Hospital|Clinic|Institute|University|College|School|Academy|"
                              r"Library|Church|Park|Mall|Plaza|Apartments|Department|Office|Station|Unit)$")
@@ -200,8 +224,7 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
                 # "The victim was identified as John Smith, 23", "Officers were called to the Hyatt
                 # Place hotel at 650 Bakers Bridge Ave.": told beside the event, the names of its
                 # people and its address tell which event it is
-                named = _named_people(sent, sp, gaz, hints, aside=True) + \
-                    tuple(m.group(0) for m in STREET.finditer(sent.text))
+                named = _named_people(sent, sp, gaz, hints, aside=True) + streets(sent.text)
                 if named:
                     hints.asides.append((s.start, named))
                 # "Several other incidents were reported at schools Wednesday." opens other events:
@@ -222,9 +245,10 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             s.anaphora = bool(EVENT_ANAPHORA.search(sent.text))
             # the model takes some towns for people ("Khan Younis"): a name the gazetteer or the
             # actors file knows is no person
-            s.persons = _named_people(sent, sp, gaz, hints) + \
-                tuple(m.group(0) for m in STREET.finditer(sent.text))
-            hints.person_words.update(w for n in s.persons for w in n.split() if w[:1].isupper())
+            s.persons = _named_people(sent, sp, gaz, hints) + streets(sent.text)
+            # (a corner's streets, "West Sylvania and Hazelhurst avenues", may be towns' names too)
+            hints.person_words.update(w for n in s.persons if not INTERSECTION.fullmatch(n)
+                                      for w in n.split() if w[:1].isupper())
             s.new_event = bool(NEW_EVENT.search(sent.text)) or other_next
             other_next = False
             s.generic = bool(GENERIC_ATTACKS.search(sent.text)) and not s.figures
@@ -375,9 +399,31 @@ def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> t
     if not scored:
         return None, anchor
     best = min(scored, key=lambda x: x[0])[1]
+    # "on Martin Luther King Jr. Day in January": the day within the month is the event's
+    # (a month or a year it names, the day told beside it: "since Friday" is a tally's span, and
+    # "charges filed Friday against a man who shot a boy this month" date two things)
+    inside = [d for _, d in scored if best.kind == "period" and best.precision in ("month", "year")
+              and span_days(d) < span_days(best) and _within(d, best) and _beside(sent.text, d, best)]
+    if inside:
+        best = min(inside, key=span_days)
     if best.precision == "day":
         anchor = best.date_start
     return best, anchor
+
+
+def _beside(text: str, a: DateMention, b: DateMention) -> bool:
+    """`a` and `b` are told together: "on MLK Day in January", "in January, on MLK Day"."""
+    gap = text[a.end:b.start] if a.end <= b.start else text[b.end:a.start]
+    return bool(re.fullmatch(r"\s*(?:,|in|of|,\s*in)?\s*", gap, re.I))
+
+
+def _within(a: DateMention, b: DateMention) -> bool:
+    """The days of `a` all lie within those of `b`."""
+    try:
+        return widen_day(b.date_start, start=True) <= widen_day(a.date_start, start=True) and \
+            widen_day(a.date_end or a.date_start, start=False) <= widen_day(b.date_end or b.date_start, start=False)
+    except (TypeError, ValueError):
+        return False
 
 
 MANY_EVENTS_RX = re.compile(MANY_EVENTS, re.I)

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from civcas.ingest.clean import clean, clean_line
-from civcas.ingest.dates import infer_published, looks_like_date, normalise_date
+from civcas.ingest.dates import archived_on, dateline_date, infer_published, looks_like_date, normalise_date
 from civcas.models import Article, Rejection
 
 _TITLE_MAX = 200  # a first line longer than this is a paragraph, not a headline
@@ -60,6 +60,14 @@ def make_article(id: str, text: str, *, source: str, title: str | None = None,
     dated, origin = normalise_date(published), "input"
     if dated is None:
         dated, origin = infer_published(stored), "text"
+    elif (copied := archived_on(url)) is not None and copied < dated[0]:
+        # an archived copy taken before the date given: the page was out by then, and the date given
+        # is when it was collected (a story of August 2015 "published" in January 2017)
+        dated, origin = (copied, "day"), "archive"
+    elif (stated := dateline_date(stored)) is not None and stated[0] < dated[0]:
+        # "SAVANNAH, GA (August 2, 2015):" on a page given as of January 2017: the dateline's day
+        # (a later dateline is a story updated since; the date given stays)
+        dated, origin = stated, "text"
     return Article(
         id=str(id), text=stored, title=title or None, url=_one_line(url), outlet=_one_line(outlet),
         published=dated[0] if dated else None, published_precision=dated[1] if dated else None,

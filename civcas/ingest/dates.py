@@ -38,8 +38,8 @@ _DATE_LINE = re.compile(rf"[ \t]*(?:{_WEEKDAY}\s*)?{_FULL_DATE}\b", re.I)
 _AGENCY = re.compile(rf"^[ \t]*[A-Z][A-Z .'’\-]{{1,40}},[^()\n]{{0,40}}?\s*(?P<m>{_MONTH})\s+"
                      r"(?P<d>\d{1,2})(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*\([A-Za-z][\w .&/-]{0,30}\)"
                      r"\s*[-–—]", re.M)
-# Place-and-date in brackets: "INDIANAPOLIS, Ind. (December 19, 2015) —"
-_BRACKETED = re.compile(rf"\((?:{_WEEKDAY}\s*)?{_FULL_DATE}\)\s*[-–—]", re.I)
+# Place-and-date in brackets: "INDIANAPOLIS, Ind. (December 19, 2015) —", "SAVANNAH, GA (August 2, 2015):"
+_BRACKETED = re.compile(rf"\((?:{_WEEKDAY}\s*)?{_FULL_DATE}\)\s*[-–—:]", re.I)
 # The signature line of an embedded tweet: "— RT (@RT_com) October 23, 2016"
 _TWEET = re.compile(rf"^[ \t]*[—–-]\s*[^\n]{{0,80}}\(@\w{{1,30}}\)\s+{_FULL_DATE}\s*$", re.M | re.I)
 
@@ -47,6 +47,18 @@ _ONLY_DATE = re.compile(rf"(?:{_WEEKDAY}\s*)?{_FULL_DATE}", re.I)
 _ISO = re.compile(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?(?:[T ][\d:.,]+(?:Z|[+-][\d:]+)?)?")
 
 _HEAD_CHARS = 600  # a dateline is at the top; further down, dates are events, not publication
+
+
+# a Wayback Machine copy's address carries the moment it was taken:
+# "web.archive.org/web/20150909062058/http://abcnews.go.com/..."
+_WAYBACK = re.compile(r"\bweb\.archive\.org/web/((?:19|20)\d\d)(\d\d)(\d\d)\d{0,6}")
+
+
+def archived_on(url: str | None) -> str | None:
+    """The day an archived copy of the page was taken (ISO), if `url` is a Wayback Machine copy's."""
+    m = _WAYBACK.search(url or "")
+    day = _ok(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    return day[0] if day else None
 
 
 def looks_like_date(line: str) -> bool:
@@ -119,6 +131,16 @@ def infer_published(text: str) -> Dated | None:
         # news text (they mean the publication week), hence precision "day" - but only as the
         # last resort, when the text states nothing better.
         return tweet.isoformat(), "day"
+    return None
+
+
+def dateline_date(text: str) -> Dated | None:
+    """The full date (with its year) of a dateline at the top of the text, if there is one."""
+    head = text[:_HEAD_CHARS]
+    if m := _BRACKETED.search(head):
+        return _from_match(m)
+    if (m := _AGENCY.search(head)) and m["y"]:
+        return _ok(int(m["y"]), _MONTHS[m["m"].lower().rstrip(".")], int(m["d"]))
     return None
 
 

@@ -98,9 +98,9 @@ _EVENT_FAMILY = {
 }
 
 NUM_PERM = 64
-_ADDRESS = re.compile(r"\d|\b(?:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|court|ct|way|"
+_ADDRESS = re.compile(r"\d|^corner |\b(?:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|court|ct|way|"
                       r"place|circle|parkway|highway|hwy|block|terrace|trail|pike)$")
-_NUMBERED = re.compile(r"\d")
+_NUMBERED = re.compile(r"\d|^corner ")   # a house, a block or a corner: one spot
 _TOKEN = re.compile(r"[0-9a-z]+")
 
 
@@ -220,7 +220,7 @@ def features(claims: Sequence[Claim], articles: Mapping[str, tuple[str | None, s
                        if a <= CHILD_AGE_MAX or (a <= TEEN_AGE_MAX and 0 < population < TEEN_TOWN))
         # a house or block of one street names the spot as a name does a person: the follow-up
         # on "the shooting in the 600 block of Bakers Bridge Avenue" days later is of that event
-        persons.update(f"addr {k}" for k in names if k[:1].isdigit())
+        persons.update(f"addr {k}" for k in names if _NUMBERED.match(k))
         out.append(Features(
             idx=i, id=c.id, article=c.article_id,
             country=(p.country or None) if p else None,

@@ -114,14 +114,35 @@ _STREET_WORDS = {"st": "street", "ave": "avenue", "av": "avenue", "rd": "road", 
                  "ter": "terrace", "cir": "circle", "fwy": "freeway", "expy": "expressway"}
 _STREET_END = frozenset({*_STREET_WORDS.values(), "way", "trail", "pike"})
 _COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
-_HOUSE = re.compile(r"^\s*(?:the\s+)?(\d{1,6})\s+(?:block\s+of\s+)?(.*)$", re.I)
+_HOUSE = re.compile(r"^\s*(?:the\s+)?(\d{1,6})(?:\s+|-(?=block))(?:block\s+of\s+)?(.*)$", re.I)
+
+
+_CORNER = re.compile(r"(.+?)\s+(?:and|&)\s+(.+?)\s+(?:streets|avenues|roads|boulevards|drives|lanes)"
+                     r"|(.+?\s\S+)\s+(?:and|&)\s+(.+?\s\S+)", re.I)
+
+
+def _street_core(words: list[str]) -> str:
+    """"West Sylvania", "Sylvania Avenue": the name a street goes by however written."""
+    words = [w for w in words if w not in _STREET_END and w not in _STREET_WORDS]
+    core = [w for w in words if w not in _COMPASS and w not in _COMPASS.values()]
+    return " ".join(core or words)
 
 
 def address_keys(name: str) -> tuple[str, ...]:
     """Keys of a street address: its street ("bakers bridge avenue", abbreviations spelled out),
     and, where a house number or block is given, the street with its hundred block ("600 bakers
-    bridge avenue" for both "650 Bakers Bridge Ave." and "the 600 block of Bakers Bridge Avenue").
-    Nothing for what is no street address."""
+    bridge avenue" for both "650 Bakers Bridge Ave." and "the 600 block of Bakers Bridge Avenue");
+    of a corner, the two streets ("corner hazelhurst sylvania" for "West Sylvania and Hazelhurst
+    avenues" and "Hazelhurst Avenue and Sylvania Avenue"). Nothing for what is no street address."""
+    corner = _CORNER.fullmatch(name)
+    if corner and not name[:1].isdigit() or corner and re.match(r"\d{1,3}(?:st|nd|rd|th)\b", name):
+        a, b = (g for g in corner.groups() if g is not None)
+        wa, wb = fold(a).split(), fold(b).split()
+        if corner.group(1) is not None or (wa and wb and _STREET_WORDS.get(wa[-1], wa[-1]) in _STREET_END
+                                           and _STREET_WORDS.get(wb[-1], wb[-1]) in _STREET_END):
+            ka, kb = _street_core(wa), _street_core(wb)
+            if ka and kb and ka != kb:
+                return (f"corner {' '.join(sorted((ka, kb)))}",)
     m = _HOUSE.match(name)
     number, street = (int(m.group(1)), m.group(2)) if m else (None, name)
     words = fold(street).split()
@@ -130,10 +151,14 @@ def address_keys(name: str) -> tuple[str, ...]:
     words = [_STREET_WORDS.get(w, w) for w in words]
     if len(words) >= 2 and words[0] in _COMPASS:
         words[0] = _COMPASS[words[0]]
+    block = f"{number // 100 * 100} " if number is not None else ""
+    if words and words[-1] not in _STREET_END and m and re.search(r"\bblock\s+of\b", name, re.I):
+        return (block + " ".join(words),)   # "the 11600 block of S. Bishop": the block alone
     if len(words) < 2 or words[-1] not in _STREET_END:
         return ()
     key = " ".join(words)
-    return (key,) if number is None else (key, f"{number // 100 * 100} {key}")
+    # ("11600 South Bishop Street" is in the block of "the 11600 block of S. Bishop")
+    return (key,) if number is None else (key, block + key, block + " ".join(words[:-1]))
 
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -234,6 +259,11 @@ _AGE = re.compile(
     r"|\baged\s+(\d{1,2})\b", re.I)
 
 
+# "ages 15 and 16", "aged 15, 16 and 17", "19- and 26-year-old men": several ages told at once
+_AGE_LIST = re.compile(r"\bage[sd]\s+(\d{1,2}(?:(?:,\s*|,?\s+and\s+)\d{1,2})+)\b"
+                       r"|\b((?:\d{1,2}-,?\s+)+and\s+\d{1,2})-years?-old", re.I)
+
+
 def ages_of(texts: Iterable[str]) -> frozenset[tuple[int, str]]:
     """The ages of the people a claim's words describe, each with "m", "f" or "" for the sex the
     same words give: {(4, "f")} for "a 4-year-old girl". Babies of months or weeks are 0."""
@@ -249,6 +279,8 @@ def ages_of(texts: Iterable[str]) -> frozenset[tuple[int, str]]:
             if age > 110:
                 continue
             out.add((age, _sex(who)))
+        for m in _AGE_LIST.finditer(t or ""):
+            out.update((int(n), "") for n in re.findall(r"\d+", m.group(1) or m.group(2)) if int(n) <= 110)
     # "the 18-year-old" and "his 18-year-old brother": one person, so one age of a man
     return frozenset((a, x) for a, x in out if x or not ((a, "m") in out or (a, "f") in out))
 
