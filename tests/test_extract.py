@@ -1581,6 +1581,51 @@ def test_a_networks_local_site_is_named_for_its_big_city():
     assert _host_town("http://www.fresnobee.com/news/local/crime/x", Gazetteer.default()).admin1 == "California"
 
 
+def test_a_street_in_a_stations_name_is_no_town():
+    cs = extract_article(article("Two teens were shot at the Naylor Road Metro station in Prince George's County early "
+                                 "Saturday morning."))
+    assert {c.place.admin1 for c in cs if c.place} == {"Maryland"}
+
+
+def test_the_harm_is_where_the_shooting_was_not_where_the_suspect_was_arrested():
+    text = ("A teenager wanted in connection with an officer-involved shooting in Reno last week was arrested early "
+            "Wednesday morning near Portola, California. A Reno police officer was wounded in the shooting.")
+    cs = extract_article(make_article("t", text, source="test", published="2017-03-02",
+                                      url="http://www.ktvn.com/story/34655292/x",
+                                      title="Suspect in Reno officer-involved shooting arrested in Portola"))
+    assert {(c.place.name, c.place.admin1) for c in cs if c.kind == "incident" and c.place} == {("Reno", "Nevada")}
+
+
+def test_a_sentence_of_an_arrest_is_placed_by_the_shooting_it_names():
+    cs = extract_article(article("Officers arrested a teenager Wednesday in Columbus, Ohio who was wanted in "
+                                 "connection with a fatal shooting in the city of Dayton, Ohio last week."))
+    assert {c.place.name for c in cs if c.kind == "incident" and c.place} == {"Dayton"}
+
+
+def test_a_victim_from_a_town_lives_there_and_was_not_shot_there():
+    cs = extract_article(article("Multiple people were shot at a hotel in Brookfield, Wisconsin on Sunday. An "
+                                 "18-year-old female from Milwaukee was shot, she is expected to be treated and "
+                                 "released."))
+    assert {c.place.name for c in cs if c.kind == "incident" and c.place} == {"Brookfield"}
+
+
+def test_a_citys_own_quarter_is_of_that_city_whatever_big_place_shares_its_name():
+    cs = extract_article(article("Two teenagers and a young man were shot Friday night in Baltimore's Brooklyn "
+                                 "neighborhood, police said."))
+    assert {(c.place.name, c.place.admin1, c.place.quarter) for c in cs if c.place} == {
+        ("Baltimore", "Maryland", "Brooklyn")}
+
+
+def test_a_paper_whose_address_is_its_towns_name_is_that_towns():
+    from civcas.extract.places import _host_town
+    from civcas.gazetteer import Gazetteer
+    gaz = Gazetteer.default()
+    assert (_host_town("http://web.archive.org/web/2017/http://www.galesburg.com/news/x", gaz).admin1) == "Illinois"
+    assert _host_town("https://www.salon.com/x", gaz) is None
+    # a big city's paper carries its state's news
+    assert _host_town("http://www.kansascity.com/news/state/missouri/x", gaz) is None
+
+
 def test_where_the_gunman_lives_and_who_took_the_photo_are_not_where_it_happened():
     cs = extract_article(article("A gunman identified as John Doe, 34, living in Fort Worth, shot two people on "
                                  "Monday, police said. Police in Dayton, Ohio, are investigating."))
@@ -1720,6 +1765,46 @@ def test_one_who_others_say_shot_someone_is_not_shot():
     cs = extract_article(article("Prosecutors in Grand Junction, Colorado on Friday filed charges against a man who "
                                  "authorities say fatally shot a 14-year-old boy while hunting."))
     assert [f for f in figures(cs) if f[0] != "detained"] == [("killed", "children", 1, 1)]
+
+
+def test_a_shooting_death_read_as_a_verb_and_its_object_is_still_a_death():
+    cs = extract_article(article("A Toledo man already facing charges in the “accidental” shooting death of his young "
+                                 "friend was indicted today for murder by a Lucas County grand jury."))
+    assert [f for f in figures(cs) if f[0] != "detained"] == [("killed", "people", 1, 1)]
+
+
+def test_another_harmed_beside_the_dead_is_one_more():
+    cs = extract_article(article("A man was killed and another was wounded in Spring, Texas on Friday. The wounded man "
+                                 "was taken to a hospital."))
+    assert sorted((f[0], f[2]) for f in figures(cs)) == [("injured", 1), ("killed", 1)]
+
+
+def test_the_wounded_one_told_of_again_in_a_story_of_a_death_is_the_dead():
+    cs = extract_article(article("A 15-year-old boy died after a Russian roulette shooting in Spring, Texas on Friday. "
+                                 "The father told investigators that the wounded boy had been a group home resident."))
+    assert [f for f in figures(cs) if f[0] == "injured"] == []
+
+
+def test_the_day_told_later_within_the_month_first_told_dates_the_event():
+    cs = extract_article(article("COLUMBIA, Mo. - Police continue to look for a Columbia teenager accused of "
+                                 "accidentally shooting his friend last month. According to a probable cause "
+                                 "statement, Payne is accused of shooting the victim while riding inside a friend's "
+                                 "car on December 11.", published="2017-01-11"))
+    assert {c.date_start for c in cs if c.kind == "incident"} == {"2016-12-11"}
+
+
+def test_one_who_suffered_a_wound_is_hurt_by_it():
+    cs = extract_article(article("A teenager was fatally shot in Paterson, New Jersey on Saturday. A second teenager "
+                                 "suffered a non-life-threatening wound in the shooting."))
+    assert figures(cs) == [("injured", "children", 1, 1), ("killed", "children", 1, 1)]
+    cs = extract_article(article("Police said he suffered a fatal wound to the chest in Paterson, New Jersey."))
+    assert figures(cs) == [("killed", "people", 1, 1)]
+
+
+def test_the_last_of_the_victims_told_one_by_one_is_one_dead_not_a_toll():
+    cs = extract_article(article("Four people were shot in Savannah, Georgia on Tuesday. Three men were taken to the "
+                                 "hospital in stable condition. The fourth victim, a woman, died."))
+    assert [f for f in figures(cs) if f[0] == "killed"] == [("killed", "women", 1, 1)]
 
 
 def test_one_who_shot_at_others_is_not_shot():

@@ -281,6 +281,9 @@ def find_triggers(sent) -> list[Trigger]:
             # "the shooting of a teen", "Fatal shooting of teen": the one it befell, shot (killed
             # if the shooting is fatal)
             fatal = any(c.lower_ in ("fatal", "deadly") and not _non(c) for c in t.children)
+            # ("charges in the “accidental” shooting death of his friend": a parse that makes the
+            # compound a verb and its object still tells of a death)
+            fatal = fatal or any(c.dep_ == "dobj" and c.lemma_.lower() in ("death", "homicide") for c in t.children)
             harm, kind = ("killed" if fatal else "injured"), "shooting"
         elif low in KILLING_NOUNS and pos in ("NOUN", "PROPN") and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and not any(
@@ -396,7 +399,10 @@ def _in_care(t) -> bool:
         return t.dep_ == "pobj" and t.head.lower_ == "in" and any(
             c.lower_ in CONDITIONS for c in t.children if c.dep_ in ("amod", "compound"))
     if low in ("wound", "wounds") and t.pos_ == "NOUN":
-        return any(c.lower_ in WOUND_KINDS for c in t.children if c.dep_ in ("amod", "compound", "nmod"))
+        # ("suffered a non-life-threatening wound": a wound suffered, of whatever weapon)
+        return any(c.lower_ in WOUND_KINDS for c in t.children if c.dep_ in ("amod", "compound", "nmod")) or (
+            t.dep_ == "dobj" and t.head.lemma_.lower() in ("suffer", "sustain", "receive")
+            and any(c.dep_ == "amod" for c in t.children))
     if t.lemma_.lower() in ("recover", "survive") and t.pos_ == "VERB":
         # "a female victim is expected to recover after a shooting": hurt, and alive
         return t.dep_ == "xcomp" and t.head.lemma_.lower() == "expect" and not _negated(t.head)
@@ -443,7 +449,7 @@ def _cared_for(tok) -> list:
     if h.lemma_.lower() in DIE_VERBS:
         return []  # "died of a gunshot wound": the dead, told by the death
     for deps in (("nsubjpass",), ("dobj",), ("nsubj",)):
-        out = [c for c in h.children if c.dep_ in deps]
+        out = [c for c in h.children if c.dep_ in deps and c.i != tok.i]  # ("suffered a wound": who did)
         if out:
             # "police said he was in stable condition": the speaker of an active saying is no victim
             return [] if deps == ("nsubj",) and h.lemma_.lower() in REPORTING_VERBS else out
@@ -913,6 +919,9 @@ def find_figures(sent, offset: int, headline: bool = False,
                 # (but "Lingle man accused of shooting, killing baby, dies")
             if tr.harm == "killed" and _attempt_on(noun):
                 continue  # "the attempted murder of a 20-year-old man": he lived
+            if noun.i != qh.i and noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+                    c.dep_ == "nsubj" and trig_tok in c.subtree for c in noun.head.children):
+                continue  # "the wounded boy had been a group home resident": what he was, no one more
             if _kin_of(noun) and trig_tok not in noun.subtree:
                 continue  # "the sister of the two boys died from cancer": she died, not the boys
             if _subject_elsewhere(_clause_verb(trig_tok), noun) and not cared:
@@ -1549,6 +1558,9 @@ def _nth_death(sent, figures: list[FigureCandidate], offset: int) -> None:
     n = int(m.group("num")) if m.group("num") else _ORDINALS[m.group("word").lower()]
     if n < 2 or n > 20 or any(f.harm == "killed" and (f.min or 0) >= n for f in figures):
         return
+    if "," in m.group(0) and re.search(r"\bthe\s+$", sent.text[:m.start()], re.I):
+        return  # "Three men were taken to the hospital. The fourth victim, a woman, died": the
+        # victims told one by one, of whom she is the one who died
     base = sent.start_char + offset
     s, e = base + m.start(), base + m.end()
     # ("a second victim" read as one is this death told again)
@@ -1631,9 +1643,9 @@ def _agent(tok, tr: Trigger, ids, harm_words: set[int]) -> bool:
         return tr.kind == "shoot" and _fired_at_someone(tok) and any(
             c.dep_ == "nsubj" and c.i in ids for c in tok.children)
     rel = tok
-    while rel.dep_ in ("xcomp", "ccomp") and rel.head is not rel:
+    while rel.dep_ in ("xcomp", "ccomp") and rel.head.i != rel.i:
         rel = rel.head
-    if rel is not tok and rel.dep_ == "relcl" and rel.head.i in ids and any(c.dep_ == "dobj" for c in tok.children) \
+    if rel.i != tok.i and rel.dep_ == "relcl" and rel.head.i in ids and any(c.dep_ == "dobj" for c in tok.children) \
             and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in (*rel.children, *tok.children)):
         return True  # "a man who authorities say fatally shot a boy": the one "who" stands for
     verbs = [tok, *(c for c in tok.conjuncts if c.i in harm_words or c.dep_ == "oprd")]
@@ -1792,6 +1804,12 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
         if v.lower_ in PRONOUN_ONE:
             out.append(FigureCandidate(tr.harm, "people", 1, 1, v.idx + offset, v.idx + len(v.text) + offset,
                                        v.text, tr.i, weak=True))
+            continue
+        if v.lower_ == "another" and v.dep_ in ("nsubj", "nsubjpass") and tr.kind in ("verb", "shoot", "die") \
+                and not any(c.dep_ == "prep" for c in v.children):
+            # "a man was killed and another was wounded": one more ("another of them" is one of those)
+            out.append(FigureCandidate(tr.harm, "people", 1, 1, v.idx + offset, v.idx + len(v.text) + offset,
+                                       v.text, tr.i))
             continue
         if v.lower_ == "both" and v.dep_ in ("nsubj", "nsubjpass") and tr.kind in ("verb", "shoot", "die") \
                 and not any(c.dep_ == "prep" for c in v.children):

@@ -9,7 +9,7 @@ from ..models import Place
 from .actors import actors
 from .dates import DateMention
 from .places import PlaceMention, PRECISION_RANK
-from .sentences import Sentence, span_days, widen_day
+from .sentences import Sentence, days_within, span_days, widen_day
 
 # arrests, charges and trials tell of an event already told, on days of their own
 LEGAL = re.compile(r"\b(?:charged|charges?|arrested|arrests?|convicted|sentenced|pleaded|plead|pleads|trial|"
@@ -138,7 +138,12 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
                 back = next((f for f in frames if f is not cur and _repeats(f, s)), None)
             (back or cur).add(s, defines=False)
             cur = back or cur
-            if cur.date is None and s.date is not None and (s.date_of_harm or (s.figures and not LEGAL.search(s.text))):
+            # (or the day within the month the event was first dated by: "accused of shooting his
+            # friend last month" and then "shooting the victim ... on December 11")
+            within = cur.date is not None and s.date is not None and _narrower(s.date, cur.date) \
+                and cur.date.precision in ("month", "year") and days_within(s.date, cur.date)
+            if (cur.date is None or within) and s.date is not None and (
+                    s.date_of_harm or (s.figures and (within or not LEGAL.search(s.text)))):
                 cur.date = s.date  # "Officers responded around 6:30 p.m. Sunday to the hospital for a
                 # juvenile with a gunshot wound": the only day told of the event is the wounded's; "a boy
                 # who was shot ... on Friday afternoon has died, and a 15-year-old is in custody" gives the

@@ -225,14 +225,22 @@ def _station_town(outlet: str | None, url: str | None, gaz) -> Place | None:
 
 def _host_town(url: str, gaz) -> Place | None:
     """The town a newspaper's web address is named after (the last address, where an archive's
-    wraps the paper's), when no other town of the US has that name; or the big city of a
-    network's local site ("chicago.suntimes.com", "pittsburgh.cbslocal.com")."""
+    wraps the paper's: "fresnobee.com", "galesburg.com"), when no other town of the US has that
+    name; or the big city of a network's local site ("chicago.suntimes.com", "pittsburgh.cbslocal.com")."""
     hosts = _HOST.findall(url)
     if not hosts:
         return None
     labels = hosts[-1].lower().split(".")
     return _town_of_host(labels[0], gaz) or (
-        _town_of_stem(labels[0], gaz, CITY_SITE_POP) if len(labels) >= 3 and labels[0].isalpha() else None)
+        _town_of_stem(labels[0], gaz, CITY_SITE_POP) if len(labels) >= 3 and labels[0].isalpha() else None) or (
+        # a paper whose address is its town's name alone: galesburg.com (not a big city's,
+        # kansascity.com, whose pages carry the state's news)
+        _small_town(_town_of_stem(labels[0], gaz, HOST_TOWN_POP), gaz) if len(labels) == 2 and labels[0].isalpha()
+        else None)
+
+
+def _small_town(place: Place | None, gaz) -> Place | None:
+    return place if place is not None and gaz.population(place) < CITY_SITE_POP else None
 
 
 @lru_cache(maxsize=4096)
@@ -688,6 +696,14 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
                                     replace(hints.city, quarter=QUARTER_PREFIX.sub("", name)),  # Brighton Park")
                                     _attached(sent, s + base)))
             continue
+        owner = CITY_OWNS.search(text[max(0, s - 40):s]) or CITY_OWNS_IN.match(name)
+        if owner and NEIGHBOURHOOD_AFTER.match(text[e:e + 16]):
+            city = _resolve(owner.group(1), gaz, hints, "")
+            if city is not None and city.precision == "town" and city.country == "US":
+                # "in Baltimore's Brooklyn neighborhood": a quarter of the city named, not Brooklyn, N.Y.
+                out.append(PlaceMention(s + base + offset, e + base + offset, text[s:e], replace(
+                    city, quarter=QUARTER_PREFIX.sub("", name)), _attached(sent, s + base)))
+                continue
         if len(words) == 1 and _adjective(sent, s + base) and PERSON_AFTER.match(text[e:e + 20]):
             continue  # "Young man found shot": an adjective, not Young, Arizona (but "the Rimal
             # neighborhood", which the tagger also calls an adjective, is a place)
@@ -696,7 +712,8 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
         # "Central City" is a quarter of New Orleans, not Central, Louisiana)
         nxt = NEXT_WORD.match(text, e)  # (the model's name may stop short: "the Noel Wien Public" Library)
         if place is None and len(words) > 1 and not FACILITY.match(words[-1]) and words[-1] not in ("Side", "City") \
-                and not (nxt and FACILITY.fullmatch(nxt.group(1))):
+                and not (nxt and FACILITY.fullmatch(nxt.group(1))) \
+                and not any(STREET.fullmatch(w.rstrip(".")) for w in words[1:]):  # ("the Naylor Road Metro")
             # "Mosul residential" / "Hazna 15": try the longest leading sub-name ("Libby Lake
             # Park" is a park, not Libby, Montana)
             for k in range(len(words) - 1, 0, -1):
@@ -748,7 +765,10 @@ RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3},|,\s+(?:both|all)|\b[A-Z][a-z]+,)\s
                               r"\b\d{1,3},\s+(?:who\s+)?(?:living|lived|lives|residing|resided|resides)\s+in\s+$|"
                               # "the wounded man, who is from Edwardsville", "a resident of Lenexa"
                               r",\s+who\s+(?:is|was|are|were)\s+(?:originally\s+)?from\s+$|"
-                              r"\bwho\s+(?:lives|lived|live)\s+in\s+$|\ba\s+resident\s+of\s+$")
+                              r"\bwho\s+(?:lives|lived|live)\s+in\s+$|\ba\s+resident\s+of\s+$|"
+                              # "An 18-year-old female from Milwaukee was shot" (at a hotel in Brookfield)
+                              r"\b(?:man|woman|male|female|boy|girl|teen|teenager|juvenile|men|women|males|females|"
+                              r"boys|girls|teens|teenagers|juveniles|-old)\s+from\s+$")
 
 
 # "one of the five people killed in the shooting was a Virginia Beach man": where he lived
@@ -781,6 +801,8 @@ NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 # it is on ("the South Side Englewood neighborhood")
 QUARTER_PREFIX = re.compile(r"^(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+|"
                             r"(?:(?:Far|Near)\s+)?(?:North|South|East|West)(?:east|west)?\s+Side\s+(?=[A-Z]))")
+CITY_OWNS = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+$")  # "Baltimore's " before a quarter
+CITY_OWNS_IN = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+[A-Z]")  # or in its name
 BLOCK_OF = re.compile(r"\bblock of\s+(?:(?:North|South|East|West|[NSEW]\.?)\s+)?$", re.I)
 NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhoods?\b", re.I)
 STREET = re.compile(r"(?:Road|Rd|Drive|Dr|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Circle|"
@@ -861,6 +883,7 @@ def _resolve(name: str, gaz, hints: Hints, after: str) -> Place | None:
 
 
 SITE_KM = 150.0  # a local station's area
+SITE_TOWN_KM = 50.0  # a station's own town and its suburbs
 FAR_FROM_SITE_KM = 500.0  # a small town this far off, in a state never named, is no station's news
 
 
@@ -880,6 +903,9 @@ def _out_of_state(place: Place, admin1: str | None, hints: Hints, gaz) -> bool:
         return False
     if place.admin1 in hints.states or place.precision not in ("town", "neighbourhood", "district"):
         return False
+    if hints.site is not None and place.admin1 == hints.site.admin1 and (
+            d := distance_km(place, hints.site)) is not None and d <= SITE_TOWN_KM:
+        return False  # a Reno station's "shooting in Reno", in a story of an arrest in California
     if hints.dateline is not None and hints.dateline.place.admin1 == admin1:
         # "CHICAGO — A shooting in Austin": a story datelined in its own state is about a quarter
         # of that city, not about the big city of another state

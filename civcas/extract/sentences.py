@@ -258,8 +258,13 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
                 exclude.append(spk_span)
             places = find_places(sent, ls, gaz, hints, exclude=exclude)
             # a town named only as where the people live places the event only if nothing else does
-            s.place = _event_place([m for m in places if not m.residence], trig, sent, ls)
-            s.residence = _event_place([m for m in places if m.residence], trig, sent, ls)
+            # ("wanted in a shooting in Reno, was arrested near Portola": the harm's place, not the arrest's)
+            harm_at = [t.i for t in triggers if t.harm != "detained"]
+            if not harm_at and trig and (m := TITLE_SHOOTING.search(sent.text)):
+                harm_at = [next((t.i for t in sent if t.idx - sent.start_char >= m.start()), trig[0])]
+            harm_at = harm_at or trig
+            s.place = _event_place([m for m in places if not m.residence], harm_at, sent, ls)
+            s.residence = _event_place([m for m in places if m.residence], harm_at, sent, ls)
             if s.place:
                 hints.last = s.place.place
                 if hints.home is None and s.place.place.country in hints.countries and \
@@ -403,7 +408,7 @@ def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> t
     # (a month or a year it names, the day told beside it: "since Friday" is a tally's span, and
     # "charges filed Friday against a man who shot a boy this month" date two things)
     inside = [d for _, d in scored if best.kind == "period" and best.precision in ("month", "year")
-              and span_days(d) < span_days(best) and _within(d, best) and _beside(sent.text, d, best)]
+              and span_days(d) < span_days(best) and days_within(d, best) and _beside(sent.text, d, best)]
     if inside:
         best = min(inside, key=span_days)
     if best.precision == "day":
@@ -417,8 +422,10 @@ def _beside(text: str, a: DateMention, b: DateMention) -> bool:
     return bool(re.fullmatch(r"\s*(?:,|in|of|,\s*in)?\s*", gap, re.I))
 
 
-def _within(a: DateMention, b: DateMention) -> bool:
+def days_within(a: DateMention, b: DateMention) -> bool:
     """The days of `a` all lie within those of `b`."""
+    if not a.date_start or not b.date_start:
+        return False
     try:
         return widen_day(b.date_start, start=True) <= widen_day(a.date_start, start=True) and \
             widen_day(a.date_end or a.date_start, start=False) <= widen_day(b.date_end or b.date_start, start=False)
