@@ -1622,7 +1622,7 @@ def _died_too(noun, shot: Trigger, triggers: list[Trigger], sent) -> Trigger | N
 def _fired_at_someone(tok) -> bool:
     """"shot at them", "fired at officers": the shot was aimed at people, whoever fired it."""
     return any(c.dep_ == "prep" and c.lower_ == "at" and any(
-        p.dep_ == "pobj" and ((p.tag_ == "PRP" and p.lower_ not in ("it",)) or person_noun(p) or group_of(p))
+        p.dep_ == "pobj" and ((p.tag_ == "PRP" and p.lower_ != "it") or person_noun(p) or group_of(p))
         for p in c.children) for c in tok.children)
 
 
@@ -1943,8 +1943,9 @@ def _add_up(figures: list[FigureCandidate], sent, offset: int) -> list[FigureCan
     return out
 
 
-# "19- and 26-year-old men", "a 14-, 15-, and 17-year-old": ages that share one "year-old"
-SUSPENDED_AGES = re.compile(r"\b(?:an?\s+|the\s+)?((?:\d{1,2}-,?\s+)+)(?:and|or)\s+(\d{1,2})-years?-olds?\b"
+# "19- and 26-year-old men", "a 14-, 15-, and 17-year-old": ages that share one "year-old" (not "a
+# 13- or 14-year-old": one of unsure age)
+SUSPENDED_AGES = re.compile(r"\b(?:an?\s+|the\s+)?((?:\d{1,2}-,?\s+)+)and\s+(\d{1,2})-years?-olds?\b"
                             r"(?:\s+(?:boys|girls|men|women|males|females|teens|teenagers|children|kids|"
                             r"sisters|brothers)\b)?",
                             re.I)
@@ -1954,8 +1955,6 @@ def _suspended_ages(sent, figures: list[FigureCandidate], offset: int, triggers:
     """"19- and 26-year-old men were shot": as many victims as ages, not 19. The first "19-" is
     no count, and the list is the victims of the harm told after it (or before, when none is)."""
     for m in SUSPENDED_AGES.finditer(sent.text):
-        if m.group(0).lower().startswith("or") or re.search(r"\bor\s", m.group(0), re.I):
-            continue  # "a 13- or 14-year-old": one of unsure age
         ages = [int(a) for a in re.findall(r"\d+", m.group(1))] + [int(m.group(2))]
         start, end = sent.start_char + m.start() + offset, sent.start_char + m.end() + offset
         inside = [f for f in figures if f.start < end and f.end > start]
