@@ -362,10 +362,10 @@ def _shot_then_died(figures: list[Figure], cands: list[FigureCandidate],
     # ("the wounded boy" told of again is one known already: of the dead, when the event has some)
     # (not "the 19-year-old" beside a dead 17-year-old, "the surviving victim", "the third person":
     # an age, a survival or a place in a count says it is another)
-    told_before = [c for c in cands if c.harm == "injured" and c.weak and re.match(r"the\b", c.text, re.I)
-                   and not re.search(r"\d|" + _ANOTHER_ONE, c.text, re.I)]
-    shot_only = {(c.harm, c.group) for c in cands if c.shot or c in told_before} - \
-        {(c.harm, c.group) for c in cands if not (c.shot or c in told_before)}
+    told_before = {id(c) for c in cands if c.harm == "injured" and c.weak and re.match(r"the\b", c.text, re.I)
+                   and not re.search(r"\d|" + _ANOTHER_ONE, c.text, re.I)}
+    shot_only = {(c.harm, c.group) for c in cands if c.shot or id(c) in told_before} - \
+        {(c.harm, c.group) for c in cands if not (c.shot or id(c) in told_before)}
     # "one man was killed and three others were shot": the others are apart from the dead
     shot_only -= {(c.harm, c.group) for c in cands if c.shot and _OTHERS.search(c.text)}
     civ = ("civilians", "people", "children", "women", "men")

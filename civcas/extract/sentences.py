@@ -56,7 +56,7 @@ INTERSECTION = re.compile(rf"\b{_CROSS_NAME}(?:\s+{_CROSS_KIND}\s+(?:and|&)\s+{_
 def streets(text: str) -> tuple[str, ...]:
     """The street addresses a sentence gives, with or without the street's kind, and the corners
     of two streets."""
-    found = [m for m in STREET.finditer(text)]
+    found = list(STREET.finditer(text))
     found += [m for m in BLOCK_STREET.finditer(text) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += list(INTERSECTION.finditer(text))
     return tuple(m.group(0) for m in sorted(found, key=lambda m: m.start()))

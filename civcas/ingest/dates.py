@@ -113,15 +113,16 @@ def infer_published(text: str) -> Dated | None:
     head = text[:_HEAD_CHARS]
     tweet = _latest_tweet(text)
     top_lines = [line for line in head.split("\n") if line.strip()][:3]
-    for m in (*(_DATE_LINE.match(line) for line in top_lines), _BRACKETED.search(head)):
+    for m in (_DATE_LINE.match(line) for line in top_lines):
         if m and (d := _from_match(m)):
             return d
+    if (d := dateline_date(text)) is not None:
+        return d
     if m := _AGENCY.search(head):
-        month, day = _MONTHS[m["m"].lower().rstrip(".")], int(m["d"])
         if m["y"]:
-            return _ok(int(m["y"]), month, day)
+            return None  # a dateline's year with no real day: nothing better is stated
         if tweet:  # a dateline without a year takes the year of the tweets it quotes
-            return _after(tweet, month, day)
+            return _after(tweet, _MONTHS[m["m"].lower().rstrip(".")], int(m["d"]))
     for kind in ("updated", "last updated"):
         if kind in stamps and (d := _day_or_better(stamps[kind])):
             return d
@@ -137,8 +138,8 @@ def infer_published(text: str) -> Dated | None:
 def dateline_date(text: str) -> Dated | None:
     """The full date (with its year) of a dateline at the top of the text, if there is one."""
     head = text[:_HEAD_CHARS]
-    if m := _BRACKETED.search(head):
-        return _from_match(m)
+    if (m := _BRACKETED.search(head)) and (d := _from_match(m)):
+        return d
     if (m := _AGENCY.search(head)) and m["y"]:
         return _ok(int(m["y"]), _MONTHS[m["m"].lower().rstrip(".")], int(m["d"]))
     return None
