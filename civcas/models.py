@@ -70,7 +70,7 @@ class Article:
     outlet: str | None = None
     published: str | None = None            # ISO date, possibly partial
     published_precision: str | None = None  # day | month | year
-    published_source: str | None = None     # input | text (inferred) | archive (a dated copy) | None (unknown)
+    published_source: str | None = None     # input | text | archive (a dated copy) | url (its address's day) | None
     source: str | None = None               # the file (and line) it was read from
     content_hash: str = ""
 

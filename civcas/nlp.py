@@ -45,13 +45,30 @@ def _no_break_after_time(doc):
     return doc
 
 
+# titles whose period ends no sentence ("former TCSO Sgt. Rick Treadwell"): the tokenizer leaves
+# the period apart from most of them, and the parser takes it for a sentence's end
+_TITLES = frozenset("sgt lt det capt cpl col gen gov sen rep cmdr insp supt ofc mr mrs ms dr".split())
+
+
+def _no_break_after_title(doc):
+    for t in doc[2:]:
+        prev, title = doc[t.i - 1], doc[t.i - 2]
+        if prev.text == "." and title.lower_ in _TITLES and not title.whitespace_ and t.text[:1].isupper():
+            t.is_sent_start = False
+    return doc
+
+
 def _keep_times_with_their_day(nlp) -> None:
     from spacy.language import Language
 
     if "civcas_time_day" not in Language.factories:
         Language.component("civcas_time_day", func=_no_break_after_time)
+    if "civcas_title" not in Language.factories:
+        Language.component("civcas_title", func=_no_break_after_title)
     if "parser" in nlp.pipe_names and "civcas_time_day" not in nlp.pipe_names:
         nlp.add_pipe("civcas_time_day", before="parser")
+    if "parser" in nlp.pipe_names and "civcas_title" not in nlp.pipe_names:
+        nlp.add_pipe("civcas_title", before="parser")
 
 
 def _use_attribute_table(nlp) -> None:

@@ -105,6 +105,8 @@ def test_the_previous_month_counts_back_from_the_month_just_named():
     ("from 2014 to 2016", None, ("2014", "2016"), "range", "period"),
     ("October 21-23", "2016-10-25", ("2016-10-21", "2016-10-23"), "range", "period"),
     ("in May", "2017-04-02", ("2016-05-01", "2016-05-31"), "month", "period"),  # last year's May
+    ("in August of 2015", "2017-03-20", ("2015-08", "2015-08"), "month", "period"),
+    ("two days after Thanksgiving", "2017-01-25", ("2016-11-26", "2016-11-26"), "day", "point"),
     ("the previous month", "2017-04-02", ("2017-03-01", "2017-03-31"), "month", "period"),
     ("since the beginning of the year", "2017-04-02", ("2017-01-01", "2017-04-02"), "year", "since"),
     ("since 2014", None, ("2014", None), "year", "since"),

@@ -591,3 +591,16 @@ def test_the_site_name_after_a_headline_is_the_outlet_unless_one_is_given():
     assert a.outlet == "WMC Action News 5 - Memphis, Tennessee"
     assert make_article("t", "Body.", source="test", title=title, outlet="WMC").outlet == "WMC"
     assert make_article("t", "Body.", source="test", title="Two shot in Memphis").outlet is None
+
+
+def test_a_day_in_the_page_address_days_before_the_date_given_is_its_publication():
+    """"krqe.com/2017/02/10/..." given as of April: the address was made the day the story was out
+    (an archived copy of March 10 says no more than March). A day apart is only a newsroom's clock
+    against UTC: the date given stays."""
+    url = "http://web.archive.org/web/20170310190417/http://krqe.com/2017/02/10/police-activity-closes-road/"
+    a = make_article("a", "A woman was shot in the leg Friday afternoon.", source="t", url=url,
+                     published="2017-04-19")
+    assert (a.published, a.published_precision, a.published_source) == ("2017-02-10", "day", "url")
+    a = make_article("a", "A man was shot Sunday.", source="t", published="2017-03-27",
+                     url="http://wavy.com/2017/03/26/2-people-shot-on-landstown-road/")
+    assert (a.published, a.published_source) == ("2017-03-27", "input")

@@ -61,3 +61,11 @@ def test_a_time_goes_on_with_its_day_in_the_parsed_sentence():
             "The police came.")
     sents = [s.text for s in get_nlp()(text).sents]
     assert sents[0].endswith("said in a statement.") and "The police came." in sents
+
+
+def test_a_title_goes_on_with_its_name_in_the_parsed_sentence():
+    from civcas.nlp import get_nlp
+    text = ("Green said the man who was shot, former TCSO Sgt. Rick Treadwell, had told investigators he did not "
+            "want charges filed. The police came.")
+    sents = [s.text for s in get_nlp()(text).sents]
+    assert sents == [text[:text.index(" The police")], "The police came."]

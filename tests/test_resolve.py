@@ -1102,3 +1102,22 @@ def test_an_age_alone_does_not_join_a_report_that_places_nothing():
     placed = report("c1", "a1", joplin, "2017-03-02", "An 18-year-old man was killed by accidental gunfire.")
     nowhere = replace(report("c2", "a2", None, None, "A man, 18, was killed at a party."), date_end="2017-03-12")
     assert len(resolve([placed, nowhere], articles=arts)) == 2
+
+
+def test_two_reports_of_a_party_shot_at_in_one_town_on_one_night_are_one():
+    """"Ten people were injured during a shooting at a party in Brownsville" and "Shooting at
+    Brownsville party leaves several injured", of one night: one party, though one report counts
+    no one."""
+    town = Place("Brownsville", 35.59, -89.26, "US", "Tennessee", precision="town")
+    kw = dict(place=town, attacker=None, event_type="shooting", claimant=None, date_start="2017-01-27",
+              date_end="2017-01-27")
+    arts = {"a1": ("WMC", "2017-01-28"), "a2": ("WBBJ", "2017-01-28")}
+
+    def told(cid, art, text, figures=()):
+        return claim(cid, art, evidence=(Span(0, len(text), text),), figures=figures, **kw)
+    ten = told("c1", "a1", "Ten people were injured during a shooting at a party in Brownsville.",
+               (Figure("injured", "people", 10, 10, "Ten people"),))
+    several = told("c2", "a2", "Shooting at Brownsville party leaves several injured")
+    assert len(resolve([ten, several], articles=arts)) == 1
+    assert len(resolve([ten, told("c3", "a2", "Shooting in Brownsville leaves several injured")],
+                       articles=arts)) == 2

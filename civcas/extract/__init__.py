@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.83"
+EXTRACTOR_VERSION = "0.84"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
@@ -49,12 +49,14 @@ _DAY_AFTER_TIME = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|"
                    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|"
                    r"[ECMP][SD]?T\b")
-# periods that end no sentence: "about 1:30 a.m. on Saturday (December 31)", "Sgt. Smith", "Aug. 22" (a
-# sentence cut there loses its date, or its subject, to the prefilter)
+# periods that end no sentence: "about 1:30 a.m. on Saturday (December 31)", "Sgt. Smith", "Aug. 22",
+# an initial ("shot on E. 55th St.", "John E. Smith", "U.S.") (a sentence cut there loses its date, or its
+# subject, to the prefilter)
 _NOT_AN_END = re.compile(r"(?<=\b[apAP])\.(?=\s?[mM]\.)|"
                          r"(?<=\b[apAP]\.[mM])\.(?=,|\s+(?:[a-z0-9(]|" + _DAY_AFTER_TIME + r"))|"
                          r"(?<=\b(?:Mr|Ms|Dr|St|Lt|Mt|Ft|Jr|Sr))\.|(?<=\b(?:Mrs|Sgt|Det|Gov|Sen|Rep|Gen|Col|Ave))\.|"
-                         r"(?<=\bCapt)\.|(?:(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))|(?<=\bSept))\.(?=\s+\d)")
+                         r"(?<=\b(?:Capt|Cmdr|Insp|Supt))\.|(?<=\b(?:Cpl|Ofc))\.|(?<=\b[A-Z])\.(?=\s+\w|[A-Z]\.)|"
+                         r"(?:(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))|(?<=\bSept))\.(?=\s+\d)")
 
 
 def prefilter(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -443,6 +443,8 @@ def _cared_for(tok) -> list:
         else:
             return []
     if h.pos_ in ("NOUN", "PROPN", "PRON") and h is not tok:
+        if h.lower_ == "suffering":
+            return _suffering_noun(h)
         return [h]
     if h.pos_ not in ("VERB", "AUX"):
         return []
@@ -502,6 +504,13 @@ def _struck_by_gunfire(t) -> bool:
 SUFFER_VERBS = {"suffer", "sustain", "receive", "recover", "treat"}
 
 
+def _suffering_noun(t) -> list:
+    """"found a teen suffering from a gunshot wound", parsed as one noun phrase ("teen" a compound
+    of "suffering", "juvenile" an adjective of it): who suffers."""
+    return [c for c in t.children if (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
+            or (c.dep_ == "amod" and group_of(c) is not None)]   # ("a juvenile suffering": an adjective)
+
+
 def _sufferer(tok) -> list:
     """Who has the injuries a noun names: "she suffered minor injuries", "is expected to recover
     from her injuries". (A gunshot wound is not one: the dead are said to have had them too.)"""
@@ -509,6 +518,8 @@ def _sufferer(tok) -> list:
     verb = None
     if tok.dep_ == "pobj" and h.lower_ in ("with", "from"):
         g = h.head
+        if g.lower_ == "suffering" and g.pos_ == "NOUN":
+            return _suffering_noun(g)
         if g.pos_ in ("NOUN", "PROPN", "PRON"):
             return []  # "a survivor with injuries" is one of the injured, not their count
         verb = g if g.lemma_.lower() in SUFFER_VERBS else None
@@ -1831,6 +1842,8 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
         dets |= {t.lower_ for t in v.doc[v.left_edge.i: v.i] if t.lower_ in ("a", "an", "one", "another")}
         if v.dep_ == "conj" and not dets & {"the", "these", "those"}:
             dets |= {t.lower_ for t in v.head.doc[v.head.left_edge.i: v.head.i] if t.lower_ in ("a", "an")}
+        if v.dep_ in ("compound", "amod") and v.head.lower_ == "suffering":  # "a teen suffering", as one noun
+            dets |= {c.lower_ for c in v.head.children if c.dep_ == "det"}
         if dets & {"no"}:
             out.append(FigureCandidate(tr.harm, g, 0, 0, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, zero=True))
@@ -1861,8 +1874,9 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
             out.append(FigureCandidate(tr.harm, "people", 2, 2, v.left_edge.idx + offset, v.idx + len(v.text) + offset,
                                        sent.doc.text[v.left_edge.idx:v.idx + len(v.text)], tr.i, vague=True))
         elif v.tag_ in ("NNS", "NNPS") or lem in ("people", "police"):
-            if tok.tag_ in ("VBG", "VB"):
-                continue  # "killing civilians", "to kill civilians": no event said to have happened
+            if tok.tag_ in ("VBG", "VB") or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in tok.children):
+                continue  # "killing civilians", "to kill civilians", "kids getting shot": no event said to
+                # have happened
             if dets & {"the", "these", "those", "their", "his", "her", "its"}:
                 continue  # "the civilians": refers back to a count stated elsewhere
             if any(c.dep_ == "poss" for c in v.children):

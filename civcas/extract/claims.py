@@ -22,7 +22,7 @@ CIVILIANS = (*CIVILIAN_GROUPS, *CIVILIAN_SUBGROUPS)
 
 FOLLOW_UP_TITLE = re.compile(r"\b(?:sentenced|sentencing|convicted|convictions?|trial|pleads?|pleaded|jury|verdict|"
                              r"guilty|anniversary|years? (?:after|later|since)|lawsuit|sues|sued|indicted|acquitted|"
-                             r"remembered|memorial|vigil|funeral)\b", re.I)
+                             r"remembered|memorial|vigil|funeral|motions?|arraign\w*|hearing|testimony|testif\w+)\b", re.I)
 
 
 def build_claims(article: Article, sentences: list[Sentence], gaz, hints_dateline: PlaceMention | None = None,
@@ -64,7 +64,9 @@ def build_claims(article: Article, sentences: list[Sentence], gaz, hints_datelin
     follow_up = bool(FOLLOW_UP_TITLE.search(article.title or ""))
     claims: list[Claim] = []
     for n, f in enumerate(frames, start=1):
-        date = f.date or next((s.date for s in reversed(days) if s.start <= f.sentences[0].start), None)
+        # (or, told of no day, the day it was told of: "a boy has died of his wounds, officials said Friday")
+        date = f.date or next((s.said_on for s in f.sentences if s.said_on), None) or \
+            next((s.date for s in reversed(days) if s.start <= f.sentences[0].start), None)
         etype = f.event_type
         if etype in (None, "attack") and default_type not in (None, "attack"):
             etype = default_type  # "the strike" in an article about airstrikes is an airstrike

@@ -358,10 +358,10 @@ _HOLIDAY_AHEAD_DAYS = 14
 
 def _holiday(m, pub, anchor):
     """The last such holiday on or before publication (a story of New Year's Day may tell of
-    New Year's Eve)."""
+    New Year's Eve), or a day counted from it."""
     if pub is None:
         return None
-    name = " ".join((m["hol"] or m["hol2"]).replace("’", "'").split())
+    name = " ".join((m["hol"] or m["hol2"] or m["hol3"]).replace("’", "'").split())
     name = name.replace("years", "year's").replace("valentines", "valentine's")
     name = re.sub(r"^(?:martin luther king.*|mlk) day$", "mlk day", name)
     name = re.sub(r"^president'?s'? day$", "presidents day", name)
@@ -369,10 +369,12 @@ def _holiday(m, pub, anchor):
     coming = _holiday_in(name, pub.year)
     if pub < coming <= pub + timedelta(days=_HOLIDAY_AHEAD_DAYS):
         return None     # a story days before Halloween tells of this year's, not last year's
+    # "two days after Thanksgiving": counted from the holiday
+    shift = (_num(m["n"]) or 0) * (1 if m["dir"] and m["dir"].lower() == "after" else -1) if m["hol3"] else 0
     for y in (pub.year, pub.year - 1):
         d = _holiday_in(name, y)
-        if d is not None and d <= pub:
-            return _day(d)
+        if d is not None and d + timedelta(days=shift) <= pub:
+            return _day(d + timedelta(days=shift))
     return None
 
 
@@ -393,7 +395,7 @@ _RULES: list[tuple[re.Pattern, Rule, re.Pattern | None]] = [
         (rf"(?P<d1>\d(?<![\d.,]\d)\d?(?:st|nd|rd|th)?)\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?:of\s+)?"
          rf"(?P<mon>{_MONTH})"
          rf"(?:,?\s+(?P<y>{_YEAR})\b)?", _day_range, _RANGE_ON),
-        (rf"\b(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b", _month_year,
+        (rf"\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b", _month_year,   # "August of 2015"
          r"(?:\b(?:in|during|throughout|of)\s+)?(?:(?:early|late|mid)[\s-]+)?$"),
         (rf"\b(?P<prep>in|since|during|throughout|last|(?:earlier|later)\s+in|early|late|mid)[\s-]+"
          rf"(?:(?:early|late|mid)[\s-]+)?(?P<mon>{_MONTH})\b(?![\s.,]*\d)", _month_only, None),
@@ -427,7 +429,8 @@ _RULES: list[tuple[re.Pattern, Rule, re.Pattern | None]] = [
         (r"\b(?:(?:at|over|during|on)\s+the|(?P<which>this|last|past))\s+weekend\b", _weekend, None),
         (r"\b(?P<which>last|this|past)\s+(?P<season>spring|summer|fall|autumn|winter)\b", _season, None),
         # a bare "Christmas" only after "on" ("shopping before Christmas" dates nothing)
-        (rf"\b(?:(?:on|early\s+on|late\s+on|during|over)\s+(?:the\s+)?(?P<hol>{_HOLIDAY})|(?P<hol2>{_HOLIDAY_NAMED}))"
+        (rf"\b(?:(?:on|early\s+on|late\s+on|during|over)\s+(?:the\s+)?(?P<hol>{_HOLIDAY})|(?P<hol2>{_HOLIDAY_NAMED})"
+         rf"|(?P<n>{_N})\s+days?\s+(?P<dir>after|before)\s+(?P<hol3>{_HOLIDAY}))"
          rf"\b(?!\s+(?:season|holidays?|shopping|break|weekend|part(?:y|ies)|celebrations?|festivities"
          rf"|festivals?|costumes?|parades?|dances?|bash))", _holiday, None),   # a party is not the day
     )]

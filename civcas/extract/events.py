@@ -110,6 +110,7 @@ def is_attack(sent) -> bool:
 CRIME_HEADS = re.compile(r"^(?:shootings?|incidents?|stabbings?|homicides?|killings?|murders?|slayings?|"
                          r"gunfights?|shootouts?)$", re.I)
 _OCCUR = ("occur", "happen")
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
 
 
 def tells_when_or_where(sent) -> bool:
@@ -120,6 +121,9 @@ def tells_when_or_where(sent) -> bool:
 
 
 def _took_place(t) -> bool:
+    if CRIME_HEADS.match(t.text) and any(c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _DAYS)
+                                         for c in t.children):
+        return True  # "the circumstances surrounding Monday's shooting at the Golfview Mobile Home Court"
     if t.dep_ == "nsubj" and (t.head.lemma_.lower() in _OCCUR or (
             t.head.lemma_.lower() == "take" and any(c.lower_ == "place" for c in t.head.children))):
         return _happened(t.head)

@@ -9,7 +9,7 @@ from ..models import Place
 from .actors import actors
 from .dates import DateMention
 from .places import PlaceMention, PRECISION_RANK
-from .sentences import Sentence, days_within, span_days, widen_day
+from .sentences import NEW_EVENT, Sentence, days_within, span_days, widen_day
 
 # arrests, charges and trials tell of an event already told, on days of their own
 LEGAL = re.compile(r"\b(?:charged|charges?|arrested|arrests?|convicted|sentenced|pleaded|plead|pleads|trial|"
@@ -30,6 +30,9 @@ class Frame:
     date: DateMention | None = None
     attacker: str | None = None
     event_type: str | None = None
+    # the date came from a sentence that tells neither an attack nor a harm ("Related Articles
+    # January 9, 2017 Man dead after shootout ..."): the day the event occurred, told later, is its
+    date_aside: bool = False
 
     def add(self, s: Sentence, *, defines: bool = True) -> None:
         self.sentences.append(s)
@@ -37,8 +40,9 @@ class Frame:
             return  # a sentence about the event's aftermath does not move its place or date
         if s.place and (self.place is None or _more_precise(s.place.place, self.place.place)):
             self.place = s.place
-        if s.date and (self.date is None or _narrower(s.date, self.date)):
-            self.date = s.date
+        if s.date and (self.date is None or _narrower(s.date, self.date) or (
+                self.date_aside and (s.occurred or s.date_of_harm) and s.date.precision == "day")):
+            self.date, self.date_aside = s.date, not (s.attack or s.figures)
         if s.attackers and not self.attacker:
             self.attacker = s.attackers[0]
         # "hit militants" then "its jets struck": the weapon says more than the verb
@@ -81,7 +85,7 @@ def _places_compatible(a: PlaceMention | None, b: PlaceMention | None, gaz, near
         # after "a 20-year-old man was shot ... in the West Elsdon neighborhood" (a side of the
         # city, "the West Side", holds its quarters)
         return not (pa.quarter and pb.quarter and _quarter_key(pa.quarter) != _quarter_key(pb.quarter)
-                    and not SIDE.search(pa.quarter) and not SIDE.search(pb.quarter))
+                    and not _side(pa.quarter, pa.name) and not _side(pb.quarter, pb.name))
     if PRECISION_RANK.get(pa.precision, 9) >= 4 or PRECISION_RANK.get(pb.precision, 9) >= 4:
         # a country or governorate holds its towns
         return not (pa.country and pb.country and pa.country != pb.country)
@@ -99,8 +103,19 @@ def _places_compatible(a: PlaceMention | None, b: PlaceMention | None, gaz, near
 SIDE = re.compile(r"\b(?:Side|End)$|^(?:Downtown|Midtown|Central|North|South|East|West)$", re.I)
 
 
+def _side(quarter: str, city: str) -> bool:
+    """A side of the city, that holds quarters: "the West Side", "Downtown", "East Oakland"."""
+    key = _quarter_key(quarter)
+    return bool(SIDE.search(quarter) or (_COMPASS.fullmatch(key) and key.endswith(" " + city.casefold())))
+
+
+_COMPASS = re.compile(r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s.+")
+
+
 def _quarter_key(name: str) -> str:
-    return re.sub(r"\s+(?:neighbou?rhood|area|section|community)$", "", name.strip(), flags=re.I).casefold()
+    # ("eastern Oakland" is "East Oakland")
+    name = re.sub(r"^(north|south|east|west)ern\b", r"\1", name.strip(), flags=re.I)
+    return re.sub(r"\s+(?:neighbou?rhood|area|section|community)$", "", name, flags=re.I).casefold()
 
 
 def _county(p: Place) -> bool:
@@ -136,18 +151,25 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
                 # "All three victims were taken to hospital", after an aside on another shooting:
                 # the three of the event that counted three
                 back = next((f for f in frames if f is not cur and _repeats(f, s)), None)
+                if back is None and not (s.place or s.date) and _earlier_aside(cur, frames):
+                    back = frames[0]  # "charged ... in the shooting of a 15-year-old", after "it's
+                    # related to a shooting that happened in August of 2015": the lead's victim
             (back or cur).add(s, defines=False)
             cur = back or cur
             # (or the day within the month the event was first dated by: "accused of shooting his
             # friend last month" and then "shooting the victim ... on December 11")
             within = cur.date is not None and s.date is not None and _narrower(s.date, cur.date) \
                 and cur.date.precision in ("month", "year") and days_within(s.date, cur.date)
-            if (cur.date is None or within) and s.date is not None and (
+            # (or the day the attack happened, told after a day from no account of it)
+            retold = cur.date_aside and s.attack and s.date_of_harm and s.date is not None and \
+                s.date.precision == "day"
+            if (cur.date is None or within or retold) and s.date is not None and (
                     s.date_of_harm or (s.figures and (within or not LEGAL.search(s.text)))):
-                cur.date = s.date  # "Officers responded around 6:30 p.m. Sunday to the hospital for a
-                # juvenile with a gunshot wound": the only day told of the event is the wounded's; "a boy
-                # who was shot ... on Friday afternoon has died, and a 15-year-old is in custody" gives the
-                # shooting's day, though the sentence goes on to the arrest
+                # "Officers responded around 6:30 p.m. Sunday to the hospital for a juvenile with a gunshot
+                # wound": the only day told of the event is the wounded's; "a boy who was shot ... on Friday
+                # afternoon has died, and a 15-year-old is in custody" gives the shooting's day, though the
+                # sentence goes on to the arrest
+                cur.date, cur.date_aside = s.date, not (s.attack or s.figures)
             continue
         if (cur is not None and not s.new_event and _died_later(cur, s)
                 and _places_compatible(cur.place, s.place, gaz)):
@@ -162,7 +184,9 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
         target = None
         defines = True
         for f in frames:
-            if _repeats(f, s) and _compatible(f, s, gaz, repeated=True) and not _other_dead(f, s):
+            # ("In a separate incident, a 16-year-old boy was shot": one more wounded is no repeat)
+            if not _told_of_another(s) and _repeats(f, s) and _compatible(f, s, gaz, repeated=True) \
+                    and not _other_dead(f, s):
                 target = f
                 if s.place and all(x.is_title for x in f.sentences):
                     # the story that repeats a headline's toll says where: the headline's town is
@@ -189,6 +213,13 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
         cur = target
     _headline_into_story(frames)
     return frames, aggregates
+
+
+def _told_of_another(s: Sentence) -> bool:
+    """The sentence tells its numbers of another event: "In a separate incident, a boy was shot"
+    (not "A woman was killed and three injured; man killed in another incident")."""
+    m = NEW_EVENT.search(s.text) if s.new_event else None
+    return m is not None and all(f.start - s.start >= m.start() for f in s.figures)
 
 
 def _headline_into_story(frames: list[Frame]) -> None:
@@ -319,6 +350,15 @@ def _victim_again(f: Frame, s: Sentence) -> bool:
         return True
     after, before = _days_after(s.date, f.date), _days_after(f.date, s.date)
     return after is not None and before is not None and max(after, before) <= LATER_DEATH_DAYS
+
+
+def _earlier_aside(f: Frame, frames: list[Frame]) -> bool:
+    """The frame only recalls an event well before the article's lead one, counting no one."""
+    lead = frames[0]
+    if f is lead or _has_figures(f) or f.date is None or lead.date is None:
+        return False
+    gap = _days_after(lead.date, f.date)
+    return gap is not None and gap > LATER_DEATH_DAYS
 
 
 def _has_figures(f: Frame) -> bool:

@@ -95,7 +95,10 @@ def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = N
     # US states named count for the US (a local story that mentions Panama is still American);
     # police and sheriffs only where nothing else says which country
     state, votes, named_states = _main_state(text, gaz)
-    station = _station_town(outlet, url, gaz)
+    # a story another station wrote carries its sign-off: "Stay with Channel 4 and WSMV.com" on a
+    # Birmingham station's page tells of Antioch, Tennessee
+    owner = _COPYRIGHT_STATION.findall(text[-COPYRIGHT_TAIL:])
+    station = (_station_town(owner[-1], None, gaz) if owner else None) or _station_town(outlet, url, gaz)
     if station is not None:
         # a local station's story is American: "Lebanon" and "Jordan" in it are a town and a name
         counts["US"] = max(counts.values(), default=0) + 1
@@ -191,6 +194,10 @@ _HOST = re.compile(r"https?://(?:www\d?\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
 # a station's own address: its call sign, then "tv" or its channel ("wbaltv", "kctv5", "wave3")
 _STATION_HOST = re.compile(r"([kw][a-z]{2,3})(?:-?tv)?\d{0,2}")
 _STATION_OUTLET = re.compile(r"\b([KW][A-Z]{2,3})(?:-?TV)?\b")
+COPYRIGHT_TAIL = 3000  # characters at the foot of a page where its sign-off is
+# its sign-off: "Copyright 2017 WSMV", "Stay with Channel 4 and WSMV.com for updates"
+_COPYRIGHT_STATION = re.compile(r"\b(?:Copyright\s+(?:©\s*)?\d{4}|Stay\s+with(?:\s+[\w ]{1,20}?\s+and)?)\s+"
+                                r"([KW][A-Z]{2,3})(?:-?TV)?(?:\.com)?\b")
 
 
 @lru_cache(maxsize=1)
@@ -223,15 +230,37 @@ def _station_town(outlet: str | None, url: str | None, gaz) -> Place | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _newspapers() -> dict[str, tuple[str, str]]:
+    """Web address -> (town, state code), from data/us_newspapers.tsv."""
+    from importlib import resources
+    text = resources.files("civcas.extract").joinpath("data/us_newspapers.tsv").read_text("utf-8")
+    return {host: (town, state) for line in text.splitlines() if line.strip() and not line.startswith("#")
+            for host, town, state in [line.split("\t")]}
+
+
+def _newspaper_town(host: str, gaz) -> Place | None:
+    """The town of the daily whose site this is ("jdnews.com", "m.ajc.com"): the paper's own."""
+    labels = host.lower().split(".")
+    for i in range(len(labels) - 1):  # ("chicago.suntimes.com", "m.ajc.com": the paper's address)
+        if (entry := _newspapers().get(".".join(labels[i:]))) is not None:
+            town, code = entry
+            state = gaz.state_hint(code)
+            p = gaz.lookup(town, countries=["US"], admin1=state)
+            return p if p is not None and p.admin1 == state else None
+    return None
+
+
 def _host_town(url: str, gaz) -> Place | None:
-    """The town a newspaper's web address is named after (the last address, where an archive's
-    wraps the paper's: "fresnobee.com", "galesburg.com"), when no other town of the US has that
-    name; or the big city of a network's local site ("chicago.suntimes.com", "pittsburgh.cbslocal.com")."""
+    """The town of a daily whose site it is (by the table of papers), or the town a newspaper's
+    web address is named after (the last address, where an archive's wraps the paper's:
+    "fresnobee.com", "galesburg.com"), when no other town of the US has that name; or the big
+    city of a network's local site ("chicago.suntimes.com", "pittsburgh.cbslocal.com")."""
     hosts = _HOST.findall(url)
     if not hosts:
         return None
     labels = hosts[-1].lower().split(".")
-    return _town_of_host(labels[0], gaz) or (
+    return _newspaper_town(hosts[-1], gaz) or _town_of_host(labels[0], gaz) or (
         _town_of_stem(labels[0], gaz, CITY_SITE_POP) if len(labels) >= 3 and labels[0].isalpha() else None) or (
         # a paper whose address is its town's name alone: galesburg.com (not a big city's,
         # kansascity.com, whose pages carry the state's news)
@@ -612,6 +641,9 @@ STATE_NAMES = re.compile(r"\b(Alabama|Alaska|Arizona|Arkansas|California|Colorad
                          r"West Virginia|Wisconsin|Wyoming)\b")
 
 
+ON_BEFORE = re.compile(r"\bon\s+$")
+
+
 def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, int]] = ()) -> list[PlaceMention]:
     """Place mentions in a parsed sentence, resolved; `exclude` holds article offsets of
     claimant phrases ("the Russian Defense Ministry" names no place of the event)."""
@@ -661,6 +693,10 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
         words = name.split()
         if not words or words[0] in NOT_PLACES or name in NOT_PLACES:
             continue
+        if len(words) == 1 and ON_BEFORE.search(text[max(0, s - 4):s]) and hints.countries[:1] == ["US"] \
+                and not STATE_RX.match(text[e:e + 40]):
+            continue  # "fatally shot on Broadway", "Shooting on Hearne at 2:30 a.m.": in an American
+            # story, a street (an airstrike "on Rafah" strikes a town)
         if text[e:e + 4] == " Co." and len(words) < 3:
             e += 3
             words.append("Co.")
@@ -864,6 +900,12 @@ def _resolve(name: str, gaz, hints: Hints, after: str) -> Place | None:
     anchor = hints.last if hints.last and hints.last.lat is not None else hints.site
     near = (anchor.lat, anchor.lon) if anchor is not None else None
     place = gaz.lookup(name, countries=hints.countries, admin1=admin1, near=near)
+    if place is None and admin1 is not None and not m and hints.dateline is not None and \
+            (dl := hints.dateline.place).lat is not None:
+        # "WASHINGTON — ... waiting for a bus in Temple Hills": a suburb across the state line
+        across = gaz.lookup(name, countries=hints.countries, near=(dl.lat, dl.lon))
+        if across is not None and (d := distance_km(across, dl)) is not None and d <= BORDER_KM:
+            place = across
     if m and admin1 and place is not None and place.country == "US" and place.admin1 != admin1 and \
             place.precision == "town" and gaz.state_hint(m.group(1)) == admin1:
         return _unknown_in_state(name, admin1)  # "Antioch, Tennessee": not Antioch, California
@@ -894,6 +936,7 @@ def _mark_ambiguous(place: Place, gaz) -> Place:
 
 
 OUT_OF_STATE_POP = 500_000  # a city this big is news in other states too
+BORDER_KM = 25.0  # a town this near the dateline's city is its suburb, whatever state it is in
 
 
 def _out_of_state(place: Place, admin1: str | None, hints: Hints, gaz) -> bool:
@@ -906,6 +949,10 @@ def _out_of_state(place: Place, admin1: str | None, hints: Hints, gaz) -> bool:
     if hints.site is not None and place.admin1 == hints.site.admin1 and (
             d := distance_km(place, hints.site)) is not None and d <= SITE_TOWN_KM:
         return False  # a Reno station's "shooting in Reno", in a story of an arrest in California
+    if hints.dateline is not None and (d := distance_km(place, hints.dateline.place)) is not None \
+            and d <= BORDER_KM:
+        return False  # "WASHINGTON — ... shot while waiting for a bus in Temple Hills": a suburb
+        # across the state line from the dateline's city
     if hints.dateline is not None and hints.dateline.place.admin1 == admin1:
         # "CHICAGO — A shooting in Austin": a story datelined in its own state is about a quarter
         # of that city, not about the big city of another state

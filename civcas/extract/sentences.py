@@ -99,6 +99,7 @@ class Sentence:
     residence: PlaceMention | None = None  # the town the sentence says its people live in
     date: DateMention | None = None
     date_of_harm: bool = False  # the date is said of the harm itself ("shot ... on Friday"), not of an arrest
+    said_on: DateMention | None = None  # the only day told is the telling's ("officials said Friday")
     attackers: list[str] = field(default_factory=list)
     targets: tuple[str, ...] = ()
     anaphora: bool = False
@@ -171,6 +172,7 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
     text = article.text
     roster = find_roster(text)
     other_next = False
+    tally_before = False  # the sentence read last was a tally
     # the officials a story names anywhere ("Batesville Police Officer Tyler Hardin was dispatched",
     # in a sentence that counts no one): their surnames standing alone are the officials, not towns
     # ("Hardin’s incident report stated the victim had accidentally shot himself")
@@ -255,7 +257,9 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             exclude = [(m.start + ls + sent.start_char, m.end + ls + sent.start_char)
                        for m in actors().find(sent.text, persons=True)]
             if spk_span:
-                exclude.append(spk_span)
+                # "Police in North Liberty say the victim was shot": the police's town is the event's
+                local = LOCAL_POLICE.match(article.text, spk_span[0], spk_span[1])
+                exclude.append((spk_span[0], local.end()) if local else spk_span)
             places = find_places(sent, ls, gaz, hints, exclude=exclude)
             # a town named only as where the people live places the event only if nothing else does
             # ("wanted in a shooting in Reno, was arrested near Portola": the harm's place, not the arrest's)
@@ -270,9 +274,15 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
                 if hints.home is None and s.place.place.country in hints.countries and \
                         PRECISION_RANK.get(s.place.place.precision, 9) <= PRECISION_RANK["district"]:
                     hints.home = s.place.place.country  # a town of a country the story names
-            s.date, anchor = _event_date(sent, ref, anchor, trig)
+            s.date, anchor, said = _event_date(sent, ref, anchor, trig)
             s.date_of_harm = s.date is not None and _said_of_harm(sent, s.date)
-            s.aggregate = _is_aggregate(s)
+            s.aggregate = _is_aggregate(s) or (
+                # "This week alone, three teens were shot. Two of the victims died.": of the tally's victims
+                tally_before and bool(s.figures) and s.date is None and s.place is None
+                and all(OF_THEM.search(f.text) for f in s.figures))
+            tally_before = s.aggregate
+            if said:
+                s.date, s.said_on = None, s.date
             if denial:
                 s.stance = "denied"
                 if not s.attackers and sp and actors().lookup(sp.name):
@@ -364,9 +374,21 @@ def _said_of_harm(sent, d: DateMention) -> bool:
     return False
 
 
-def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> tuple[DateMention | None, str | None]:
+LOCAL_POLICE = re.compile(r"[^\n]*?\b(?:police|officers|deputies|sheriff's\s+deputies)\s+in\s+", re.I)
+
+
+# verbs of telling only: a day told with them is the telling's ("find", "report", "respond" tell of
+# the event: "found dead Saturday", "responded Saturday to a shooting")
+STATEMENT_VERBS = frozenset({"say", "tell", "announce", "confirm", "state", "add", "explain", "note", "reveal",
+                             "testify"})
+
+
+def _event_date(sent, ref: str | None, anchor: str | None,
+                trig: list[int]) -> tuple[DateMention | None, str | None, bool]:
     """The date of the event a sentence tells: the date phrase nearest its harm words, leaving out
-    the dates of statements ("told journalists on Tuesday")."""
+    the dates of statements ("told journalists on Tuesday"). The day of a statement that reports
+    the harm ("officials said Friday", "told The Frontier earlier this week that the bullet struck
+    him") comes only where no other is told, and is flagged as the telling's."""
     from .tree import dist as _dist
     from .lexicon import REPORTING_VERBS
     mentions = list(find_dates(sent.text, ref))
@@ -377,6 +399,9 @@ def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> t
                 mentions.append(DateMention(m.start(), m.end(), m.group(0), r.date_start, r.date_end,
                                             r.precision, r.kind))
     scored = []
+    # with no harm word, the event's noun is what a date must be nearest ("crews spent time making
+    # repairs on Tuesday following the Monday afternoon shooting")
+    heads = [t.i for t in sent if t.lemma_.lower() in HARM_HEADS and t.pos_ == "NOUN"] if not trig else []
     for d in mentions:
         if not d.date_start:
             continue
@@ -391,19 +416,25 @@ def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> t
             # Saturday": the day of the mourning, after the event
         if verb is not None and verb.lemma_.lower() in NAMING_VERBS:
             continue  # "the name of a man who was killed ... was released today": the day of the news
-        if verb is not None and verb.lemma_.lower() in REPORTING_VERBS | {"make"} and \
-                not any(verb.i == t or verb in sent.doc[t].ancestors for t in trig) and \
+        if verb is not None and _future(verb):
+            continue  # "the center will reopen Wednesday after two teens were shot": a day to come
+        said = False
+        # ("charged Thursday in connection with a fatal shooting ... on Tuesday": the shooting's day)
+        of_harm = bool(HARM_HEADS.intersection(path[:-1]))
+        if verb is not None and verb.lemma_.lower() in REPORTING_VERBS | {"make"} and not of_harm and \
                 not _before_the_attribution(sent, d, verb):
-            continue
-        near = min((_dist(tok, sent.doc[t]) for t in trig), default=0) if tok is not None else 99
-        scored.append(((near, span_days(d)), d))
+            if not any(verb.i == t or verb in sent.doc[t].ancestors for t in trig):
+                continue
+            said = verb.lemma_.lower() in STATEMENT_VERBS
+        near = min((_dist(tok, sent.doc[t]) for t in trig or heads), default=0) if tok is not None else 99
+        scored.append(((said, near, span_days(d)), d))
     if not scored:
         three = _three_days(sent.text, ref)
         if three:
-            scored.append(((0, 3), three))
+            scored.append(((False, 0, 3), three))
     if not scored:
-        return None, anchor
-    best = min(scored, key=lambda x: x[0])[1]
+        return None, anchor, False
+    key, best = min(scored, key=lambda x: x[0])
     # "on Martin Luther King Jr. Day in January": the day within the month is the event's
     # (a month or a year it names, the day told beside it: "since Friday" is a tally's span, and
     # "charges filed Friday against a man who shot a boy this month" date two things)
@@ -411,9 +442,37 @@ def _event_date(sent, ref: str | None, anchor: str | None, trig: list[int]) -> t
               and span_days(d) < span_days(best) and days_within(d, best) and _beside(sent.text, d, best)]
     if inside:
         best = min(inside, key=span_days)
+    best = _before_death(sent.text, best)
     if best.precision == "day":
         anchor = best.date_start
-    return best, anchor
+    return best, anchor, key[0]
+
+
+def _future(verb) -> bool:
+    """"will reopen", "is set to reopen", "is scheduled to appear": what is still to come."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("set", "schedule", "plan", "due"))
+
+
+# "died Thursday, three days after he was shot": the day of the death, and the attack's before it
+AFTER_ATTACK = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+after\s+"
+                          r"(?:[\w'’]+\s+){1,3}?(?:was|were|had\s+been|being|getting)\s+"
+                          r"(?:shot|stabbed|wounded|injured|struck|hit|attacked)\b", re.I)
+
+
+def _before_death(text: str, d: DateMention) -> DateMention:
+    """The attack's day, where the day told is of a death some days after it."""
+    from datetime import date, timedelta
+    from .dates import _num
+    m = AFTER_ATTACK.search(text)
+    if not m or d.precision != "day" or d.kind != "point" or d.end > m.start() or d.date_start != d.date_end \
+            or not DIED_WORD.search(text[:d.start]):
+        return d
+    day = (date.fromisoformat(d.date_start) - timedelta(days=_num(m["n"]) or 0)).isoformat()
+    return DateMention(d.start, d.end, d.text, day, day, d.precision, d.kind)
+
+
+DIED_WORD = re.compile(r"\b(?:died|dies|succumbed|passed away)\b", re.I)
 
 
 def _beside(text: str, a: DateMention, b: DateMention) -> bool:
@@ -436,15 +495,24 @@ def days_within(a: DateMention, b: DateMention) -> bool:
 MANY_EVENTS_RX = re.compile(MANY_EVENTS, re.I)
 # "Several other incidents were reported", "In another shooting": other events named as such (not
 # "assessed separately", which speaks of the telling)
-OTHER_EVENTS = re.compile(r"\b(?:an?other|other|separate)\s+(?:\w+\s+){0,2}?(?:incidents?|shootings?|attacks?|strikes?)\b",
-                          re.I)
+# ("another call about two other shooting victims": of the event at hand, found elsewhere)
+OTHER_EVENTS = re.compile(r"\b(?:an?other|other|separate)\s+(?:\w+\s+){0,2}?(?:incidents?|shootings?|attacks?|strikes?)\b"
+                          r"(?!\s+(?:victims?|survivors?|suspects?|witnesses?|scenes?))", re.I)
 
 
 SEPARATE_EVENTS_RX = re.compile(SEPARATE_EVENTS, re.I)
 
 
+# "two of them", "two of the victims": some of those counted just before
+OF_THEM = re.compile(r"\bof\s+(?:them|these|those|the\s+victims)\b", re.I)
+# "This week alone, a 14 year old, 16 year old and 19 year old were shot": a count over the period
+PERIOD_ALONE = re.compile(r"\b(?:week|weekend|month|year)\s+alone\b", re.I)
+
+
 def _is_aggregate(s: Sentence) -> bool:
     d = s.date
+    if d is not None and d.kind == "period" and PERIOD_ALONE.search(s.text):
+        return True
     singular = bool(SINGULAR_EVENT.search(s.text)) or bool(
         SINGULAR_KILLING.search(s.text) and d is not None and span_days(d) <= 31)
     if d is not None and d.kind == "since":

@@ -4,15 +4,18 @@ Every reader ends here, so that the same article gives the same `Article` whiche
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from typing import Any
 
 from civcas.ingest.clean import clean, clean_line
-from civcas.ingest.dates import archived_on, dateline_date, infer_published, looks_like_date, normalise_date
+from civcas.ingest.dates import (archived_on, dateline_date, infer_published, looks_like_date, normalise_date,
+                                 url_day)
 from civcas.models import Article, Rejection
 
 _TITLE_MAX = 200  # a first line longer than this is a paragraph, not a headline
+URL_DAY_SLACK = 1  # days a page's address may precede its given date: a newsroom's clock against UTC
 
 
 def content_hash(text: str) -> str:
@@ -64,7 +67,14 @@ def make_article(id: str, text: str, *, source: str, title: str | None = None,
         # an archived copy taken before the date given: the page was out by then, and the date given
         # is when it was collected (a story of August 2015 "published" in January 2017)
         dated, origin = (copied, "day"), "archive"
-    elif (stated := dateline_date(stored)) is not None and stated[0] < dated[0]:
+    if dated is not None and origin != "text" and dated[1] == "day" and (made := url_day(url)) is not None \
+            and (dt.date.fromisoformat(dated[0]) - dt.date.fromisoformat(made)).days > URL_DAY_SLACK:
+        # the page's address was made days before the date given ("krqe.com/2017/02/10/..."
+        # "published" 2017-04-19): the given date is when it was collected (a day apart is only
+        # the difference between the newsroom's clock and UTC)
+        dated, origin = (made, "day"), "url"
+    if dated is not None and origin == "input" and (stated := dateline_date(stored)) is not None \
+            and stated[0] < dated[0]:
         # "SAVANNAH, GA (August 2, 2015):" on a page given as of January 2017: the dateline's day
         # (a later dateline is a story updated since; the date given stays)
         dated, origin = stated, "text"

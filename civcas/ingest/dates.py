@@ -61,6 +61,20 @@ def archived_on(url: str | None) -> str | None:
     return day[0] if day else None
 
 
+# a page's own address may carry the day it was made: "wavy.com/2017/03/26/2-people-shot-on-..."
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)")
+
+
+def url_day(url: str | None) -> str | None:
+    """The day in a page's own address (ISO), not in an archive's prefix, if it has one."""
+    m = _URL_DAY.search(_WAYBACK_PREFIX.sub("", url or ""))
+    day = _ok(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    return day[0] if day else None
+
+
+_WAYBACK_PREFIX = re.compile(r"^.*?\bweb\.archive\.org/web/\d+\w*/")
+
+
 def looks_like_date(line: str) -> bool:
     """True for a line that is only a date ("Wednesday 26 October 2016", "2016-10-26")."""
     line = line.strip()

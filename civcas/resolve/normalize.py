@@ -188,6 +188,8 @@ _CIRCUMSTANCES = {
     "home invasion": re.compile(r"\bhome[- ]invasion\b", re.I),
     "accidental": re.compile(r"\baccident(?:al|ally)\b|\bhunting accident\b", re.I),
     "drive-by": re.compile(r"\bdrive[- ]by\b", re.I),
+    # "a shooting at a high school party": a party shot at is one in a town that weekend
+    "party": re.compile(r"\b(?:at|during|outside|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?part(?:y|ies)\b", re.I),
     # police shot the man: a few a year in a city, rarely two in one neighbourhood on one day
     "police shooting": re.compile(
         r"\b(?:killed|shot|wounded|gunned down)\s+by\s+(?:an?\s+|the\s+)?(?:police|officers?|cops?|deputies|deputy|"
