@@ -3082,8 +3082,8 @@ def test_kids_getting_shot_in_a_bystanders_words_count_no_one():
 
 def test_a_headlines_month_shooting_is_one_event_dated_by_the_day_counted_from_a_holiday():
     cs = extract_article(article("Police seek new leads in November shooting of 11-year-old boy\nThe shooting happened "
-                                 "about 3:30 a.m., two days after Thanksgiving.\n\nThe boy was shot in the chest and the "
-                                 "arm and rushed to University Medical Center.", published="2017-01-25"))
+                                 "about 3:30 a.m., two days after Thanksgiving.\n\nThe boy was shot in the chest and "
+                                 "the arm and rushed to University Medical Center.", published="2017-01-25"))
     assert [(c.kind, c.date_start) for c in cs if c.figures] == [("incident", "2016-11-26")]
 
 

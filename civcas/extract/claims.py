@@ -22,7 +22,8 @@ CIVILIANS = (*CIVILIAN_GROUPS, *CIVILIAN_SUBGROUPS)
 
 FOLLOW_UP_TITLE = re.compile(r"\b(?:sentenced|sentencing|convicted|convictions?|trial|pleads?|pleaded|jury|verdict|"
                              r"guilty|anniversary|years? (?:after|later|since)|lawsuit|sues|sued|indicted|acquitted|"
-                             r"remembered|memorial|vigil|funeral|motions?|arraign\w*|hearing|testimony|testif\w+)\b", re.I)
+                             r"remembered|memorial|vigil|funeral|motions?|arraign\w*|hearing|testimony|"
+                             r"testif\w+)\b", re.I)
 
 
 def build_claims(article: Article, sentences: list[Sentence], gaz, hints_dateline: PlaceMention | None = None,

@@ -212,9 +212,10 @@ AGGREGATE_CUES = re.compile(
     + MANY_EVENTS, re.I)
 # "a strike", "an alleged Israeli drone strike": one event, however many words describe it (and a
 # headline's "November shooting of 11-year-old boy": the month names its one event)
-SINGULAR_EVENT = re.compile(r"\b(?:a|an|one|the|single|that|this|(?:january|february|march|april|may|june|july|august|"
-                            r"september|october|november|december)(?:\s+\d{1,2})?)\s+(?:[\w'’]+[- ]){0,3}?(?:air ?strike|"
-                            r"strike|attack|raid|bombing|explosion|blast|shooting|gunfight|shootout|firefight)\b", re.I)
+SINGULAR_EVENT = re.compile(r"\b(?:a|an|one|the|single|that|this|(?:january|february|march|april|may|june|july|"
+                            r"august|september|october|november|december)(?:\s+\d{1,2})?)\s+(?:[\w'’]+[- ]){0,3}?"
+                            r"(?:air ?strike|strike|attack|raid|bombing|explosion|blast|shooting|gunfight|shootout|"
+                            r"firefight)\b", re.I)
 # "the killing of two men in May" is one event; "the killing of 15 family members during the war" a tally:
 # a killing is one event only over a month at most
 SINGULAR_KILLING = re.compile(r"\b(?:a|an|one|the|single|that|this)\s+(?:[\w'’]+[- ]){0,3}?(?:killing|murder|slaying|homicide|stabbing)\b", re.I)

@@ -496,8 +496,8 @@ MANY_EVENTS_RX = re.compile(MANY_EVENTS, re.I)
 # "Several other incidents were reported", "In another shooting": other events named as such (not
 # "assessed separately", which speaks of the telling)
 # ("another call about two other shooting victims": of the event at hand, found elsewhere)
-OTHER_EVENTS = re.compile(r"\b(?:an?other|other|separate)\s+(?:\w+\s+){0,2}?(?:incidents?|shootings?|attacks?|strikes?)\b"
-                          r"(?!\s+(?:victims?|survivors?|suspects?|witnesses?|scenes?))", re.I)
+OTHER_EVENTS = re.compile(r"\b(?:an?other|other|separate)\s+(?:\w+\s+){0,2}?(?:incidents?|shootings?|attacks?|"
+                          r"strikes?)\b(?!\s+(?:victims?|survivors?|suspects?|witnesses?|scenes?))", re.I)
 
 
 SEPARATE_EVENTS_RX = re.compile(SEPARATE_EVENTS, re.I)
