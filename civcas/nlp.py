@@ -25,7 +25,7 @@ def get_nlp():
     nlp.max_length = 5_000_000
     if os.environ.get("CIVCAS_SPACY_RULER", "") in ("", "0"):
         _use_attribute_table(nlp)
-    _keep_times_with_their_day(nlp)
+    _keep_sentences_whole(nlp)
     return nlp
 
 
@@ -58,7 +58,9 @@ def _no_break_after_title(doc):
     return doc
 
 
-def _keep_times_with_their_day(nlp) -> None:
+def _keep_sentences_whole(nlp) -> None:
+    """The parser's sentence ends, kept from a time's or a title's period ("1:15 a.m. Tuesday",
+    "Sgt. Rick Treadwell")."""
     from spacy.language import Language
 
     if "civcas_time_day" not in Language.factories:
