@@ -183,10 +183,10 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
             continue
         target = None
         defines = True
+        # ("In a separate incident, a 16-year-old boy was shot": one more wounded is no repeat)
+        may_repeat = not _told_of_another(s)
         for f in frames:
-            # ("In a separate incident, a 16-year-old boy was shot": one more wounded is no repeat)
-            if not _told_of_another(s) and _repeats(f, s) and _compatible(f, s, gaz, repeated=True) \
-                    and not _other_dead(f, s):
+            if may_repeat and _repeats(f, s) and _compatible(f, s, gaz, repeated=True) and not _other_dead(f, s):
                 target = f
                 if s.place and all(x.is_title for x in f.sentences):
                     # the story that repeats a headline's toll says where: the headline's town is
