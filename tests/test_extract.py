@@ -593,6 +593,7 @@ def test_alias_trie_matches_what_the_plain_alternation_matches():
     ("Four people were shot outside a Kokomo nightclub.", ("nightlife",)),
     ("The suspect is behind bars, the state bar association said.", ()),
     ("A teen was shot at Coastland Center Mall.", ("mall",)),
+    ("First responders took three men with gunshot wounds from the parking lot to ProMedica Toledo Hospital.", ()),
 ])
 def test_a_hospital_the_wounded_were_taken_to_is_no_target(text, expected):
     from civcas.extract.events import targets
@@ -3124,3 +3125,194 @@ def test_the_day_an_officer_testified_is_no_day_of_another_shooting():
                                  "Officer James testified Wednesday that the woman told him she had shot the victim.",
                                  published="2017-02-02"))
     assert {c.date_start for c in cs if c.figures} == {"2016-12-07"}
+
+
+def test_the_ones_out_shooting_shotguns_are_no_victims():
+    assert figures(extract_article(article("It appears that two teens, including one who lived there and a friend "
+                                           "that was visiting, had been out shooting shotguns earlier in the "
+                                           "day."))) == []
+    # (but those wounded while shooting were shot)
+    assert figures(extract_article(article("Two hunters were wounded while shooting ducks."))) == \
+        [("injured", "civilians", 2, 2)]
+
+
+def test_where_and_when_the_police_came_place_and_date_the_event_told_before():
+    text = ("CANAL WINCHESTER - The Sheriff's Office is investigating two shootings over the weekend.\n\n"
+            "Dorline Danford, 56, of Canal Winchester, suffered a gunshot wound to the left leg that resulted in "
+            "her death, said Sgt. Jared Collins.\n\nDeputies responded around 6:20 p.m. Monday to a home in the "
+            "3200 block of Cedar Hill Road Northwest in Canal Winchester, according to an incident report.\n\n"
+            "In a separate incident, a 2-year-old suffered a gunshot wound to the right leg Sunday.\n\nDeputies "
+            "responded around 1 p.m. to a home in the 9600 block of Oakland-Stoutsville road in Stoutsville.")
+    cs = [c for c in extract_article(article(text, published="2017-01-17")) if c.figures]
+    assert sorted((c.date_start, c.place.name, [(f.harm, f.min) for f in c.figures]) for c in cs) == [
+        ("2017-01-15", "Stoutsville", [("injured", 1)]), ("2017-01-16", "Canal Winchester", [("killed", 1)])]
+    # (the incident report is no claimant of its own)
+    assert len([c for c in extract_article(article(text, published="2017-01-17")) if c.kind == "incident"]) == 2
+
+
+def test_the_days_officials_disclosed_or_reported_news_of_the_harm_date_no_event_of_their_own():
+    cs = extract_article(article("MORENO VALLEY - Jamillah Collier, 17, was shot and killed while sitting in a car "
+                                 "outside a Saturday-night party.\n\nSheriff's officials confirmed the shooting "
+                                 "Sunday and disclosed via Twitter on Monday afternoon that one of the victims had "
+                                 "died.", published="2017-02-23"))
+    assert {c.date_start for c in cs if c.figures} == {"2017-02-18"}
+    cs = extract_article(article("HUTCHINSON, Kan. - Just after 8 pm Monday deputies were dispatched to a home for a "
+                                 "15-year-old that had been shot in the chest with a shotgun.\n\nOn Tuesday evening "
+                                 "the Sheriff's Department reported detectives had talked to the parents of the "
+                                 "shooting victim.", published="2017-01-03"))
+    assert {c.date_start for c in cs if c.figures} == {"2017-01-02"}
+
+
+def test_a_headlines_number_over_the_bodys_several_and_others_taken_elsewhere_add_up():
+    cs = extract_article(article("SAVANNAH, Tenn. - Bullets broke up a party at the fairgrounds Saturday, leaving "
+                                 "several people injured.", title="Shooting at Savannah party leaves 4 injured",
+                                 published="2017-02-12"))
+    assert figures(cs) == [("injured", "people", 4, 4)]
+    assert figures(extract_article(article("Two victims injured during the shooting were taken for treatment at the "
+                                           "Hardin County Medical Center and two others were sent to Regional "
+                                           "Medical Center in Memphis."))) == [("injured", "people", 4, 4)]
+    assert figures(extract_article(article("Two victims were transported to a local hospital and two more to a "
+                                           "hospital in Memphis."))) == [("injured", "people", 4, 4)]
+    # (but "four others" than the dead are no more than "several injuries" told before them)
+    fs = figures(extract_article(article("A young man was martyred and several injuries have been recovered, "
+                                         "while Al-Sharq News reported the death of a Palestinian and the injury "
+                                         "of four others.")))
+    assert [f for f in fs if f[0] == "injured"] == [("injured", "people", 4, 4)]
+    fs = figures(extract_article(article("The incident resulted in the martyrdom of 4 people and the injury of 15 "
+                                         "others.")))
+    assert [f for f in fs if f[0] == "injured"] == [("injured", "people", 15, 15)]
+
+
+def test_a_speakers_title_is_not_the_speaker():
+    c = only(extract_article(article("A man was shot and killed, said Sgt. Jared Collins.")))
+    assert (c.claimant.name, c.claimant.person) == ("Jared Collins", "Jared Collins")
+
+
+def test_a_states_own_investigators_place_a_syndicated_story_in_their_state():
+    text = ("A retired Berkeley County deputy shot and wounded a burglar at his home Wednesday morning, according "
+            "to the State Law Enforcement Division.\n\nSLED spokesman Thom Berry says it happened at a home on "
+            "Poplar Hill Drive in Ridgeville.")
+    url = "http://web.archive.org/web/2017/http://www.wmcactionnews5.com/story/34634896/x"
+    cs = extract_article(make_article("t", text, source="test", published="2017-03-01", url=url,
+                                      title="SLED: Retired deputy shoots, wounds 16-year-old - WMC Action News 5 - "
+                                            "Memphis, Tennessee"))
+    assert {(c.place.name, c.place.admin1) for c in cs} == {("Ridgeville", "South Carolina")}
+
+
+def test_a_quarter_owned_by_its_city_is_that_citys_whatever_the_headline_made_the_story_about():
+    cs = extract_article(article("Two teenagers and a young man were shot Friday night in Baltimore's Brooklyn "
+                                 "neighborhood, police said.", title="2 teenagers, young man shot in Brooklyn",
+                                 published="2017-01-28"))
+    assert {(c.place.name, c.place.quarter) for c in cs if c.figures} == {("Baltimore", "Brooklyn")}
+
+
+def test_beaten_or_burned_to_death_is_killed_and_pistol_whipped_is_hurt():
+    assert figures(extract_article(article("Militants burned two civilians to death."))) == \
+        [("killed", "civilians", 2, 2)]
+    assert figures(extract_article(article("A man was beaten to death during a robbery."))) == [("killed", "men", 1, 1)]
+    assert figures(extract_article(article("A man was pistol-whipped during a robbery."))) == [("injured", "men", 1, 1)]
+    assert figures(extract_article(article("He was sentenced to death."))) == []
+
+
+def test_a_stations_site_without_its_call_sign_places_a_story_that_names_no_town():
+    text = ("A 15-year-old playing with a gun accidentally shot himself in the head, Harris County deputies said. "
+            "The teen was playing Russian roulette at the time, according to the father of another teen.")
+    url = "http://web.archive.org/web/20170312000842/http://abc13.com/news/teen-shoots-self/1794445/"
+    cs = extract_article(make_article("t", text, source="test", published="2017-03-10", url=url,
+                                      title="Dad: Son's friend shoots self in head playing Russian roulette"))
+    assert {(c.place.name, c.place.admin1) for c in cs} == {("Harris County", "Texas")}
+
+
+def test_where_a_suspect_was_arrested_is_not_where_the_shooting_was():
+    text = ("DETROIT (AP) - Federal authorities have arrested the man accused of shooting 10 people at a party at a "
+            "National Guard Armory in western Tennessee.\n\nBenson is facing 10 counts of attempted murder in "
+            "connection with a shooting that occurred when a fight broke out at the armory in Brownsville late "
+            "Friday night.")
+    cs = [c for c in extract_article(article(text, title="Suspect in Tennessee armory shooting arrested in Detroit",
+                                             published="2017-01-31")) if c.kind == "incident"]
+    assert {(c.place.name, c.place.admin1, c.date_start) for c in cs} == {("Brownsville", "Tennessee", "2017-01-27")}
+
+
+def test_bleeding_to_death_is_not_yet_dead_and_the_hospitalized_of_a_fatal_shooting_did_not_all_die():
+    assert figures(extract_article(article("Caller: “My son came in the house and he’s bleeding to death."))) == []
+    cs = extract_article(article("A fatal shooting on the city's South Side sent five people to area hospitals Sunday.",
+                                 title="Five people sent to area hospitals in fatal Sunday morning shooting"))
+    assert ("killed", "people", 5, 5) not in figures(cs)
+
+
+def test_a_headline_of_the_victims_kin_tells_of_the_victim_and_the_day():
+    title = "Mother of teen shot in stomach Monday gave birth to twins hours"
+    cs = extract_article(article("Davonne Young was shot in the stomach at the Glendale Recreation Center basketball "
+                                 "court around 8 p.m.", title=title, published="2017-02-21"))
+    assert [(c.date_start, figures([c])) for c in cs if c.figures] == [("2017-02-20", [("injured", "people", 1, 1)])]
+
+
+def test_the_day_a_body_was_found_dates_the_killing_in_a_story_of_charges():
+    cs = extract_article(article("HOUSTON - Two men who are charged with murder in the death of a girl whose body was "
+                                 "found lying in a southwest Houston road on Feb. 16.\n\nIn a court appearance "
+                                 "Thursday morning prosecutors said Alvarez-Flores gave a statement to police.",
+                                 title="2 suspected gang members charged with murder in slaying of teen girl",
+                                 published="2017-03-03"))
+    assert {c.date_start for c in cs if c.figures} == {"2017-02-16"}
+
+
+def test_a_roads_number_and_a_count_of_wounds_are_no_victims():
+    assert figures(extract_article(article("A woman was shot in the head near the intersection of 367 and Parker Road "
+                                           "Tuesday night."))) == [("injured", "women", 1, 1)]
+    assert figures(extract_article(article("An autopsy report shows a young man shot dead by police suffered 20 "
+                                           "gunshot wounds, including six in the back."))) == [("killed", "men", 1, 1)]
+    assert figures(extract_article(article("Five people were shot, including two in the head."))) == \
+        [("injured", "people", 5, 5)]
+
+
+def test_the_day_a_story_emerged_gives_way_to_the_day_the_shooting_happened():
+    text = ("Late Monday the other side of the story began emerging in the shooting of a teenager who was running "
+            "from police.\n\nNearly a week later, the reminders are still fresh of the Feb. 28 shooting that "
+            "happened between two homes on the 9800 block of Canoga in the Spring Branch area.")
+    cs = [c for c in extract_article(article("HOUSTON - " + text, published="2017-03-06")) if c.kind == "incident"]
+    assert {(c.date_start, c.place.name) for c in cs} == {("2017-02-28", "Houston")}
+
+
+def test_the_state_a_suspect_was_caught_in_is_not_the_storys():
+    text = ("A man wanted in the November killing of a Waukegan High School student was arrested in Tennessee this "
+            "week and brought back to Lake County.\n\nWillie C. Jackson, 18, of Waukegan, had been the subject of "
+            "an arrest warrant for murder in the Nov. 11 fatal shooting of Dayviontay Jackson.")
+    url = "http://www.chicagotribune.com/suburbs/lake-county-news-sun/crime/ct-lns-waukegan-student-slaying-arrest"
+    cs = extract_article(make_article("t", text, source="test", published="2017-01-05", url=url))
+    assert {c.place.admin1 for c in cs} == {"Illinois"}
+
+
+def test_a_day_told_with_a_when_clause_of_harm_is_the_harms_and_the_day_a_chief_spoke_is_not():
+    cs = extract_article(article("CINCINNATI - One person was killed and 15 wounded at the Cameo nightclub early "
+                                 "Sunday.\n\nThe most recent was February 28, when six people were shot at an "
+                                 "apartment building in the Northside neighborhood.\n\n\"Saddened to learn about last "
+                                 "night's shooting in Cincinnati,\" Ohio Gov. John Kasich tweeted.",
+                                 published="2017-03-26"))
+    assert ("2017-02-28", [("injured", "people", 6, 6)]) in [(c.date_start, figures([c])) for c in cs]
+    cs = extract_article(article("CINCINNATI - One person was killed and 15 wounded at the Cameo nightclub early "
+                                 "Sunday.\n\nCincinnati Police Chief Eliot Isaac spoke Monday morning at City Hall on "
+                                 "the shootings at Cameo night club that killed one and injured 17.",
+                                 published="2017-03-27"))
+    assert {c.date_start for c in cs if c.figures} == {"2017-03-26"}
+
+
+def test_the_day_the_police_came_gives_way_to_the_day_the_shooting_happened():
+    cs = extract_article(article("NEWPORT NEWS, Va. - Maurice Anthony Jones is facing charges after his daughter was "
+                                 "shot in the leg.\n\nPolice say officers were called to a home on Waterfront Circle "
+                                 "Sunday night to check on the welfare of a juvenile.\n\nJones' girlfriend reportedly "
+                                 "told police that the incident happened Feb. 26, after the girls had come home from "
+                                 "school.", published="2017-03-14"))
+    assert {c.date_start for c in cs if c.kind == "incident"} == {"2017-02-26"}
+
+
+def test_where_a_father_was_arrested_does_not_place_the_shooting_of_his_daughter():
+    text = ("The father who was charged in connection with the accidental shooting of a toddler Monday morning has "
+            "been arrested.\n\nCortez Reed, 27, was charged after his one-year-old daughter was hit with a bullet "
+            "inside a home in the 4200 block of Fehr Road just before 10:30 a.m.\n\nReed was arrested in the 3900 "
+            "block Harding Avenue in Cheviot around 5:30 p.m. He was arrested without incident by Cincinnati police "
+            "officers.")
+    url = "http://web.archive.org/web/20170315095454/http://www.fox19.com/story/34674537/x"
+    cs = extract_article(make_article("t", text, source="test", published="2017-03-06", url=url,
+                                      title="Father charged in connection with shooting of 1-year-old girl ar - "
+                                            "Cincinnati News, FOX19-WXIX TV"))
+    assert {c.place.name for c in cs if c.figures} == {"Cincinnati"}

@@ -1121,3 +1121,24 @@ def test_two_reports_of_a_party_shot_at_in_one_town_on_one_night_are_one():
     assert len(resolve([ten, several], articles=arts)) == 1
     assert len(resolve([ten, told("c3", "a2", "Shooting in Brownsville leaves several injured")],
                        articles=arts)) == 2
+
+
+def test_two_addresses_or_two_ages_in_one_quarter_are_two_shootings():
+    """Undated reports from Philadelphia's Kensington section, one man wounded in each: "the 700
+    block of East Madison Street" and "the 100 block of East Clearfield Street" are two spots; a
+    25-year-old and an 18-year-old are two men. The same block told twice is one."""
+    kensington = Place("Philadelphia", 39.99, -75.12, "US", "Pennsylvania", precision="town", quarter="Kensington")
+    kw = dict(attacker=None, event_type="shooting", claimant=None, place=kensington, date_start=None, date_end=None)
+    arts = {"a1": ("6abc", None), "a2": ("6abc", None)}
+
+    def hurt(text):
+        return (Figure("injured", "men", 1, 1, text),)
+    madison = claim("c1", "a1", names=("700 block of East Madison Street",), figures=hurt("A man"), **kw)
+    clearfield = claim("c2", "a2", names=("100 block of East Clearfield Street",), figures=hurt("A man"), **kw)
+    assert len(resolve([madison, clearfield], articles=arts)) == 2
+    again = claim("c3", "a2", names=("East Madison Street",), figures=hurt("A man"), **kw)
+    assert memberships(resolve([madison, again], articles=arts)) == [("c1", "c3")]
+    older = claim("c4", "a1", figures=hurt("A 25-year-old man"), evidence=(Span(0, 17, "A 25-year-old man"),), **kw)
+    younger = claim("c5", "a2", figures=hurt("An 18-year-old man"), evidence=(Span(0, 18, "An 18-year-old man"),),
+                    **kw)
+    assert len(resolve([older, younger], articles=arts)) == 2

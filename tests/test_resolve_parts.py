@@ -250,3 +250,10 @@ def test_reports_a_day_apart_weigh_less_against_one_event_in_a_quiet_town():
     assert _dates(feat(), feat(day=736001), 1) == W_DATE_NEXT_DAY_QUIET
     assert _dates(feat(busy=True), feat(day=736001), 1) == W_DATE_NEXT_DAY
     assert _dates(feat("neighbourhood"), feat("neighbourhood", day=736001), 1) == W_DATE_NEXT_DAY
+
+
+def test_a_street_address_is_keyed_however_its_name_is_abbreviated():
+    from civcas.resolve.normalize import address_keys
+    assert set(address_keys("the 7800 block of Mt. Pleasant Street")) == set(address_keys("7850 Mount Pleasant St."))
+    assert address_keys("1200 Main St")[0] == "main street"  # the last word is the street's kind
+    assert address_keys("St. Louis Avenue") == ("saint louis avenue",)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.84"
+EXTRACTOR_VERSION = "0.85"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 

@@ -146,7 +146,9 @@ def sentence_speaker(sent, offset: int, ctx: Context, triggers: list[int] = ()) 
     for t in sent:
         if t.lemma_.lower() not in REPORTING_VERBS or t.pos_ not in ("VERB", "AUX"):
             continue
-        subj = next((c for c in t.children if c.dep_ in ("nsubj",)), None)
+        # ("said Sgt. Jared Collins": the parser may make the title a subject of its own)
+        subjs = [c for c in t.children if c.dep_ == "nsubj"]
+        subj = next((c for c in subjs if c.lower_ not in _TITLE_WORDS), subjs[0] if subjs else None)
         if subj is None:
             agent = next((c for c in t.children if c.dep_ == "agent"), None)
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -181,6 +183,9 @@ def sentence_speaker(sent, offset: int, ctx: Context, triggers: list[int] = ()) 
             a = found[-1].actor
             return Speaker(a.name, None, a.type, a.family), None
     return None, None
+
+
+_TITLE_WORDS = frozenset({"sgt", "lt", "capt", "det", "cpl", "ofc", "sgt.", "lt.", "capt.", "det.", "cpl.", "ofc."})
 
 
 def headline_speaker(line: str, start: int, ctx: Context) -> Speaker | None:

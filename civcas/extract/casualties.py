@@ -308,6 +308,13 @@ def find_triggers(sent) -> list[Trigger]:
                 harm, kind = ("killed" if _is_shoot_killed(t) else "injured"), "shoot"
         if harm == "injured" and any(c.lower_ in ("fatally", "mortally", "lethally") for c in t.children):
             harm = "killed"  # "fatally wounded", "mortally injured"
+        if harm is None and pos in ("VERB", "AUX", "ADJ") and lem in TO_DEATH_VERBS and t.tag_ != "VBG" \
+                and _to_death(t):  # (not "he's bleeding to death" in a caller's words: not yet)
+            harm, kind = "killed", ("die" if lem == "bleed" else "verb")  # "beaten to death", "bled to death"
+        if harm is None and low in ("whipped", "whip", "whips", "whipping") and t.i > 0 and \
+                any(w.lower_ == "pistol" for w in t.doc[max(0, t.i - 2):t.i]):
+            # "was pistol-whipped": hurt with a gun (the parser may take it for an adjective)
+            harm, kind = "injured", ("adj" if t.dep_ in ("acomp", "oprd") else "verb")
         if harm is None and low in HARM_ADJ and pos in ("ADJ", "VERB", "NOUN"):
             harm, kind = HARM_ADJ[low], "adj"
         if harm is None and pos in ("NOUN", "PROPN") and lem in HARM_NOUNS:
@@ -328,7 +335,8 @@ def find_triggers(sent) -> list[Trigger]:
         if harm is None and _in_care(t):
             # "suffered a fatal gunshot wound": the wound killed; "taken to a hospital, where they
             # died": the care ended in death
-            fatal = any(c.lower_ in ("fatal", "mortal", "deadly", "lethal") for c in t.children) or _died_there(t)
+            fatal = any(c.lower_ in ("fatal", "mortal", "deadly", "lethal") for c in t.children) or _died_there(t) \
+                or _wound_that_killed(t)
             harm, kind = ("killed" if fatal else "injured"), "care"
         if harm is None and low in ("fatally",) and t.head.lemma_ in ("shoot", "wound", "injure", "stab"):
             continue
@@ -362,6 +370,16 @@ NATURAL_CAUSES = {"cancer", "illness", "disease", "leukemia", "stroke", "pneumon
 
 # deaths by no one's weapon, named as an event: "died in a crash", "7 dead in outbreak"
 NO_WEAPON_EVENTS = ("crash", "collision", "wreck", "outbreak", "epidemic", "overdose")
+
+
+# killed by other blows than shots and stabs, when "to death" says so ("beaten to death")
+TO_DEATH_VERBS = frozenset({"beat", "bludgeon", "burn", "stone", "hack", "club", "kick", "stomp", "strangle",
+                            "choke", "crush", "trample", "torture", "batter", "pummel", "bleed", "hammer"})
+
+
+def _to_death(t) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" and p.lower_ == "death"
+                                                               for p in c.children) for c in t.children)
 
 
 def _road_or_fire(p) -> bool:
@@ -407,7 +425,7 @@ def _in_care(t) -> bool:
         # "a female victim is expected to recover after a shooting": hurt, and alive
         return t.dep_ == "xcomp" and t.head.lemma_.lower() == "expect" and not _negated(t.head)
     if t.lemma_.lower() in CARE_VERBS and t.pos_ == "VERB":
-        return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+        return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
             p.dep_ == "pobj" and HOSPITAL.search(t.doc[p.left_edge.i:p.i + 1].text) for p in c.children)
             for c in t.children)
     return False
@@ -425,6 +443,14 @@ def _died_there(t) -> bool:
                     subj = [s for s in r.children if s.dep_ == "nsubj"]
                     return all(s.lower_ in ("he", "she", "they") for s in subj)
     return False
+
+
+def _wound_that_killed(t) -> bool:
+    """"suffered a gunshot wound to the left leg that resulted in her death", "a wound which proved
+    fatal": the wound killed (wherever the parser hangs the clause)."""
+    return t.lower_ in ("wound", "wounds") and any(
+        r.dep_ == "relcl" and r.lemma_.lower() in ("result", "lead", "cause", "prove") and not _negated(r)
+        and any(x.lemma_.lower() in ("death", "fatal") for x in r.subtree) for r in t.subtree)
 
 
 def _cared_for(tok) -> list:
@@ -825,6 +851,13 @@ POPULATION_OF = re.compile(r"\b(?:city|town|village|community|county|suburb|stat
                            r"less than|just|only|under)?\s*$", re.I)
 
 
+# a number that names a road: "the intersection of 367 and Parker Road", "Route 9", "I-95"
+ROAD_BEFORE = re.compile(r"(?:\b(?:intersection|corner)\s+of\s+|\b(?:Route|Highway|Hwy|Interstate|State Road|"
+                         r"County Road|Rt\.?|SR|CR|US)[\s-]*|\bI-)$")
+ROAD_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|"
+                        r"Boulevard|Blvd|Highway|Hwy|Lane|Ln|Parkway|Pkwy)\b")
+
+
 def find_figures(sent, offset: int, headline: bool = False,
                  triggers: list[Trigger] | None = None) -> list[FigureCandidate]:
     """Figures in a spaCy sentence span; `offset` turns doc offsets into article offsets;
@@ -865,6 +898,10 @@ def find_figures(sent, offset: int, headline: bool = False,
             continue  # "a young man – possibly a teenager – died": the same man, a guess at his age
         if _unborn(noun):
             continue  # "her unborn baby was killed": the tolls count those born
+        if ROAD_BEFORE.search(sent.text[:q.start]) or ROAD_AFTER.match(sent.text, q.end):
+            continue  # "near the intersection of 367 and Parker Road", "on Route 9": a road's number
+        if noun.i == qh.i and qh.head.lower_ == "including" and qh.head.head.lemma_.lower() in ("wound", "injury"):
+            continue  # "suffered 20 gunshot wounds, including six in the back": wounds, not people
         if POPULATION_OF.search(sent.text[:q.start]):
             continue  # "shot three more people outside a Wal-Mart in the city of about 87,000 people"
         if noun.head.lower_ == "of" and noun.head.head.lower_ in SOME_OF and \
@@ -1209,7 +1246,9 @@ def _headline_deaths(sent, figures: list[FigureCandidate]) -> None:
         f.shot or (subjectless_death and re.match(r"(?:critically\s+|seriously\s+)?(?:wounded|injured)\s", f.text or "", re.I)))]
     # ("Pregnant woman shot, unborn baby killed": the death is the unborn child's; "4 teens shot,
     # 1 fatally": one of the four)
-    if len(shot) == 1 and not any(f.harm == "killed" for f in figures) and HEADLINE_DEATH.search(sent.text) \
+    # (not "Five people sent to area hospitals in fatal shooting": one of the five died, at most)
+    if len(shot) == 1 and not (shot[0].care and (shot[0].min or 0) > 1) \
+            and not any(f.harm == "killed" for f in figures) and HEADLINE_DEATH.search(sent.text) \
             and "unborn" not in sent.text.lower() and not SOME_FATALLY.search(sent.text):
         shot[0].harm, shot[0].shot = "killed", False
 
@@ -1226,8 +1265,11 @@ _HANDLING_GUN = (r"(?:\s+(?:while\s+)?(?:cleaning|handling|loading|unloading|hol
 _HEADLINE_PLURALS = ("people", "persons", "juveniles", "teens", "teenagers", "men", "women", "children", "kids",
                      "students", "boys", "girls", "adults")
 _AGE_WORDS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
+# "Mother of teen shot in stomach Monday gave birth to twins": the kin's headline, of the victim
+_KIN_OF = r"(?:\w+\s+){0,2}?(?:family|mother|father|mom|dad|parents|grandmother|grandfather|brother|sister|" \
+          r"widow|wife|husband|girlfriend|boyfriend)\s+of\s+"
 HEADLINE_VICTIM = re.compile(
-    r"^\s*(?:[^:]{0,40}:\s*)?(?:[^:,;]{0,60}?\b(?:after|as|when)\s+)?(?:(?:a|an)\s+)?"
+    r"^\s*(?:[^:]{0,40}:\s*)?(?:[^:,;]{0,60}?\b(?:after|as|when)\s+|" + _KIN_OF + r")?(?:(?:a|an)\s+)?"
     r"(?-i:[A-Z][\w.'’-]*,?\s+){0,3}?(?P<who>(?:one\s+)?"
     r"(?:(?:\d{1,2}|" + "|".join(_AGE_WORDS.split()) + r")[- ](?:year|month|week)s?[- ]old(?:\s+(?:" + "|".join(_HEADLINE_NOUNS) + r"))?"
     r"|(?:" + "|".join(_HEADLINE_NOUNS) + r")(?:,\s*\d{1,2})?"
@@ -1661,6 +1703,12 @@ def _agent(tok, tr: Trigger, ids, harm_words: set[int]) -> bool:
         return True  # "a man who authorities say fatally shot a boy": the one "who" stands for
     verbs = [tok, *(c for c in tok.conjuncts if c.i in harm_words or c.dep_ == "oprd")]
     kids = [c for v in verbs for c in v.children]
+    if tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in kids) \
+            and tok.head.i not in harm_words and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
+        # "two teens had been out shooting shotguns", "two men began shooting people": the
+        # subject of the verb the gerund goes with is the one who shoots (but "two hunters were
+        # wounded while shooting ducks" were shot)
+        kids += [c for c in tok.head.children if c.dep_ == "nsubj"]
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or not any(c.dep_ == "dobj" for c in kids):
         return False
     # ("a man who shot and killed his girlfriend": the one "who" stands for)
@@ -1935,13 +1983,39 @@ def _people_and_part(figures: list[FigureCandidate], sent, offset: int) -> None:
         _take_in(*((a, b) if a.group == "people" else (b, a)), sent, offset)
 
 
+def _a_subject(f: FigureCandidate, sent, offset: int) -> bool:
+    """The count is a clause's subject ("two victims were taken"), not a noun's object ("the
+    martyrdom of 4 people and the injury of 15 others", where the others are other than the 4)."""
+    tok = next((t for t in sent if t.idx >= f.start - offset), None)
+    while tok is not None and tok.dep_ in ("nummod", "compound", "amod", "quantmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
+
+
+_OTHERS_TOO = re.compile(r"^\S+\s+(?:others|more)\b", re.I)
+
+
 def _add_up(figures: list[FigureCandidate], sent, offset: int) -> list[FigureCandidate]:
     """"a 25-year-old man and a 24-year-old man were shot": two men, not one told twice. The
     victims of one harm word, each "a" one of a group, add up within their group ("2 wounded, 1
     critically" is one of the two, not a third)."""
     out: list[FigureCandidate] = []
     summed: set[int] = set()   # the sums made here: "a man, a man and a man" goes on adding
+    text = sent.doc.text
     for f in figures:
+        # (the figure just before, of the same harm: "the death of one and the injury of four
+        # others" are others than the dead, and "several injuries" is no count to add to)
+        last = out[-1] if out and out[-1].group == (f.group or out[-1].group) and out[-1].harm == f.harm \
+            and out[-1].min and f.min and not out[-1].vague else None
+        if last is not None and f.start > last.end and _OTHERS_TOO.search(text[f.start - offset:f.end - offset + 6]) \
+                and re.search(r"\band\b", text[last.end - offset:f.start - offset]) and _a_subject(last, sent, offset):
+            # "two victims were taken to a local hospital and two more to Memphis", "two others
+            # were sent to ...": as many again, of the same harm
+            last.min = last.min + f.min
+            last.max = last.min if last.max is not None else None
+            last.end = max(last.end, f.end)
+            last.text = sent.doc.text[last.start - offset:last.end - offset]
+            continue
         prev = next((o for o in out if o.group == f.group and o.harm == f.harm and o.trigger == f.trigger), None)
         # only victims joined by "and" or a comma: "a 15-year-old was killed and a 14-year-old
         # injured" parsed as one harm is two harms

@@ -285,9 +285,11 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
         body = [c for c in cs if c.start >= title_end] or cs
         head = [c for c in cs if c.start < title_end and not (c.partial or c.weak or c.vague) and c.min]
         if head and (all(c.partial for c in body) or (
-                all(c.min == 1 for c in body) and max(c.min for c in head) > 1)):
+                all(c.min == 1 for c in body) and max(c.min for c in head) > 1) or (
+                all(c.vague for c in body) and max(c.min for c in head) >= max(c.min or 0 for c in body))):
             body = cs  # the body tells only of some ("one died at the scene", "a neighbor"), the
-            # headline of all ("kills woman, her son, himself")
+            # headline of all ("kills woman, her son, himself"), or the body tells no number
+            # ("leaves 4 injured" over "leaving several people injured")
         # (a headline's count over the body's pronoun: "killed in double murder-suicide" over "he")
         strong = [c for c in body if not c.weak] or [c for c in cs if not c.weak] or body
         strong = [c for c in strong if not c.partial] or strong  # a stated total over a list of names

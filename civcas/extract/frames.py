@@ -33,6 +33,9 @@ class Frame:
     # the date came from a sentence that tells neither an attack nor a harm ("Related Articles
     # January 9, 2017 Man dead after shootout ..."): the day the event occurred, told later, is its
     date_aside: bool = False
+    # the date is not said of the harm ("Late Monday the other side of the story began emerging in
+    # the shooting of a teenager"): the day the shooting happened, told later, is the event's
+    date_weak: bool = False
 
     def add(self, s: Sentence, *, defines: bool = True) -> None:
         self.sentences.append(s)
@@ -41,13 +44,22 @@ class Frame:
         if s.place and (self.place is None or _more_precise(s.place.place, self.place.place)):
             self.place = s.place
         if s.date and (self.date is None or _narrower(s.date, self.date) or (
-                self.date_aside and (s.occurred or s.date_of_harm) and s.date.precision == "day")):
+                (self.date_aside or self.date_weak) and _tells_the_day(s))):
             self.date, self.date_aside = s.date, not (s.attack or s.figures)
+            self.date_weak = not (s.date_of_harm or s.occurred)
         if s.attackers and not self.attacker:
             self.attacker = s.attackers[0]
         # "hit militants" then "its jets struck": the weapon says more than the verb
         if s.event_type and (not self.event_type or (self.event_type in GENERIC_TYPES and s.event_type not in GENERIC_TYPES)):
             self.event_type = s.event_type
+
+    def redated_by(self, s: Sentence) -> bool:
+        """The sentence tells the day of the harm the frame has only a weak day for."""
+        return (self.date_aside or self.date_weak) and _tells_the_day(s)
+
+
+def _tells_the_day(s: Sentence) -> bool:
+    return s.date is not None and (s.occurred or s.date_of_harm) and s.date.precision == "day"
 
 
 def _more_precise(a: Place, b: Place) -> bool:
@@ -122,6 +134,21 @@ def _county(p: Place) -> bool:
     return p.precision == "district" and p.name.endswith((" County", " Parish"))
 
 
+def _responded(f: Frame, s: Sentence, gaz) -> None:
+    """Where and when the police came: the event's day, where its own sentences tell none, and
+    its place, where theirs is less precise and holds the spot they came to."""
+    used = False
+    if s.date is not None and s.date.precision == "day" and (f.date is None or f.date_aside):
+        # (a day the harm's own telling may still correct: "called to a home Sunday night to check
+        # on the welfare of a juvenile" after "the incident happened Feb. 26")
+        f.date, f.date_aside, f.date_weak, used = s.date, False, True, True
+    if s.place is not None and (f.place is None or (_more_precise(s.place.place, f.place.place)
+                                                    and _places_compatible(f.place, s.place, gaz))):
+        f.place, used = s.place, True
+    if used:
+        f.sentences.append(s)
+
+
 def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sentence]]:
     """Sentences into events; tallies (aggregates) apart."""
     frames: list[Frame] = []
@@ -133,6 +160,10 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
                 aggregates.append(s)
             continue
         if s.generic:
+            continue
+        if s.response:
+            if cur is not None and not s.new_event:
+                _responded(cur, s, gaz)
             continue
 
         # harm told again without numbers, and no attack of its own placed anywhere ("students
@@ -170,6 +201,11 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
                 # afternoon has died, and a 15-year-old is in custody" gives the shooting's day, though the
                 # sentence goes on to the arrest
                 cur.date, cur.date_aside = s.date, not (s.attack or s.figures)
+            if s.occurred and s.place is not None and cur.place is not None and \
+                    _more_precise(s.place.place, cur.place.place) and _places_compatible(cur.place, s.place, gaz):
+                # "charged ... in connection with a shooting that occurred ... at the armory in
+                # Brownsville": where in the state it happened, told beside the charges
+                cur.place = s.place
             continue
         if (cur is not None and not s.new_event and _died_later(cur, s)
                 and _places_compatible(cur.place, s.place, gaz)):
@@ -389,7 +425,7 @@ def _compatible(f: Frame, s: Sentence, gaz, repeated: bool = False) -> bool:
     people injured", placed in Philadelphia, are one shooting."""
     if not _places_compatible(f.place, s.place, gaz, REPEAT_KM if repeated else None):
         return False
-    if not dates_overlap(f.date, s.date):
+    if not dates_overlap(f.date, s.date) and not f.redated_by(s):
         return False
     if f.attacker and s.attackers and actors().family(f.attacker) != actors().family(s.attackers[0]):
         return False

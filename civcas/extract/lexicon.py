@@ -161,7 +161,7 @@ REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "claim", "accus
                    "find", "show", "suggest", "believe", "identify", "emphasize", "emphasise",
                    "highlight", "reiterate", "specify", "argue", "maintain", "testify", "recount",
                    "recall", "detail", "list", "assess", "verify", "update", "broadcast",
-                   "comment", "respond", "inform", "continue"}
+                   "comment", "respond", "inform", "continue", "disclose"}
 ACK_VERBS = {"acknowledge", "admit", "confirm", "concede"}
 DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}
 DISPUTE_CUES = re.compile(r"\b(?:disputed?|contested|questioned|cast doubt|challenged)\b", re.I)
@@ -224,8 +224,10 @@ SINGULAR_KILLING = re.compile(r"\b(?:a|an|one|the|single|that|this)\s+(?:[\w'’
 CARE_DESTINATION = re.compile(
     r"\b(?:taken|rushed|transported|brought|carried|airlifted|flown|driven|transferred|evacuated|"
     r"admitted|treated|died|pronounced(?: dead)?|recovering|remains|remained|listed|hospitali[sz]ed|"
-    r"arrived|arriving|sent|sends?|sending|take|rush|transport|bring|fly|drive|transfer|evacuate)\b"
-    r"(?:\s+[\w'’.-]+){0,4}?\s+(?:to|at|in|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,5}?"
+    r"arrived|arriving|sent|sends?|sending|take|rush|transport|bring|fly|drive|transfer|evacuate|took|takes|"
+    r"taking)\b"
+    # ("took three men with gunshot wounds from the parking lot to ProMedica Toledo Hospital")
+    r"(?:\s+[\w'’.-]+){0,9}?\s+(?:to|at|in|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,5}?"
     r"(?:hospitals?|medical (?:center|centre)|clinic|trauma (?:center|centre))\b", re.I)
 
 

@@ -94,7 +94,8 @@ def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = N
             counts[cc] += n
     # US states named count for the US (a local story that mentions Panama is still American);
     # police and sheriffs only where nothing else says which country
-    state, votes, named_states = _main_state(text, gaz)
+    # (a state a suspect was caught in is not the story's: "arrested in Tennessee" in a Waukegan story)
+    state, votes, named_states = _main_state(_CAUGHT_IN.sub(" ", text), gaz)
     # a story another station wrote carries its sign-off: "Stay with Channel 4 and WSMV.com" on a
     # Birmingham station's page tells of Antioch, Tennessee
     owner = _COPYRIGHT_STATION.findall(text[-COPYRIGHT_TAIL:])
@@ -116,6 +117,11 @@ def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = N
         # Illinois though a victim "lived in South Bend, Indiana" (a state named no more often
         # than the city, which it does not hold)
         state = cities[0].admin1
+    agency = _state_agency(text[:AGENCY_CHARS]) if us_local else None
+    if agency:
+        # "according to the State Law Enforcement Division": South Carolina's own police, whatever
+        # state the page's station is in
+        state = agency
     if us_local:
         if state or re.search(r"\b(?:police|sheriff|county|deputies)\b", text[:5000], re.I):
             counts["US"] += 1
@@ -154,6 +160,22 @@ def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = N
     elif hints.countries[:1] == ["US"]:
         hints.agency = _police_city(text, gaz)  # "according to Salinas police": no state needed
     return hints
+
+
+_CAUGHT_IN = re.compile(r"\b(?:arrested|apprehended|captured|caught|extradited|detained)\s+"
+                        r"(?:[a-z]+\s+){0,3}?(?:in|near)\s+(?:[A-Z][a-z]+\s?){1,3}")
+
+
+# the investigators of one state only, named by their own short names: the story is in that state
+STATE_AGENCIES = {"SLED": "South Carolina", "State Law Enforcement Division": "South Carolina",
+                  "TBI": "Tennessee", "GBI": "Georgia", "FDLE": "Florida", "OSBI": "Oklahoma", "KBI": "Kansas"}
+_STATE_AGENCY = re.compile(r"\b(" + "|".join(STATE_AGENCIES) + r")\b")
+AGENCY_CHARS = 3000  # the lead and the story's first paragraphs, not the other stories a page lists
+
+
+def _state_agency(text: str) -> str | None:
+    states = {STATE_AGENCIES[m.group(1)] for m in _STATE_AGENCY.finditer(text)}
+    return states.pop() if len(states) == 1 else None
 
 
 _SITE_STATE = re.compile(r",\s*([A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)")
@@ -217,7 +239,9 @@ def _station_town(outlet: str | None, url: str | None, gaz) -> Place | None:
     """The town of the local station that ran the story, by the call sign of its site's address
     or in its name ("wsmv.com", "WSMV Channel 4", "FOX10 News | WALA")."""
     hosts = _HOST.findall(url) if url else []
-    calls = [m.group(1) for h in hosts[-1:] if (m := _STATION_HOST.fullmatch(h.lower().split(".")[0]))]
+    # ("m.wsbtv.com": a mobile site's address)
+    calls = [m.group(1) for h in hosts[-1:]
+             if (m := _STATION_HOST.fullmatch(re.sub(r"^(?:m|mobile)\.", "", h.lower()).split(".")[0]))]
     calls += [m.group(1).lower() for m in _STATION_OUTLET.finditer(outlet or "")]
     stations = _stations()
     for call in calls:
@@ -724,6 +748,15 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
         if SCHOOL_NAME.match(text[e:e + 30]) or SCHOOL_NAME.search(" " + name):
             continue  # "a Seminole High School student" (in Sanford), "across the street from Oak Hill
             # Elementary" (in Tuscaloosa): a school's name, not the town
+        owner = CITY_OWNS.search(text[max(0, s - 40):s]) or CITY_OWNS_IN.match(name)
+        if owner and NEIGHBOURHOOD_AFTER.match(text[e:e + 16]):
+            city = _resolve(owner.group(1), gaz, hints, "")
+            if city is not None and city.precision == "town" and city.country == "US":
+                # "in Baltimore's Brooklyn neighborhood": a quarter of the city named, not Brooklyn, N.Y.
+                # (whatever city the headline's "shot in Brooklyn" made the story's)
+                out.append(PlaceMention(s + base + offset, e + base + offset, text[s:e], replace(
+                    city, quarter=QUARTER_PREFIX.sub("", name)), _attached(sent, s + base)))
+                continue
         if hints.city is not None and (name in hints.quarters or NEIGHBOURHOOD_AFTER.match(text[e:e + 16])):
             # "the Austin neighborhood on the West Side, according to Chicago police": a quarter
             # of the city the story is about. The gazetteer knows towns, not the quarters of US
@@ -732,14 +765,6 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
                                     replace(hints.city, quarter=QUARTER_PREFIX.sub("", name)),  # Brighton Park")
                                     _attached(sent, s + base)))
             continue
-        owner = CITY_OWNS.search(text[max(0, s - 40):s]) or CITY_OWNS_IN.match(name)
-        if owner and NEIGHBOURHOOD_AFTER.match(text[e:e + 16]):
-            city = _resolve(owner.group(1), gaz, hints, "")
-            if city is not None and city.precision == "town" and city.country == "US":
-                # "in Baltimore's Brooklyn neighborhood": a quarter of the city named, not Brooklyn, N.Y.
-                out.append(PlaceMention(s + base + offset, e + base + offset, text[s:e], replace(
-                    city, quarter=QUARTER_PREFIX.sub("", name)), _attached(sent, s + base)))
-                continue
         if len(words) == 1 and _adjective(sent, s + base) and PERSON_AFTER.match(text[e:e + 20]):
             continue  # "Young man found shot": an adjective, not Young, Arizona (but "the Rimal
             # neighborhood", which the tagger also calls an adjective, is a place)
@@ -831,7 +856,9 @@ SCHOOL_NAME = re.compile(r"\s+(?:Senior\s+|Junior\s+)?(?:High|Middle|Elem\w*|Int
 # the last word of a name that names a spot, not the town its first words may name ("Libby Lake
 # Park"); a school or a hospital is often named for its town ("the Beit Hanoun school"), so not these
 FACILITY = re.compile(r"(?:Park|Lake|Mall|Plaza|Square|Gardens?|Apartments|Homes|Courts?|Manor|Terrace|"
-                      r"Stadium|Arena|Field|Club|Lounge|Bar|Grill|Motel|Hotel|Inn|Library)$")
+                      r"Stadium|Arena|Field|Club|Lounge|Bar|Grill|Motel|Hotel|Inn|Library|"
+                      # a quarter's name ("the Spring Branch area" of Houston is not Spring, Texas)
+                      r"Branch|Heights|Hills|Estates|Acres|Meadows|Woods|Village)$")
 NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 # what may stand before a quarter's name: the city's ("Chicago’s Brighton Park"), the side of the city
 # it is on ("the South Side Englewood neighborhood")
@@ -906,11 +933,13 @@ def _resolve(name: str, gaz, hints: Hints, after: str) -> Place | None:
         across = gaz.lookup(name, countries=hints.countries, near=(dl.lat, dl.lon))
         if across is not None and (d := distance_km(across, dl)) is not None and d <= BORDER_KM:
             place = across
+    if place is None and admin1 is not None and not m:
+        place = _in_named_state(name, admin1, hints, gaz)
     if m and admin1 and place is not None and place.country == "US" and place.admin1 != admin1 and \
             place.precision == "town" and gaz.state_hint(m.group(1)) == admin1:
         return _unknown_in_state(name, admin1)  # "Antioch, Tennessee": not Antioch, California
     if place is not None and _out_of_state(place, admin1, hints, gaz):
-        return None
+        return _in_named_state(name, admin1, hints, gaz)
     if place is None or admin1 is not None:
         return place
     d = distance_km(place, hints.site) if hints.site is not None else None
@@ -937,6 +966,15 @@ def _mark_ambiguous(place: Place, gaz) -> Place:
 
 OUT_OF_STATE_POP = 500_000  # a city this big is news in other states too
 BORDER_KM = 25.0  # a town this near the dateline's city is its suburb, whatever state it is in
+
+
+def _in_named_state(name: str, admin1: str | None, hints: Hints, gaz) -> Place | None:
+    """The one town of that name in the states the story names besides `admin1` ("DETROIT (AP) -
+    ... at the armory in Brownsville", in a story that names Tennessee)."""
+    found = [p for st in sorted(hints.states - {admin1})
+             if (p := gaz.lookup(name, countries=["US"], admin1=st)) is not None
+             and p.admin1 == st and p.precision == "town"]
+    return found[0] if len(found) == 1 else None
 
 
 def _out_of_state(place: Place, admin1: str | None, hints: Hints, gaz) -> bool:

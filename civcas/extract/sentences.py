@@ -108,6 +108,9 @@ class Sentence:
     aggregate: bool = False
     generic: bool = False
     persons: tuple[str, ...] = ()
+    # it tells only where and when the police came ("Deputies responded around 6:20 p.m. Monday to a
+    # home in the 3200 block of Cedar Hill Road"): the day and place of the event told before it
+    response: bool = False
 
 
 def _with_roster(s: Sentence, roster: Roster) -> list[FigureCandidate]:
@@ -232,6 +235,10 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
                 # "Several other incidents were reported at schools Wednesday." opens other events:
                 # the next sentence with harm tells one of them, not the event at hand
                 other_next = other_next or bool(OTHER_EVENTS.search(sent.text))
+                came = RESPONSE.search(sent.text)
+                if came and RESPONDERS.search(sent.text) and not is_title:
+                    anchor = _read_response(s, sent, ls, came, gaz, hints, ref, anchor)
+                    out.append(s)
                 continue
             s.event_type = event_type_near(sent, trig)
             if s.figures and all(f.harm == "detained" for f in s.figures) and s.event_type in (None, "attack", "shooting"):
@@ -267,7 +274,14 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
             if not harm_at and trig and (m := TITLE_SHOOTING.search(sent.text)):
                 harm_at = [next((t.i for t in sent if t.idx - sent.start_char >= m.start()), trig[0])]
             harm_at = harm_at or trig
-            s.place = _event_place([m for m in places if not m.residence], harm_at, sent, ls)
+            # ("Suspect in Tennessee armory shooting arrested in Detroit": where he was caught)
+            caught = {id(m) for m in places if _arrested_there(sent, m.start - ls - sent.start_char)} \
+                if any(sent.doc[i].lemma_.lower() not in ARREST_VERBS for i in harm_at) else set()
+            s.place = _event_place([m for m in places if not m.residence and id(m) not in caught], harm_at, sent, ls)
+            if s.place and hints.countries[:1] == ["US"] and triggers and all(t.harm == "detained" for t in triggers) \
+                    and _arrested_there(sent, s.place.start - ls - sent.start_char):
+                s.place = None  # "Reed was arrested in the 3900 block Harding Avenue in Cheviot": a
+                # suspect's arrest, in an American crime story, is no event of its own
             s.residence = _event_place([m for m in places if m.residence], harm_at, sent, ls)
             if s.place:
                 hints.last = s.place.place
@@ -290,6 +304,41 @@ def read_sentences(article: Article, docs: list, lines: list[tuple[int, int]], g
                     s.attackers = [actors().lookup(sp.name).attacker or sp.name]
             out.append(s)
     return out
+
+
+# the police coming to the scene: "responded around 1 p.m. to a home", "were called to the 600 block"
+RESPONSE = re.compile(r"\b(?:respond(?:ed|ing)|(?:were|was|got|been)\s+(?:called|summoned|dispatched)|dispatched)\b"
+                      r"(?:\s+[\w.,:’'-]+){0,8}?\s+to\s+(?:an?|the)\s", re.I)
+RESPONDERS = re.compile(r"\b(?:police|officers?|deputies|troopers|authorities|firefighters|paramedics|medics|"
+                        r"emergency crews|EMS)\b", re.I)
+
+
+def _read_response(s: Sentence, sent, offset: int, came: re.Match, gaz, hints: Hints,
+                   ref: str | None, anchor: str | None) -> str | None:
+    """The place and day a sentence of the police coming to the scene tells (its speaker, an
+    incident report, is no claimant of its own); the day later relative days count from."""
+    s.response = True
+    s.speaker = None
+    places = [m for m in find_places(sent, offset, gaz, hints) if not m.residence]
+    verb = next((t.i for t in sent if t.idx - sent.start_char >= came.start()), sent.root.i)
+    s.place = _event_place(places, [verb], sent, offset)
+    s.date, _, said = _event_date(sent, ref, anchor, [verb])
+    if said:
+        s.date = None
+    return s.date.date_start if s.date is not None and s.date.precision == "day" else anchor
+
+
+ARREST_VERBS = frozenset({"arrest", "apprehend", "capture", "detain", "nab", "extradite", "jail", "book"})
+
+
+def _arrested_there(sent, char: int) -> bool:
+    """The place names where someone was arrested: "arrested in Detroit", "caught near Portola"."""
+    tok = next((t for t in sent if t.idx - sent.start_char >= char), None)
+    while tok is not None and tok.dep_ in ("compound", "pobj", "prep", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_.lower() in ARREST_VERBS
+    return False
 
 
 def _named_people(sent, sp: Speaker | None, gaz, hints: Hints, *, aside: bool = False) -> tuple[str, ...]:
@@ -362,9 +411,20 @@ def _said_of_harm(sent, d: DateMention) -> bool:
     the shooting; "was arrested Monday night" dates the arrest."""
     from .lexicon import REPORTING_VERBS
     tok = next((t for t in sent if t.idx - sent.start_char >= d.start), None)
+    if tok is not None and any(c.dep_ in ("relcl", "advcl", "acl") and c.lemma_.lower() in HARM_HEADS
+                               for c in tok.children):
+        return True  # "The most recent was February 28, when six people were shot"
     for a in ([tok, *tok.ancestors] if tok is not None else []):
         if a.lemma_.lower() in HARM_HEADS:
             return True
+        if a.pos_ in ("VERB", "AUX") and a.dep_ == "advcl" and any(
+                c.dep_ == "advmod" and c.lower_ in ("when", "as", "while") for c in a.children):
+            continue  # "a shooting that occurred when a fight broke out ... late Friday night"
+        if a.pos_ == "VERB" and a.dep_ == "xcomp" and a.tag_ == "VBG":
+            continue  # "whose body was found lying in a road on Feb. 16": the finding's
+        if a.lemma_.lower() in ("find", "discover") and any(
+                c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ("body", "remains") for c in a.children):
+            return True  # the day a body was found: the first known of the death
         if a.pos_ in ("VERB", "AUX") and a.dep_ != "amod":
             if a.lemma_.lower() in REPORTING_VERBS and _before_the_attribution(sent, d, a):
                 # the reported words' own last verb: "a gunman opened fire at 1:15 a.m. Tuesday, he said"
@@ -380,7 +440,7 @@ LOCAL_POLICE = re.compile(r"[^\n]*?\b(?:police|officers|deputies|sheriff's\s+dep
 # verbs of telling only: a day told with them is the telling's ("find", "report", "respond" tell of
 # the event: "found dead Saturday", "responded Saturday to a shooting")
 STATEMENT_VERBS = frozenset({"say", "tell", "announce", "confirm", "state", "add", "explain", "note", "reveal",
-                             "testify"})
+                             "testify", "disclose", "tweet", "speak"})
 
 
 def _event_date(sent, ref: str | None, anchor: str | None,
@@ -421,11 +481,14 @@ def _event_date(sent, ref: str | None, anchor: str | None,
         said = False
         # ("charged Thursday in connection with a fatal shooting ... on Tuesday": the shooting's day)
         of_harm = bool(HARM_HEADS.intersection(path[:-1]))
-        if verb is not None and verb.lemma_.lower() in REPORTING_VERBS | {"make"} and not of_harm and \
+        if verb is not None and verb.lemma_.lower() in REPORTING_VERBS | {"make", "speak"} and not of_harm and \
                 not _before_the_attribution(sent, d, verb):
             if not any(verb.i == t or verb in sent.doc[t].ancestors for t in trig):
                 continue
-            said = verb.lemma_.lower() in STATEMENT_VERBS
+            # ("reported detectives had talked to the parents": a report of what was said, not of
+            # shots heard)
+            said = verb.lemma_.lower() in STATEMENT_VERBS or (
+                verb.lemma_.lower() == "report" and any(c.dep_ == "ccomp" for c in verb.children))
         near = min((_dist(tok, sent.doc[t]) for t in trig or heads), default=0) if tok is not None else 99
         scored.append(((said, near, span_days(d)), d))
     if not scored:

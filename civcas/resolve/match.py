@@ -58,6 +58,7 @@ W_FIGURE_FAR = -1.5          # outlets differ, so only numbers far apart count a
 W_VICTIMS_SAME = 5.0
 W_VICTIMS_OTHER = -4.0       # both name their dead, and no name is shared: two families, two strikes
 W_FAMILY_SAME = 2.5          # one family named by both: where one strike kills a family
+W_SPOT_OTHER = -2.0          # two addresses with no street in common, or one victim of two ages
 W_CIRCUMSTANCE_SAME = 1.0     # both tell how it came about alike: "a hunting accident"
 W_AGE_SAME = 2.0             # both describe someone of one age and sex ("a 4-year-old girl")
 W_FIGURE_OTHER = -1.0        # different stated numbers, not close: weakly two events
@@ -615,11 +616,49 @@ def score(a: Features, b: Features) -> Match:
             and b.fine and same_place(a, b) and not guessed and not _tolls_differ(a, b) and not (a.busy or b.busy)):
         total += W_CIRCUMSTANCE_SAME
         identity = True
+    # two addresses in one town that share no street, or one victim of two ages: two spots, two
+    # people ("the 700 block of East Madison Street" and "the 100 block of East Clearfield
+    # Street", both in Kensington)
+    apart = not identity and same_place(a, b) and (_two_spots(a, b) or _two_people(a, b))
+    if apart:
+        total += W_SPOT_OTHER
     # a hospital, a school, the same neighbourhood: one event only if the tolls do not say two;
     # where strikes are many, one quarter is hit several times a day
-    if (shared_target or strong) and not identity and not _tolls_differ(a, b):
+    if (shared_target or strong) and not identity and not apart and not _tolls_differ(a, b):
         identity = shared_target or _same_toll(a, b)
     return Match(total, False, total >= THRESHOLD and identity)
+
+
+_STREET_NOISE = frozenset({"corner", "street", "avenue", "road", "drive", "lane", "boulevard", "court", "way", "place",
+                           "circle", "parkway", "highway", "terrace", "trail", "pike", "block", "north", "south",
+                           "east", "west", "st", "ave", "rd", "dr", "blvd"})
+
+
+def _street_words(names: frozenset[str]) -> set[str]:
+    return {w for k in names if _ADDRESS.search(k) for w in _TOKEN.findall(k)
+            if not w.isdigit() and w not in _STREET_NOISE}
+
+
+def _two_spots(a: Features, b: Features) -> bool:
+    """Both give a house, a block or a corner, and no street of one is a street of the other."""
+    if not any(_ADDRESS.search(k) and _NUMBERED.search(k) for k in a.names) or \
+            not any(_ADDRESS.search(k) and _NUMBERED.search(k) for k in b.names):
+        return False
+    wa, wb = _street_words(a.names), _street_words(b.names)
+    return bool(wa) and bool(wb) and not wa & wb
+
+
+def _two_people(a: Features, b: Features) -> bool:
+    """Each tells of one victim, of ages more than a year apart."""
+    if len(a.ages) != 1 or len(b.ages) != 1 or not (_one_victim(a) and _one_victim(b)):
+        return False
+    (x, sx), (y, sy) = next(iter(a.ages)), next(iter(b.ages))
+    return abs(x - y) > 1 and (not sx or not sy or sx == sy)
+
+
+def _one_victim(f: Features) -> bool:
+    tolls = [max(n for n, _ in v) for (harm, group), v in f.figures.items() if group == "civ"]
+    return sum(tolls) == 1
 
 
 def _one_street(a: Features, b: Features, gap: int | None) -> bool:

@@ -112,6 +112,7 @@ def person_key(name: str) -> str | None:
 _STREET_WORDS = {"st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "dr": "drive", "ln": "lane",
                  "blvd": "boulevard", "ct": "court", "hwy": "highway", "pkwy": "parkway", "pl": "place",
                  "ter": "terrace", "cir": "circle", "fwy": "freeway", "expy": "expressway"}
+_NAME_WORDS = {"mt": "mount", "ft": "fort", "st": "saint"}  # within a street's name, not at its end
 _STREET_END = frozenset({*_STREET_WORDS.values(), "way", "trail", "pike"})
 _COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 _HOUSE = re.compile(r"^\s*(?:the\s+)?(\d{1,6})(?:\s+|-(?=block))(?:block\s+of\s+)?(.*)$", re.I)
@@ -148,7 +149,9 @@ def address_keys(name: str) -> tuple[str, ...]:
     words = fold(street).split()
     if words and words[0] == "the":
         words = words[1:]
-    words = [_STREET_WORDS.get(w, w) for w in words]
+    # (the last word is the street's kind; "Mt. Pleasant Street" is "Mount Pleasant Street")
+    words = [_STREET_WORDS.get(w, w) if i == len(words) - 1 or w not in _NAME_WORDS else _NAME_WORDS[w]
+             for i, w in enumerate(words)]
     if len(words) >= 2 and words[0] in _COMPASS:
         words[0] = _COMPASS[words[0]]
     block = f"{number // 100 * 100} " if number is not None else ""
