@@ -1998,7 +1998,8 @@ _OTHERS_TOO = re.compile(r"^\S+\s+(?:others|more)\b", re.I)
 def _add_up(figures: list[FigureCandidate], sent, offset: int) -> list[FigureCandidate]:
     """"a 25-year-old man and a 24-year-old man were shot": two men, not one told twice. The
     victims of one harm word, each "a" one of a group, add up within their group ("2 wounded, 1
-    critically" is one of the two, not a third)."""
+    critically" is one of the two, not a third); "two victims ... and two others" adds the others
+    to the count just before them."""
     out: list[FigureCandidate] = []
     summed: set[int] = set()   # the sums made here: "a man, a man and a man" goes on adding
     text = sent.doc.text
@@ -2014,12 +2015,12 @@ def _add_up(figures: list[FigureCandidate], sent, offset: int) -> list[FigureCan
             last.min = last.min + f.min
             last.max = last.min if last.max is not None else None
             last.end = max(last.end, f.end)
-            last.text = sent.doc.text[last.start - offset:last.end - offset]
+            last.text = text[last.start - offset:last.end - offset]
             continue
         prev = next((o for o in out if o.group == f.group and o.harm == f.harm and o.trigger == f.trigger), None)
         # only victims joined by "and" or a comma: "a 15-year-old was killed and a 14-year-old
         # injured" parsed as one harm is two harms
-        joined = prev is not None and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", sent.doc.text[prev.end - offset:f.start - offset])
+        joined = prev is not None and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", text[prev.end - offset:f.start - offset])
         if prev is None or not (joined and (_one_of(f) or _counted_singly(f))
                                 and (_one_of(prev) or _counted_singly(prev) or id(prev) in summed)):
             out.append(f)
@@ -2027,7 +2028,7 @@ def _add_up(figures: list[FigureCandidate], sent, offset: int) -> list[FigureCan
         summed.add(id(prev))
         prev.min = prev.max = prev.min + f.min
         prev.start, prev.end = min(prev.start, f.start), max(prev.end, f.end)
-        prev.text = sent.doc.text[prev.start - offset:prev.end - offset]
+        prev.text = text[prev.start - offset:prev.end - offset]
     return out
 
 
