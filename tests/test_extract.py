@@ -3316,3 +3316,177 @@ def test_where_a_father_was_arrested_does_not_place_the_shooting_of_his_daughter
                                       title="Father charged in connection with shooting of 1-year-old girl ar - "
                                             "Cincinnati News, FOX19-WXIX TV"))
     assert {c.place.name for c in cs if c.figures} == {"Cincinnati"}
+
+
+def test_a_local_papers_story_that_kept_only_its_headline_is_in_the_papers_town():
+    url = ("http://web.archive.org/web/20170328015147/http://www.galesburg.com/news/20170327/"
+           "teen-gunshot-death-appears-accidental")
+    c = only(extract_article(make_article("t", "", source="test", title="Teen gunshot death appears accidental",
+                                          published="2017-03-27", url=url)))
+    assert (c.place.name, c.place.admin1, c.place.ambiguous) == ("Galesburg", "Illinois", True)
+
+
+def test_a_fair_named_for_part_of_a_state_is_not_where_it_was():
+    c = only(extract_article(article(
+        "Two teens are recovering after they were shot Saturday night near the Central Florida Fairgrounds.\n\n"
+        "The incident began around 10:20 p.m., when Orlando police, with help from Orange County deputies, dealt "
+        "with a number of people involved in a disturbance at the fairgrounds.",
+        title="Two teens shot near Central Florida Fairgrounds", published="2017-03-06")))
+    assert (c.place.name, c.place.admin1, c.date_start) == ("Orlando", "Florida", "2017-03-04")
+
+
+def test_the_day_a_shooting_was_reported_to_the_police_is_its_day():
+    cs = extract_article(article(
+        "DETROIT - A 19-year-old man was arrested Monday in connection with a quadruple shooting that left three "
+        "teenagers injured and a 16-year-old boy dead on Detroit's west side.\n\nPolice said the shooting was "
+        "reported March 26 after an argument turned violent near the old Steve's Soul Food building on Grand "
+        "River Drive.", published="2017-04-06"))
+    assert {c.date_start for c in cs if c.figures} == {"2017-03-26"}
+
+
+def test_a_video_gallerys_captions_are_other_stories():
+    text = ("A 12-year-old girl was grazed by a bullet that was shot through an apartment in Newport News Thursday "
+            "morning, police said.\n\nCaption Video: Police investigate deadly shooting in Hampton Hampton police "
+            "investigate after a male was shot and killed in the area of Quash and Foley streets March 28, 2017. "
+            "Hampton police investigate after a male was shot and killed in the area of Quash and Foley streets "
+            "March 28, 2017.\n\nCaption + The apartment where the girl was hit.")
+    assert figures(extract_article(article(text, published="2017-04-06"))) == [("injured", "children", 1, 1)]
+
+
+def test_a_day_told_of_what_the_victim_was_doing_while_shot_is_the_shootings():
+    cs = extract_article(article(
+        "COLUMBIA, Mo. - The Columbia Police Department continues to look for a Columbia teenager accused of "
+        "accidentally shooting his friend last month.\n\nAccording to a probable cause statement obtained by ABC 17 "
+        "News, Payne is accused of shooting the victim while riding inside a friend's car on December 11.\n\nPolice "
+        "said that after interviewing the victim, they learned that the shooting happened on Ballenger Lane near "
+        "Clark Lane in east Columbia.", title="Columbia teenager wanted by police following accidental shooting",
+        published="2017-01-11"))
+    assert {c.date_start for c in cs if c.kind == "incident"} == {"2016-12-11"}
+
+
+def test_the_wounded_man_told_of_again_is_the_events_whatever_town_the_sentence_names():
+    cs = extract_article(article(
+        "Baldwin City — The Baldwin City Police Department learned a second man was wounded in a Feb. 7 shooting in "
+        "this southern Douglas County city.\n\nNeis said Monday that the wounded man, Brandon Blake, has been "
+        "released from the hospital.\n\nWhile at the Lenexa hospital, the wounded man, who is from Edwardsville, "
+        "originally told Lenexa police the wound was the result of an incident in Wyandotte County, Neis said.",
+        published="2017-02-27"))
+    assert [(c.place.name, c.date_start) for c in cs if c.figures] == [("Douglas County", "2017-02-07")]
+
+
+def test_the_town_of_the_hospital_a_victim_was_pronounced_dead_at_is_not_the_events():
+    cs = extract_article(article(
+        "A 16-year-old boy died on Friday, two days after he was shot in the Englewood neighborhood on the South "
+        "Side, according to Chicago Police.\n\nAnderson, of the 100 block of East 68th Street, was pronounced dead "
+        "at 2:28 p.m. Friday at Christ Medical Center in Oak Lawn, the medical examiner's office said.",
+        published="2017-01-14"))
+    assert {c.place.name for c in cs if c.figures} == {"Chicago"}
+
+
+def test_a_day_that_ends_the_clause_of_the_killing_is_the_killings():
+    cs = extract_article(article(
+        "DAYTON, Ohio (WDTN) – Dayton Police met with reporters Wednesday to discuss the shooting death of a Dayton "
+        "teen.\n\nPolice said the shooting that killed 14-year-old James Banks Tuesday night started out as a "
+        "robbery.", published="2017-03-28"))
+    assert [c.date_start for c in cs if c.figures] == ["2017-03-28"]
+
+
+def test_in_an_arrests_sentence_the_day_told_of_the_shooting_is_the_events():
+    cs = extract_article(article(
+        "A teenager wanted in connection with an officer-involved shooting in Reno last week was arrested early "
+        "Wednesday morning near Portola, California.\n\nAuthorities say shots were fired and Navarro-Garcia was "
+        "injured.", published="2017-03-03"))
+    assert {(c.date_start, c.date_end) for c in cs if c.figures} == {("2017-02-20", "2017-02-26")}
+
+
+def test_a_big_city_across_a_state_line_named_in_passing_is_not_a_local_papers_town():
+    url = "http://web.archive.org/web/20170315/http://www.trentonian.com/general-news/20170314/police-blotter"
+    text = ("Trenton\n\nShooting: A 19-year-old man suffered a gunshot wound to his leg Monday night, police said.\n\n"
+            "Love Fraud: A man sent a woman $600 for a flight to Philadelphia, but she never arrived.\n\n"
+            "Bristol, Pa.\n\nMissing Purse: A purse was taken from a car parked on Indian Creek Drive in Trenton.")
+    cs = extract_article(make_article("t", text, source="test", published="2017-03-14", url=url))
+    assert {(c.place.name, c.place.admin1) for c in cs if c.figures} == {("Trenton", "New Jersey")}
+
+
+def test_a_surname_alone_shot_and_killed_is_a_victim_and_her_sister_is_of_her_event():
+    cs = extract_article(article(
+        "Collier was shot and killed while sitting in a car outside the home on Sunday.\n\nCollier's sister, Jhonis "
+        "Carter – whose 16th birthday brought the girls together for a Saturday-night party – was hit in the arm, "
+        "and the third victim, a friend, was \"grazed by a bullet,\" said Collier's grandmother, Lorraine Baker.",
+        published="2017-02-22"))
+    assert [(c.date_start, [(f.harm, f.min) for f in c.figures]) for c in cs if c.figures] == [
+        ("2017-02-19", [("killed", 1)])]
+    assert {c.date_start for c in cs} == {"2017-02-19"}  # (the sister's, by her grandmother's word)
+
+
+def test_the_residents_found_uninjured_beside_the_dead_are_no_toll():
+    cs = extract_article(article(
+        "Three would-be robbers were shot and killed Monday when an Oklahoma homeowner's son opened fire on them, "
+        "authorities said.\n\nWhen deputies arrived, they found the three dead suspects and two uninjured residents.",
+        published="2017-03-27"))
+    assert ("killed", "civilians", 2, 2) not in figures(cs)
+
+
+def test_headlines_of_a_boy_shot_that_a_grandmother_tried_to_save_and_of_a_towns_native_shot():
+    for title, who in (("Grandmother tries to save 10-year-old boy shot in head in Hilliard home", "10-year-old boy"),
+                       ("UPDATE: 16-year-old Cambridge native shot during marijuana deal; suspect still at large",
+                        "16-year-old Cambridge native")):
+        c = only(extract_article(make_article("t", "", source="test", title=title, published="2017-03-09")))
+        assert [(f.harm, f.min, f.text) for f in c.figures] == [("injured", 1, who)]
+
+
+def test_a_headlines_self_is_the_one_who_shot_himself():
+    c = only(extract_article(make_article("t", "", source="test", title="Police ID man who shot self after slipping "
+                                          "on ice", published="2017-01-09")))
+    assert [(f.harm, f.min) for f in c.figures] == [("injured", 1)]
+
+
+def test_a_victim_told_by_age_alone_is_one_of_the_men_counted():
+    c = only(extract_article(article(
+        "CHICAGO — About 11:15 p.m. Monday, four men were standing on the sidewalk in the 3400 block of West 24th "
+        "Street when a gunman began shooting, police said.\n\nAll four men were taken to area hospitals where their "
+        "conditions stabilized. An 18-year-old was shot in the buttocks and taken to John H. Stroger Hospital.",
+        title="Little Village Shooting Leaves Four Men Wounded", published="2014-05-13")))
+    assert [(f.harm, f.group, f.min) for f in c.figures] == [("injured", "men", 4)]
+
+
+def test_a_headline_of_arrests_after_a_child_was_shot_counts_the_child():
+    c = only(extract_article(make_article("t", "", source="test", title="Two arrested after child shot",
+                                          published="2017-02-04")))
+    assert sorted((f.harm, f.min) for f in c.figures) == [("detained", 2), ("injured", 1)]
+
+
+def test_the_wounded_taken_to_hospital_are_a_floor_under_the_count_told_after_them():
+    c = only(extract_article(article(
+        "Two people were taken to the hospital after a shooting in Indio Sunday night.\n\nBoth victims were taken "
+        "to the hospital with minor injuries. One victim suffered injuries to his hand and the other was shot in "
+        "the arm.", published="2017-03-06")))
+    assert [(f.harm, f.min, f.max, f.partial) for f in c.figures] == [("injured", 2, 2, False)]
+
+
+def test_a_patch_sites_address_names_its_state_and_town():
+    url = "http://web.archive.org/web/20160319/http://patch.com:80/georgia/decatur/child-three-adults-injured-dekalb"
+    text = ("The incident happened on Glenwood Avenue near Decatur on Monday night.\n\nFour people -- including a "
+            "child -- were injured in a shooting at a DeKalb apartment complex located near Decatur on Monday "
+            "night.\n\nAccording to the AJC, the shooting happened at the Austin Oaks apartments on Glenwood "
+            "Avenue.\n\nThe child was taken to Children’s Healthcare of Atlanta in critical condition.")
+    cs = extract_article(make_article("t", text, source="test", title="Child, Three Adults Injured in DeKalb Shooting",
+                                      published="2015-10-13", url=url))
+    assert {(c.place.name, c.place.admin1) for c in cs} == {("Decatur", "Georgia")}
+
+
+def test_a_man_woman_and_child_are_three():
+    assert figures(extract_article(article("A man, woman and child were shot in the 1100 block of Elm Street, "
+                                           "police said."))) == [("injured", "children", 1, 1),
+                                                                 ("injured", "men", 1, 1), ("injured", "women", 1, 1)]
+
+
+def test_three_separate_shootings_told_one_by_one_are_three_events():
+    cs = extract_article(article(
+        "Police say four juveniles and three adults were shot during three separate shootings that occurred within "
+        "a half hour of each other in D.C. Wednesday afternoon.\n\nTwo male juveniles suffered non-life-threatening "
+        "injuries after being shot at Minnesota Avenue and Grant Street in Northeast D.C.\n\nTwo male juveniles were "
+        "shot at around 4:34 p.m. in the 5300 block of Bass Place in Southeast D.C.\n\nA third shooting also happened "
+        "at the same time at 4:34 p.m. in the 600 block of Mellon Street in Southeast D.C. Two men and one woman "
+        "were wounded with non-life-threatening injuries.", published="2017-01-25"))
+    assert sorted(sum(f.min for f in c.figures) for c in cs if c.kind == "incident") == [2, 2, 3]

@@ -9,17 +9,18 @@ from functools import lru_cache
 from ..models import Article, Claim, Rejection
 
 # bump when extraction changes, so that a re-run re-reads articles extracted by an older version
-EXTRACTOR_VERSION = "0.85"
+EXTRACTOR_VERSION = "0.86"
 
 MAX_LINE = 20_000  # characters; longer "lines" (texts without newlines) are cut at sentence ends
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
-    """Non-empty lines as (start, end) offsets; over-long lines cut at a sentence end."""
+    """Non-empty lines as (start, end) offsets; over-long lines cut at a sentence end. A line of a
+    video gallery's captions is left out."""
     out = []
     for m in re.finditer(r"[^\n]+", text):
         s, e = m.start(), m.end()
-        if not text[s:e].strip():
+        if not text[s:e].strip() or _VIDEO_CAPTIONS.match(text, s):
             continue
         while e - s > MAX_LINE:
             cut = text.rfind(". ", s, s + MAX_LINE)
@@ -28,6 +29,12 @@ def split_lines(text: str) -> list[tuple[int, int]]:
             s = cut
         out.append((s, e))
     return out
+
+
+# a news site's video gallery, each entry's title and its blurb twice after "Caption" ("Caption Video:
+# Police investigate deadly shooting in Hampton Hampton police investigate after ..."): other stories
+# linked from the page (not a photo's own caption: "Caption + A teenage boy was found shot ...")
+_VIDEO_CAPTIONS = re.compile(r"Caption (?!\+)")
 
 
 # words without which a sentence holds no claim: harm, attacks, weapons, victims' names listed

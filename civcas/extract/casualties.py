@@ -53,7 +53,7 @@ class Trigger:
 VICTIM_NOUNS = {"victim", "victims", "dead", "deceased", "wounded", "injured", "casualty", "casualties",
                 "fatality", "fatalities", "body", "bodies", "shooting"}
 KILL_WORDS = {"kill", "die", "dead", "death", "murder", "fatally", "fatal", "slay", "succumb"}
-PRONOUN_ONE = {"he", "she", "him", "her", "himself", "herself"}
+PRONOUN_ONE = {"he", "she", "him", "her", "himself", "herself", "self"}  # ("man who shot self": a headline's)
 ZERO_WORDS = re.compile(r"\b(?:no one|nobody|none|no (?:civilians?|people|one|casualt\w+|injur\w+|deaths?|fatalit\w+)|no reported)\b", re.I)
 
 
@@ -631,8 +631,9 @@ def _hypothetical(t, sent) -> bool:
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "lest"):
             return True
     # (a relative clause tells what a thing was, whoever seeks it: "police seek man in shooting
-    # that killed two")
-    if t.dep_ != "relcl" and governed_by(t, UNREAL_GOVERNORS, depth=4, unless=_real_after_all):
+    # that killed two"; so does a participle's: "Grandmother tries to save 10-year-old boy shot in head")
+    if t.dep_ != "relcl" and not (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")) \
+            and governed_by(t, UNREAL_GOVERNORS, depth=4, unless=_real_after_all):
         return True  # "to avoid killing civilians", "trying to bait the US into killing them"
     infinitive = t if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else \
         t.head if t.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children) else None
@@ -858,6 +859,9 @@ ROAD_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Road|Rd|
                         r"Boulevard|Blvd|Highway|Hwy|Lane|Ln|Parkway|Pkwy)\b")
 
 
+UNHURT = re.compile(r"\b(?:uninjured|unharmed|unhurt|unscathed)\b", re.I)
+
+
 def find_figures(sent, offset: int, headline: bool = False,
                  triggers: list[Trigger] | None = None) -> list[FigureCandidate]:
     """Figures in a spaCy sentence span; `offset` turns doc offsets into article offsets;
@@ -1074,7 +1078,7 @@ def find_figures(sent, offset: int, headline: bool = False,
     _people_and_part(figures, sent, offset)
     if headline:
         _headline_deaths(sent, figures)
-        if not figures:
+        if all(f.harm == "detained" for f in figures):  # ("Two arrested after child shot": the arrests' too)
             figures.extend(_headline_victim(sent, offset))
         figures.extend(_headline_counts(sent, offset, figures))
         _headline_list(sent, figures, offset)
@@ -1098,6 +1102,9 @@ def find_figures(sent, offset: int, headline: bool = False,
         listed = named_list(sent, offset)
         if listed:
             figures.append(listed)
+    # "found the three dead suspects and two uninjured residents": those said to be unhurt are no
+    # one's toll, whatever harm the words beside them tell
+    figures = [f for f in figures if not UNHURT.search(f.text)]
     _inherit_groups(figures)
     _suspended_ages(sent, figures, offset, triggers)
     _self_too(figures, sent, offset)
@@ -1114,7 +1121,7 @@ ALIVE = re.compile(r"\bnon-?\s?life[- ]threatening\b|\bstable condition\b|\bexpe
                    r"\btreated and released\b|\bminor injur", re.I)
 
 
-REFLEXIVE = ("himself", "herself")
+REFLEXIVE = ("himself", "herself", "self")  # ("fatally shoots self": a headline's)
 SUICIDE_AFTER = re.compile(r"(?:\b(?:before|then|and|after)|,)\s+(?:\w+\s+){0,2}?((?:committ\w*|commit)\s+suicide|"
                            r"(?:taking|took|take)\s+(?:his|her)\s+own\s+life|turn\w*\s+(?:the\s+)?gun\s+on\s+(?:him|her)self|"
                            r"(?:fatally\s+)?shoot(?:s|ing)?\s+(?:him|her)?self\b(?!-))",
@@ -1258,7 +1265,7 @@ def _headline_deaths(sent, figures: list[FigureCandidate]) -> None:
 # nothing to tie the harm to
 _HEADLINE_NOUNS = ("boy", "girl", "child", "toddler", "baby", "infant", "teen", "teenager", "man", "woman",
                    "person", "juvenile", "student", "father", "mother", "dad", "mom", "hunter", "firefighter",
-                   "homeowner", "resident")
+                   "homeowner", "resident", "native")
 # "Man cleaning gun accidentally shoots self": what the victim was doing when it went off
 _HANDLING_GUN = (r"(?:\s+(?:while\s+)?(?:cleaning|handling|loading|unloading|holding|showing|playing\s+with)\s+"
                  r"(?:a\s+|an\s+|his\s+|her\s+)?(?:" + "|".join(sorted(FIREARMS)) + r"))?")
@@ -1271,7 +1278,9 @@ _KIN_OF = r"(?:\w+\s+){0,2}?(?:family|mother|father|mom|dad|parents|grandmother|
 HEADLINE_VICTIM = re.compile(
     r"^\s*(?:[^:]{0,40}:\s*)?(?:[^:,;]{0,60}?\b(?:after|as|when)\s+|" + _KIN_OF + r")?(?:(?:a|an)\s+)?"
     r"(?-i:[A-Z][\w.'’-]*,?\s+){0,3}?(?P<who>(?:one\s+)?"
-    r"(?:(?:\d{1,2}|" + "|".join(_AGE_WORDS.split()) + r")[- ](?:year|month|week)s?[- ]old(?:\s+(?:" + "|".join(_HEADLINE_NOUNS) + r"))?"
+    # ("16-year-old Cambridge native shot during marijuana deal": the town's name between)
+    r"(?:(?:\d{1,2}|" + "|".join(_AGE_WORDS.split()) + r")[- ](?:year|month|week)s?[- ]old"
+    r"(?:(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}\s+(?:" + "|".join(_HEADLINE_NOUNS) + r"))?"
     r"|(?:" + "|".join(_HEADLINE_NOUNS) + r")(?:,\s*\d{1,2})?"
     r"|(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:\w+\s+)?"
     r"(?:" + "|".join(_HEADLINE_PLURALS) + r"))?))(?:\s*,)?" + _HANDLING_GUN +
@@ -1817,6 +1826,23 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
     return [v for v in out + more if not _unborn(v)]  # ("her unborn baby": the tolls count those born)
 
 
+def _listed_after_an_article(v) -> bool:
+    """The bare noun ends a list of nouns that an "a" opens: "a man, woman and child"."""
+    return _list_opener(v) is not None
+
+
+def _list_opener(v):
+    """The first noun of the list of bare nouns that an "a" opens and `v` ends ("man" of "a man,
+    woman and child"), or None."""
+    k, crossed = v.i - 1, False
+    while k >= v.sent.start and (v.doc[k].text in (",", "and") or v.doc[k].tag_ == "NN"):
+        crossed = crossed or v.doc[k].text in (",", "and")
+        k -= 1
+    if crossed and k >= v.sent.start and v.doc[k].lower_ in ("a", "an") and k + 1 < v.i:
+        return v.doc[k + 1]
+    return None
+
+
 def _aimed_at(noun, tok) -> bool:
     """The noun is what the shooting was aimed at ("fired at three people", "shot at officers"),
     or one of those ("at 5 people, including two children")."""
@@ -1838,6 +1864,7 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
     victims = [v for v in _victim_tokens(tok, tr, headline) if v.i not in used_nouns and not _hedged(v)]
     if partners_of is not None:
         victims = [v for v in victims if (v.dep_ == "conj" and (v.head.i in partners_of or v.lower_ in REFLEXIVE))
+                   or (v.tag_ == "NN" and (o := _list_opener(v)) is not None and o.i in partners_of)
                    or (tr.kind in ("verb", "shoot") and v.i not in partners_of
                        and not any(c.dep_ == "nummod" for c in v.children)
                        and any(c.i in partners_of for c in v.conjuncts))]   # "his wife and two sons"
@@ -1850,8 +1877,13 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
     # capitalised word is as often a heading or a label ("Matched to MoH ID ...")
     # capitalised word is as often a heading or a label ("Matched to MoH ID ..."), unless the
     # sentence makes it the one the harm befell ("Waldron was shot and killed")
-    names = [v for v in victims if v.ent_type_ == "PERSON" and (
-        len(_ent_text(v).split()) >= 2 or (v.dep_ == "nsubjpass" and v.text[:1].isupper() and not v.is_upper))]
+    names = [v for v in victims if (v.ent_type_ == "PERSON" and (
+        len(_ent_text(v).split()) >= 2 or (v.dep_ == "nsubjpass" and v.text[:1].isupper() and not v.is_upper)))
+        # ("Collier was shot and killed": a surname the tagger knows no kind for, the one killed; not
+        # "the driver saw Hart had been injured", told of one who died)
+        or (not v.ent_type_ and v.tag_ == "NNP" and v.dep_ == "nsubjpass" and tr.kind in ("verb", "shoot")
+            and tr.harm == "killed" and v.text[:1].isupper() and not v.is_upper
+            and not any(c.dep_ == "compound" for c in v.children))]
     if names and len(names) == len(victims):
         spans = [_ent_text(v) for v in names]
         s, e = min(v.left_edge.idx for v in names), max(v.idx + len(v.text) for v in names)
@@ -1890,6 +1922,8 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
         dets |= {t.lower_ for t in v.doc[v.left_edge.i: v.i] if t.lower_ in ("a", "an", "one", "another")}
         if v.dep_ == "conj" and not dets & {"the", "these", "those"}:
             dets |= {t.lower_ for t in v.head.doc[v.head.left_edge.i: v.head.i] if t.lower_ in ("a", "an")}
+        if v.tag_ == "NN" and not dets and _listed_after_an_article(v):
+            dets.add("a")  # "A man, woman and child were shot": the list's article is each one's
         if v.dep_ in ("compound", "amod") and v.head.lower_ == "suffering":  # "a teen suffering", as one noun
             dets |= {c.lower_ for c in v.head.children if c.dep_ == "det"}
         if dets & {"no"}:

@@ -266,6 +266,9 @@ def _fatal_event(group: list[Sentence]) -> list[Figure]:
     return []
 
 
+AGE_ALONE = re.compile(r"^(?:an?|the|another)\s+\d{1,2}-year-old$", re.I)
+
+
 def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
                    frame: list[FigureCandidate] = ()) -> list[Figure]:
     """One figure per harm and group: the body over the headline, a stated range over a bound,
@@ -303,10 +306,18 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
         # the largest number stated is the total; smaller ones are parts ("two daughters") or
         # earlier tolls; "up to nine" states nine
         best = max(pool, key=lambda c: (c.min if c.min is not None else (c.max or 0), c.max is None, -c.start))
+        # "Two people were taken to the hospital after a shooting ... One victim suffered injuries to his
+        # hand and the other was shot in the arm": the wounded in care are a floor the count told
+        # after them cannot go under (where no one is said to have died)
+        floor = max((c for c in body if c.care and c.harm == "injured" and c.min and not (c.weak or c.vague)
+                     and c.min > (best.min or 0) and not best.partial), key=lambda c: c.min, default=None)
+        floored = floor is not None and not any(c.harm == "killed" and c.min for c in cands)
+        if floored:
+            best = floor
         if group == "people" and (best.weak or best.named):
             weak_people.add(harm)
         out.append(Figure(harm, group, best.min, best.max, best.text, best.start, best.end,
-                          partial=best.partial))
+                          partial=best.partial and not floored))
     # "civilians" and "people" of one harm are one count told twice: keep the civilians one, unless
     # it is a zero beside a count ("no registered guests were hurt" after "three people were shot")
     harms_ppl = {f.harm for f in out if f.group == "people" and f.min and not f.listed}
@@ -321,6 +332,10 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
             parts[f.harm] = max(parts.get(f.harm, 0), f.min)
     # (a name or "the victim" is one of them too: "Emily Anna Fox" is the "22-year-old white
     # woman" of the next sentence, "the victim" the "man" told of before)
+    # ("All four men were taken to area hospitals ... An 18-year-old was shot in the buttocks": one
+    # of the four, told by his age alone)
+    out = [f for f in out if not (f.group == "people" and f.min == f.max == 1 and not f.listed
+                                  and AGE_ALONE.match(f.text) and parts.get(f.harm, 0) >= 2)]
     out = [f for f in out if not (f.group == "people" and f.harm in weak_people and not f.listed
                                   and f.min is not None and (f.min < parts.get(f.harm, 0) or (
                                       (f.partial or f.text.lower().startswith("the ") or f.text.lower() in PRONOUN_ONE)

@@ -127,6 +127,10 @@ def _took_place(t) -> bool:
     if t.dep_ == "nsubj" and (t.head.lemma_.lower() in _OCCUR or (
             t.head.lemma_.lower() == "take" and any(c.lower_ == "place" for c in t.head.children))):
         return _happened(t.head)
+    if CRIME_HEADS.match(t.text) and t.tag_ == "NN" and t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "report" \
+            and any(c.ent_type_ in ("DATE", "TIME") for c in t.head.subtree if c.i > t.head.i) and _happened(t.head):
+        return True  # "the shooting was reported March 26": to the police, when it happened (not
+        # "several other incidents were reported at schools Wednesday": others, told in passing)
     if CRIME_HEADS.match(t.text) and t.dep_ == "pobj" and t.head.lower_ in ("after", "following") and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.subtree)
             for c in t.children):

@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..gazetteer.names import ADJECTIVES
 from ..models import Place
 from .actors import actors
 from .dates import DateMention
-from .places import PlaceMention, PRECISION_RANK
+from .places import PlaceMention, PRECISION_RANK, part_of_state
 from .sentences import NEW_EVENT, Sentence, days_within, span_days, widen_day
 
 # arrests, charges and trials tell of an event already told, on days of their own
@@ -78,14 +77,8 @@ def dates_overlap(a: DateMention | None, b: DateMention | None) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
-_DIRECTIONS = frozenset(ADJECTIVES.values()) | {"central"}  # "northern", "south-western", ...
 COUNTY_KM = 40  # how far from a US county's middle its towns may lie
 REPEAT_KM = 25  # how far apart the places of two sentences telling one toll may be (a quarter and its city)
-
-
-def _part_of_state(p: Place) -> bool:
-    """"North Texas", "central Ohio": a part of a US state, named from the state's own name."""
-    return p.country == "US" and p.precision == "district" and not p.admin2 and p.name.split()[0] in _DIRECTIONS
 
 
 def _places_compatible(a: PlaceMention | None, b: PlaceMention | None, gaz, near_km: float | None = None) -> bool:
@@ -101,7 +94,7 @@ def _places_compatible(a: PlaceMention | None, b: PlaceMention | None, gaz, near
     if PRECISION_RANK.get(pa.precision, 9) >= 4 or PRECISION_RANK.get(pb.precision, 9) >= 4:
         # a country or governorate holds its towns
         return not (pa.country and pb.country and pa.country != pb.country)
-    if _part_of_state(pa) or _part_of_state(pb):
+    if part_of_state(pa) or part_of_state(pb):
         return pa.admin1 == pb.admin1  # "North Texas" holds Rice, Texas
     if pa.admin2 == pb.name or pb.admin2 == pa.name or gaz.contains(pa, pb) or gaz.contains(pb, pa):
         return True
@@ -207,6 +200,13 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
                 # Brownsville": where in the state it happened, told beside the charges
                 cur.place = s.place
             continue
+        if cur is not None and not s.new_event and s.figures and all(
+                _the_victim_again(x) and _counted(cur, x.harm) for x in s.figures):
+            # "the wounded man, who is from Edwardsville, originally told Lenexa police the wound was
+            # the result of an incident in Wyandotte County": a victim counted already, whatever
+            # other town the sentence names
+            cur.add(s, defines=False)
+            continue
         if (cur is not None and not s.new_event and _died_later(cur, s)
                 and _places_compatible(cur.place, s.place, gaz)):
             cur.add(s, defines=False)  # the day of a later death does not move the attack's
@@ -229,7 +229,7 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
                     # often a neighbourhood, or a suburb of the city the story names
                     f.place = s.place
                 break
-            if _victim_again(f, s) and _places_compatible(f.place, s.place, gaz):
+            if may_repeat and _victim_again(f, s) and _places_compatible(f.place, s.place, gaz):
                 # a victim told of again, on the day of a vigil or a caption: their event, on its day
                 target, defines = f, dates_overlap(f.date, s.date)
                 break
@@ -239,7 +239,10 @@ def group_frames(sentences: list[Sentence], gaz) -> tuple[list[Frame], list[Sent
                 target = cur
             # numbers with nothing to place them, after a side remark that had none: they go back
             # to the article's first event with numbers (its main story), not to the aside
-            if target is cur and s.figures and not (s.place or s.date) and not _has_figures(cur):
+            # (not after an event told with its own place: "A third shooting also happened at the same
+            # time in the 600 block of Mellon Street ... Two men and one woman were wounded")
+            if target is cur and s.figures and not (s.place or s.date) and not _has_figures(cur) \
+                    and not any(x.occurred and x.new_event and x.place for x in cur.sentences):
                 main = next((f for f in frames if _has_figures(f) and _compatible(f, s, gaz)), None)
                 target = main or cur
         if target is None:
@@ -368,7 +371,8 @@ def _names_one_of(victims: set[str], s: Sentence) -> bool:
         if len(n.split()) > 1:
             rest = rest.replace(n, " ")
     parts = {w for n in victims for w in (n.split()[0], n.split()[-1])}
-    return any(w.lower() in parts for w in _CAPITALISED.findall(rest))
+    # ("Collier's sister": Collier named, as the possessive's owner)
+    return any(re.sub(r"['’]s$", "", w.lower()) in parts for w in _CAPITALISED.findall(rest))
 
 
 def _victim_again(f: Frame, s: Sentence) -> bool:
@@ -409,13 +413,32 @@ def cur_has_other_figures(f: Frame, s: Sentence) -> bool:
     return not dates_overlap(s.date, f.date)
 
 
+# a victim told of again by a definite description: "the wounded man", "the victim", "the wounded
+# Edwardsville man" (not "the two men", nor "the second victim": numbers count anew)
+THE_VICTIM = re.compile(r"^the\s+(?:(?:wounded|injured|slain|dead|deceased|murdered)\s+)?(?:[A-Z][\w-]*\s+)?"
+                        r"(?:man|woman|boy|girl|teen|teenager|victim|child|toddler|person)$")
+
+
+def _the_victim_again(x) -> bool:
+    return bool(THE_VICTIM.match(x.text))
+
+
+def _counted(f: Frame, harm: str) -> bool:
+    """The frame counts someone of this harm already."""
+    return any(x.harm == harm and x.min for s in f.sentences for x in s.figures)
+
+
+_SEXES_AGES = frozenset({"men", "women", "children"})
+
+
 def _repeats(f: Frame, s: Sentence) -> bool:
     """The sentence repeats a figure of the frame (headline and body, lead and quote)."""
     for a in s.figures:
         for fs in f.sentences:
             for b in fs.figures:
-                if a.harm == b.harm and a.min == b.min and a.min is not None and not a.weak and not b.weak:
-                    return True
+                if a.harm == b.harm and a.min == b.min and a.min is not None and not a.weak and not b.weak \
+                        and not (a.group in _SEXES_AGES and b.group in _SEXES_AGES and a.group != b.group):
+                    return True  # (not "two men" after "two male juveniles": two other people)
     return False
 
 

@@ -176,12 +176,13 @@ HYPOTHETICAL = re.compile(
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 # many events: harm counted "each year", or "in those shootings" (a tally, whatever the period)
-SEPARATE_EVENTS = r"\bin separate (?:shootings|incidents|attacks|homicides)\b"
+SEPARATE_EVENTS = r"\b(?:in|during) separate (?:shootings|incidents|attacks|homicides)\b"
 MANY_EVENTS = (r"\b(?:each|every) (?:year|month|week)\b|"
                r"\b(?:those|these) (?:\w+ )?(?:shootings|incidents|homicides|killings)\b|"
                # "seven dead and 14 hurt in 17 shootings across the city": a weekend's tally
                # (two attacks told together, "bombs in two separate attacks", stay one claim)
-               r"\bin (?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
+               # ("shot during three separate shootings that occurred within a half hour")
+               r"\b(?:in|during) (?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous) "
                r"(?:separate )?(?:shootings|incidents|attacks|homicides)\b|"
                # "two teenagers were shot in separate incidents": one each, two events
                + SEPARATE_EVENTS + "|"
@@ -227,8 +228,10 @@ CARE_DESTINATION = re.compile(
     r"arrived|arriving|sent|sends?|sending|take|rush|transport|bring|fly|drive|transfer|evacuate|took|takes|"
     r"taking)\b"
     # ("took three men with gunshot wounds from the parking lot to ProMedica Toledo Hospital")
-    r"(?:\s+[\w'’.-]+){0,9}?\s+(?:to|at|in|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,5}?"
-    r"(?:hospitals?|medical (?:center|centre)|clinic|trauma (?:center|centre))\b", re.I)
+    # ("pronounced dead at 2:28 p.m. Friday at Christ Medical Center")
+    r"(?:\s+[\w'’.,:-]+){0,9}?\s+(?:to|at|in|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,5}?"
+    # ("taken to Children's Healthcare of Atlanta")
+    r"(?:hospitals?|medical (?:center|centre)|clinic|trauma (?:center|centre)|healthcare)\b", re.I)
 
 
 # "a fatal shooting", "the shooting death of": the event's own word says someone died, though no

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..gazetteer.geo import distance_km
-from ..gazetteer.names import CITY_SHORT_NAMES
+from ..gazetteer.names import ADJECTIVES, CITY_SHORT_NAMES
 from ..models import Place
 from .lexicon import CARE_DESTINATION
 
@@ -146,6 +146,16 @@ def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = N
     if us_local:
         hints.site = station or (_site_town(outlet, gaz) if outlet else None) or \
             (_host_town(url, gaz) if url else None)
+        if hints.site is not None and hints.city is not None and hints.site.admin1 != hints.city.admin1 and \
+                hints.dateline is None and _times_named(hints.site.name, text) >= max(
+                    2, _times_named(hints.city.name, text)):
+            # "sent the woman $600 for a flight to Philadelphia", in a Trenton paper's police blotter
+            # that names Trenton twice: the paper's town and state, not the big city's across a state
+            # line
+            hints.city, hints.quarters, hints.admin1 = None, frozenset(), hints.site.admin1
+        if hints.site is not None and not hints.countries:
+            hints.countries = ["US"]  # a local paper's story that names no country at all (the page
+            # kept only its headline: "Teen gunshot death appears accidental" on galesburg.com)
         if hints.site is not None and hints.countries[:1] == ["US"] and hints.home is None:
             hints.home = "US"  # a local site's story: "shot in Bordeaux" is a quarter of its own town
     joint = _joint_police_town(text, gaz) if hints.countries[:1] == ["US"] and hints.admin1 is None else None
@@ -160,6 +170,10 @@ def article_hints(text: str, gaz, outlet: str | None = None, url: str | None = N
     elif hints.countries[:1] == ["US"]:
         hints.agency = _police_city(text, gaz)  # "according to Salinas police": no state needed
     return hints
+
+
+def _times_named(name: str, text: str) -> int:
+    return len(re.findall(r"\b" + re.escape(name) + r"\b", text[:20000]))
 
 
 _CAUGHT_IN = re.compile(r"\b(?:arrested|apprehended|captured|caught|extradited|detained)\s+"
@@ -284,12 +298,21 @@ def _host_town(url: str, gaz) -> Place | None:
     if not hosts:
         return None
     labels = hosts[-1].lower().split(".")
+    if (m := PATCH_PATH.search(url)) is not None:
+        # Patch's local sites name their state and town: patch.com/georgia/decatur
+        state = gaz.state_hint(m.group(1).replace("-", " ").title())
+        town = gaz.lookup(m.group(2).replace("-", " ").title(), countries=["US"], admin1=state) if state else None
+        if town is not None and town.country == "US" and town.admin1 == state and town.precision == "town":
+            return town
     return _newspaper_town(hosts[-1], gaz) or _town_of_host(labels[0], gaz) or (
         _town_of_stem(labels[0], gaz, CITY_SITE_POP) if len(labels) >= 3 and labels[0].isalpha() else None) or (
         # a paper whose address is its town's name alone: galesburg.com (not a big city's,
         # kansascity.com, whose pages carry the state's news)
         _small_town(_town_of_stem(labels[0], gaz, HOST_TOWN_POP), gaz) if len(labels) == 2 and labels[0].isalpha()
         else None)
+
+
+PATCH_PATH = re.compile(r"\bpatch\.com(?::\d+)?/([a-z-]+)/([a-z-]+)/")
 
 
 def _small_town(place: Place | None, gaz) -> Place | None:
@@ -773,12 +796,17 @@ def find_places(sent, offset: int, gaz, hints: Hints, exclude: list[tuple[int, i
         # "Central City" is a quarter of New Orleans, not Central, Louisiana)
         nxt = NEXT_WORD.match(text, e)  # (the model's name may stop short: "the Noel Wien Public" Library)
         if place is None and len(words) > 1 and not FACILITY.match(words[-1]) and words[-1] not in ("Side", "City") \
-                and not (nxt and FACILITY.fullmatch(nxt.group(1))) \
+                and not (nxt and FACILITY.fullmatch(nxt.group(1).capitalize())) \
                 and not any(STREET.fullmatch(w.rstrip(".")) for w in words[1:]):  # ("the Naylor Road Metro")
             # "Mosul residential" / "Hazna 15": try the longest leading sub-name ("Libby Lake
             # Park" is a park, not Libby, Montana)
             for k in range(len(words) - 1, 0, -1):
                 place = _resolve(" ".join(words[:k]), gaz, hints, "")
+                if place is not None and place.country == "US" and (
+                        place.precision == "governorate" or part_of_state(place)):
+                    place = None  # "near the Central Florida Fairgrounds": a fair named for the
+                    # state or a part of it, not where it is (Orlando police worked it)
+                    break
                 if place:
                     e = s + len(" ".join(words[:k]))
                     ge = e + base + offset
@@ -853,13 +881,21 @@ HOSPITAL_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?i:Hospitals?
 # an American school's name: the town it names is often another than the one it stands in
 SCHOOL_NAME = re.compile(r"\s+(?:Senior\s+|Junior\s+)?(?:High|Middle|Elem\w*|Intermediate|Primary)"
                          r"(?:\s+School)?(?:\s|$)")
+_DIRECTIONS = frozenset(ADJECTIVES.values()) | {"central"}  # "northern", "south-western", ...
+
+
+def part_of_state(p: Place) -> bool:
+    """"North Texas", "central Ohio": a part of a US state, named from the state's own name."""
+    return p.country == "US" and p.precision == "district" and not p.admin2 and p.name.split()[0] in _DIRECTIONS
+
+
 # the last word of a name that names a spot, not the town its first words may name ("Libby Lake
 # Park"); a school or a hospital is often named for its town ("the Beit Hanoun school"), so not these
 FACILITY = re.compile(r"(?:Park|Lake|Mall|Plaza|Square|Gardens?|Apartments|Homes|Courts?|Manor|Terrace|"
                       r"Stadium|Arena|Field|Club|Lounge|Bar|Grill|Motel|Hotel|Inn|Library|"
                       # a quarter's name ("the Spring Branch area" of Houston is not Spring, Texas)
                       r"Branch|Heights|Hills|Estates|Acres|Meadows|Woods|Village)$")
-NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]+)")  # ("the Austin Oaks apartments": in lower case too)
 # what may stand before a quarter's name: the city's ("Chicago’s Brighton Park"), the side of the city
 # it is on ("the South Side Englewood neighborhood")
 QUARTER_PREFIX = re.compile(r"^(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+|"

@@ -10,7 +10,7 @@ from .actors import actors
 from .attribution import Context, Speaker, headline_speaker, remember, sentence_speaker
 from .casualties import FigureCandidate, find_figures, find_triggers
 from .dates import DateMention, find_dates, resolve
-from .events import (attacker_mentions, attacker_name, event_type_near, is_attack, targets,
+from .events import (CRIME_HEADS, attacker_mentions, attacker_name, event_type_near, is_attack, targets,
                      tells_when_or_where)
 from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, MANY_EVENTS, SEPARATE_EVENTS, SINGULAR_EVENT, SINGULAR_KILLING, fatal_event
 from .places import Hints, PlaceMention, PRECISION_RANK, find_places
@@ -21,8 +21,8 @@ TWEET_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^\n]*\(@\w+\)\s+([A-Z][a-z]+\.? 
 # pic.twitter.com/x — Kevin Clark (@KevinANjax) February 5, 2017"
 TWEET_SIGNED = re.compile(r"[—–]\s*[^\n—–]{0,80}\(@\w+\)\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$")
 # ("the two other shooting victims", "the other teenage shooting victim": more people of this one)
-NEW_EVENT = re.compile(r"\b(?:in (?:an)?other|in a (?:separate|second|different|later|further)|(?<!the )(?<!two )(?<!three )(?:an)?other|"
-                       r"a (?:separate|second|further))\s+"
+NEW_EVENT = re.compile(r"\b(?:in (?:an)?other|in a (?:separate|second|third|fourth|different|later|further)|"
+                       r"(?<!the )(?<!two )(?<!three )(?:an)?other|a (?:separate|second|third|fourth|further))\s+"
                        r"(?:\w+\s+){0,2}(?:attacks?|strikes?|airstrikes?|incidents?|shootings?|raids?|bombings?|explosions?|"
                        r"blasts?|shelling)\b(?!\s+(?:victims?|survivors?|suspects?|witnesses?|scenes?))|\bseparately\b|"
                        # "not yet verified elsewhere" speaks of sources, not of another event
@@ -414,17 +414,25 @@ def _said_of_harm(sent, d: DateMention) -> bool:
     if tok is not None and any(c.dep_ in ("relcl", "advcl", "acl") and c.lemma_.lower() in HARM_HEADS
                                for c in tok.children):
         return True  # "The most recent was February 28, when six people were shot"
+    prev = sent.doc[tok.i - 1] if tok is not None and tok.i > sent.start else None
+    if prev is not None and any(a.dep_ in ("relcl", "acl") and a.lemma_.lower() in HARM_HEADS
+                                and a.right_edge.i == prev.i for a in (prev, *prev.ancestors)):
+        return True  # "the shooting that killed 14-year-old James Banks Tuesday night started out as a
+        # robbery": the day ends the clause of the killing, wherever the parser hangs it
     for a in ([tok, *tok.ancestors] if tok is not None else []):
         if a.lemma_.lower() in HARM_HEADS:
             return True
         if a.pos_ in ("VERB", "AUX") and a.dep_ == "advcl" and any(
-                c.dep_ == "advmod" and c.lower_ in ("when", "as", "while") for c in a.children):
-            continue  # "a shooting that occurred when a fight broke out ... late Friday night"
+                c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while") for c in a.children):
+            continue  # "a shooting that occurred when a fight broke out ... late Friday night", "accused
+            # of shooting the victim while riding inside a friend's car on December 11"
         if a.pos_ == "VERB" and a.dep_ == "xcomp" and a.tag_ == "VBG":
             continue  # "whose body was found lying in a road on Feb. 16": the finding's
         if a.lemma_.lower() in ("find", "discover") and any(
                 c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ("body", "remains") for c in a.children):
             return True  # the day a body was found: the first known of the death
+        if _crime_reported(a):
+            return True  # "the shooting was reported March 26"
         if a.pos_ in ("VERB", "AUX") and a.dep_ != "amod":
             if a.lemma_.lower() in REPORTING_VERBS and _before_the_attribution(sent, d, a):
                 # the reported words' own last verb: "a gunman opened fire at 1:15 a.m. Tuesday, he said"
@@ -432,6 +440,13 @@ def _said_of_harm(sent, d: DateMention) -> bool:
                 return last is not None and any(w.lemma_.lower() in HARM_HEADS for w in (last, *last.children))
             return False
     return False
+
+
+def _crime_reported(verb) -> bool:
+    """"the shooting was reported March 26": reported to the police, when it happened (not a
+    telling of it)."""
+    return verb.lemma_.lower() == "report" and any(
+        c.dep_ == "nsubjpass" and c.tag_ == "NN" and CRIME_HEADS.match(c.text) for c in verb.children)
 
 
 LOCAL_POLICE = re.compile(r"[^\n]*?\b(?:police|officers|deputies|sheriff's\s+deputies)\s+in\s+", re.I)
@@ -462,6 +477,9 @@ def _event_date(sent, ref: str | None, anchor: str | None,
     # with no harm word, the event's noun is what a date must be nearest ("crews spent time making
     # repairs on Tuesday following the Monday afternoon shooting")
     heads = [t.i for t in sent if t.lemma_.lower() in HARM_HEADS and t.pos_ == "NOUN"] if not trig else []
+    # "A teenager wanted in connection with an officer-involved shooting in Reno last week was arrested
+    # early Wednesday morning": in an arrest's sentence, a day told of the harm is the event's
+    arrest_only = bool(trig) and all(sent.doc[t].lemma_.lower() in ARREST_VERBS for t in trig)
     for d in mentions:
         if not d.date_start:
             continue
@@ -480,7 +498,7 @@ def _event_date(sent, ref: str | None, anchor: str | None,
             continue  # "the center will reopen Wednesday after two teens were shot": a day to come
         said = False
         # ("charged Thursday in connection with a fatal shooting ... on Tuesday": the shooting's day)
-        of_harm = bool(HARM_HEADS.intersection(path[:-1]))
+        of_harm = bool(HARM_HEADS.intersection(path[:-1])) or (verb is not None and _crime_reported(verb))
         if verb is not None and verb.lemma_.lower() in REPORTING_VERBS | {"make", "speak"} and not of_harm and \
                 not _before_the_attribution(sent, d, verb):
             if not any(verb.i == t or verb in sent.doc[t].ancestors for t in trig):
@@ -490,7 +508,7 @@ def _event_date(sent, ref: str | None, anchor: str | None,
             said = verb.lemma_.lower() in STATEMENT_VERBS or (
                 verb.lemma_.lower() == "report" and any(c.dep_ == "ccomp" for c in verb.children))
         near = min((_dist(tok, sent.doc[t]) for t in trig or heads), default=0) if tok is not None else 99
-        scored.append(((said, near, span_days(d)), d))
+        scored.append(((said, arrest_only and not of_harm, near, span_days(d)), d))
     if not scored:
         three = _three_days(sent.text, ref)
         if three:
