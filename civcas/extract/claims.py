@@ -309,7 +309,7 @@ def _merge_figures(cands: list[FigureCandidate], *, title_end: int,
         # "Two people were taken to the hospital after a shooting ... One victim suffered injuries to his
         # hand and the other was shot in the arm": the wounded in care are a floor the count told
         # after them cannot go under (where no one is said to have died)
-        floor = max((c for c in body if c.care and c.harm == "injured" and c.min and not (c.weak or c.vague)
+        floor = max((c for c in body if c.care and c.harm == "injured" and c.min and not (c.weak or c.vague or c.named)
                      and c.min > (best.min or 0) and not best.partial), key=lambda c: c.min, default=None)
         floored = floor is not None and not any(c.harm == "killed" and c.min for c in cands)
         if floored:
