@@ -1826,11 +1826,6 @@ def _victim_tokens(tok, tr: Trigger, headline: bool = False):
     return [v for v in out + more if not _unborn(v)]  # ("her unborn baby": the tolls count those born)
 
 
-def _listed_after_an_article(v) -> bool:
-    """The bare noun ends a list of nouns that an "a" opens: "a man, woman and child"."""
-    return _list_opener(v) is not None
-
-
 def _list_opener(v):
     """The first noun of the list of bare nouns that an "a" opens and `v` ends ("man" of "a man,
     woman and child"), or None."""
@@ -1922,7 +1917,7 @@ def _numberless(sent, tr: Trigger, offset: int, used_nouns: set[int], headline: 
         dets |= {t.lower_ for t in v.doc[v.left_edge.i: v.i] if t.lower_ in ("a", "an", "one", "another")}
         if v.dep_ == "conj" and not dets & {"the", "these", "those"}:
             dets |= {t.lower_ for t in v.head.doc[v.head.left_edge.i: v.head.i] if t.lower_ in ("a", "an")}
-        if v.tag_ == "NN" and not dets and _listed_after_an_article(v):
+        if v.tag_ == "NN" and not dets and _list_opener(v) is not None:
             dets.add("a")  # "A man, woman and child were shot": the list's article is each one's
         if v.dep_ in ("compound", "amod") and v.head.lower_ == "suffering":  # "a teen suffering", as one noun
             dets |= {c.lower_ for c in v.head.children if c.dep_ == "det"}

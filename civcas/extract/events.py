@@ -127,15 +127,21 @@ def _took_place(t) -> bool:
     if t.dep_ == "nsubj" and (t.head.lemma_.lower() in _OCCUR or (
             t.head.lemma_.lower() == "take" and any(c.lower_ == "place" for c in t.head.children))):
         return _happened(t.head)
-    if CRIME_HEADS.match(t.text) and t.tag_ == "NN" and t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "report" \
+    if t.dep_ == "nsubjpass" and crime_reported(t.head) \
             and any(c.ent_type_ in ("DATE", "TIME") for c in t.head.subtree if c.i > t.head.i) and _happened(t.head):
-        return True  # "the shooting was reported March 26": to the police, when it happened (not
-        # "several other incidents were reported at schools Wednesday": others, told in passing)
+        return True  # "the shooting was reported March 26"
     if CRIME_HEADS.match(t.text) and t.dep_ == "pobj" and t.head.lower_ in ("after", "following") and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.subtree)
             for c in t.children):
         return True  # "in custody after an early morning shooting in McDowell County": where it was
     return any(c.dep_ == "relcl" and c.lemma_.lower() in _OCCUR and _happened(c) for c in t.children)
+
+
+def crime_reported(verb) -> bool:
+    """"the shooting was reported March 26": reported to the police, when it happened (not a
+    telling of it; nor "several other incidents were reported at schools Wednesday": others)."""
+    return verb.lemma_.lower() == "report" and any(
+        c.dep_ == "nsubjpass" and c.tag_ == "NN" and CRIME_HEADS.match(c.text) for c in verb.children)
 
 
 STOP_VERBS = {"stop", "cease", "halt", "suspend", "pause", "end", "avoid", "prevent", "refrain", "resume",

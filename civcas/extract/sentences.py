@@ -10,7 +10,7 @@ from .actors import actors
 from .attribution import Context, Speaker, headline_speaker, remember, sentence_speaker
 from .casualties import FigureCandidate, find_figures, find_triggers
 from .dates import DateMention, find_dates, resolve
-from .events import (CRIME_HEADS, attacker_mentions, attacker_name, event_type_near, is_attack, targets,
+from .events import (attacker_mentions, attacker_name, crime_reported, event_type_near, is_attack, targets,
                      tells_when_or_where)
 from .lexicon import AGGREGATE_CUES, EVENT_ANAPHORA, MANY_EVENTS, SEPARATE_EVENTS, SINGULAR_EVENT, SINGULAR_KILLING, fatal_event
 from .places import Hints, PlaceMention, PRECISION_RANK, find_places
@@ -431,7 +431,7 @@ def _said_of_harm(sent, d: DateMention) -> bool:
         if a.lemma_.lower() in ("find", "discover") and any(
                 c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ("body", "remains") for c in a.children):
             return True  # the day a body was found: the first known of the death
-        if _crime_reported(a):
+        if crime_reported(a):
             return True  # "the shooting was reported March 26"
         if a.pos_ in ("VERB", "AUX") and a.dep_ != "amod":
             if a.lemma_.lower() in REPORTING_VERBS and _before_the_attribution(sent, d, a):
@@ -440,13 +440,6 @@ def _said_of_harm(sent, d: DateMention) -> bool:
                 return last is not None and any(w.lemma_.lower() in HARM_HEADS for w in (last, *last.children))
             return False
     return False
-
-
-def _crime_reported(verb) -> bool:
-    """"the shooting was reported March 26": reported to the police, when it happened (not a
-    telling of it)."""
-    return verb.lemma_.lower() == "report" and any(
-        c.dep_ == "nsubjpass" and c.tag_ == "NN" and CRIME_HEADS.match(c.text) for c in verb.children)
 
 
 LOCAL_POLICE = re.compile(r"[^\n]*?\b(?:police|officers|deputies|sheriff's\s+deputies)\s+in\s+", re.I)
@@ -498,7 +491,7 @@ def _event_date(sent, ref: str | None, anchor: str | None,
             continue  # "the center will reopen Wednesday after two teens were shot": a day to come
         said = False
         # ("charged Thursday in connection with a fatal shooting ... on Tuesday": the shooting's day)
-        of_harm = bool(HARM_HEADS.intersection(path[:-1])) or (verb is not None and _crime_reported(verb))
+        of_harm = bool(HARM_HEADS.intersection(path[:-1])) or (verb is not None and crime_reported(verb))
         if verb is not None and verb.lemma_.lower() in REPORTING_VERBS | {"make", "speak"} and not of_harm and \
                 not _before_the_attribution(sent, d, verb):
             if not any(verb.i == t or verb in sent.doc[t].ancestors for t in trig):
